@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { expect, test } from '../fixtures'
+import { DossierWindow } from '../models/DossierWindow'
+
+const OUT = resolve(__dirname, '../../docs/screenshots')
+
+test('screenshots: first run, then the reader with notes, light and dark', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  const shoot = (name: string) => app.page.screenshot({ path: `${OUT}/${name}.png` })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme })
+    await shoot(`first-run-${scheme}`)
+  }
+  await app.page.emulateMedia({ colorScheme: 'light' })
+  await w.library.openSampleButton().click()
+  await expect(w.reader.title()).toBeVisible()
+
+  await w.reader.select('each traveled about 650 kilometers (400 miles)')
+  await w.reader.selectionToolbar().getByRole('button', { name: 'Add note' }).click()
+  await w.notes.noteFields().first().fill('Compare with the JCS statement')
+  await w.notes.noteFields().first().press('Control+Enter')
+  await w.reader.select('a significant provocative act')
+  await app.page.keyboard.press('h')
+  await w.reader.select('Kim arrived in Russia on Tuesday')
+  await app.page.keyboard.press('h')
+  await w.notes.memo().fill('Launch times and distances: check against the JCS release and KCNA.')
+  await w.notes.memo().blur()
+  await expect(w.reader.highlights()).toHaveCount(3)
+  await w.reader.title().click()
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme })
+    await shoot(`reader-${scheme}`)
+  }
+  await w.reader.select('about 650 kilometers')
+  await shoot('selection-toolbar')
+})

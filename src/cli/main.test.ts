@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../main/services/testing'
+import { defaultStoreDir } from './paths'
+import { run } from './main'
+
+let tmp: ReturnType<typeof tempDir>
+let store: string
+
+beforeEach(() => {
+  tmp = tempDir('dossier-cli-')
+  store = join(tmp.dir, 'store')
+})
+afterEach(() => tmp.cleanup())
+
+async function dossier(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, {})
+  return { code, out, err }
+}
+
+const QUOTE = 'each traveled about 650 kilometers (400 miles)'
+
+describe('dossier extract', () => {
+  it('prints one JSON document with exactly the contract fields for one file', async () => {
+    const { code, out } = await dossier('extract', SAMPLE_PATH, '--json')
+    expect(code).toBe(0)
+    const record = JSON.parse(out)
+    expect(Object.keys(record).sort()).toEqual(
+      ['byline', 'file', 'format', 'lang', 'published', 'publisher', 'text', 'title', 'url'].sort(),
+    )
+    expect(record).toMatchObject({ file: SAMPLE_PATH, format: 'text', title: SAMPLE_TITLE, publisher: 'CNN' })
+    expect(record.text).not.toMatch(/\n\n\n/)
+  })
+
+  it('prints JSONL, one line per input in order, with an error line for a bad input, and exits 1', async () => {
+    const bad = tmp.file('empty.txt', '')
+    const { code, out, err } = await dossier('--json', 'extract', bad, SAMPLE_PATH)
+    expect(code).toBe(1)
+    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toEqual({ file: bad, error: expect.stringContaining('empty.txt') })
+    expect(lines[1].title).toBe(SAMPLE_TITLE)
+    expect(err).toMatch(/^dossier: .*empty\.txt/)
+  })
+})
+
+describe('import → list → annotate → export', () => {
+  it('runs the whole path on the sample', async () => {
+    const imported = await dossier('import', SAMPLE_PATH, '--store', store, '--json')
+    expect(imported.code).toBe(0)
+    const { id, status, title } = JSON.parse(imported.out)
+    expect({ status, title }).toEqual({ status: 'imported', title: SAMPLE_TITLE })
+
+    const again = await dossier('import', SAMPLE_PATH, '--store', store, '--json')
+    expect(JSON.parse(again.out)).toMatchObject({ id, status: 'duplicate' })
+
+    const annotated = await dossier(
+      'annotate', id, '--quote', QUOTE, '--note', 'Compare with the JCS statement', '--tag', 'numbers', '--tag', 'jcs',
+      '--color', 'green', '--store', store, '--json',
+    )
+    expect(annotated.code).toBe(0)
+    expect(JSON.parse(annotated.out)).toMatchObject({ quote: { exact: QUOTE }, tags: ['numbers', 'jcs'], color: 'green' })
+
+    const listed = await dossier('list', '--json', '--store', store)
+    expect(JSON.parse(listed.out)).toEqual([
+      expect.objectContaining({ id, title: SAMPLE_TITLE, publisher: 'CNN', annotations: 1 }),
+    ])
+
+    const out = join(tmp.dir, 'notes.md')
+    const exported = await dossier('export', id, '--format', 'md', '--out', out, '--store', store)
+    expect(exported.code).toBe(0)
+    const md = readFileSync(out, 'utf8')
+    expect(md).toContain(`> ${QUOTE}`)
+    expect(md).toContain('Compare with the JCS statement')
+
+    const json = await dossier('export', '--all', '--format', 'json', '--store', store)
+    expect(JSON.parse(json.out).articles[0].annotations[0].target.selector[1]).toMatchObject({ type: 'TextPositionSelector' })
+  })
+
+  it('reports a failed import per file and still imports the others', async () => {
+    const bin = tmp.file('photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))
+    const { code, out, err } = await dossier('import', bin, SAMPLE_PATH, '--json', '--store', store)
+    expect(code).toBe(1)
+    const [first, second] = out.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(first).toMatchObject({ file: bin, status: 'failed', error: expect.stringContaining('photo.md') })
+    expect(second).toMatchObject({ status: 'imported' })
+    expect(err).toContain('dossier: ')
+  })
+
+  it('fails annotate with exit 1 when the quote is not in the article', async () => {
+    const { id } = JSON.parse((await dossier('import', SAMPLE_PATH, '--json', '--store', store)).out)
+    const r = await dossier('annotate', id, '--quote', 'zebras of the Serengeti migrate', '--store', store)
+    expect(r.code).toBe(1)
+    expect(r.err).toMatch(/^dossier: .*was not found/)
+  })
+})
+
+describe('usage errors exit 2', () => {
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['extract']],
+    [['extract', '--bogus', 'x']],
+    [['export', 'id']],
+    [['export', 'id', '--format', 'docx']],
+    [['annotate', 'id']],
+    [['annotate', 'id', '--quote', 'x', '--color', 'red']],
+  ])('%j', async (argv) => {
+    const r = await dossier(...argv, '--store', store)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('Usage: dossier')
+  })
+})
+
+describe('defaultStoreDir', () => {
+  it('matches the desktop app’s user-data folder on each platform', () => {
+    expect(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/Dossier')
+    expect(defaultStoreDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Dossier$/)
+    expect(defaultStoreDir({}, 'darwin')).toMatch(/Library\/Application Support\/Dossier$/)
+  })
+})

@@ -1,0 +1,95 @@
+import { existsSync, statSync } from 'node:fs'
+import { extname, join, resolve } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { COMMAND_CHANNEL } from '../shared/ipc/contract'
+import { createHandlers, type Dialogs } from './ipc/handlers'
+import { registerHandlers } from './ipc/register'
+import { buildMenu } from './menu'
+import { hardenSession } from './security/policy'
+import { SUPPORTED_EXTENSIONS } from './services/importers'
+import { openLibrary, type Library } from './services/library'
+import { createMainWindow, isRendererUrl } from './windows/mainWindow'
+
+// Tests and power users may point Dossier at another library folder.
+if (process.env.DOSSIER_USER_DATA) app.setPath('userData', resolve(process.env.DOSSIER_USER_DATA))
+
+let library: Library | null = null
+let mainWindow: BrowserWindow | null = null
+
+const samplePath = app.isPackaged
+  ? join(process.resourcesPath, 'samples', 'kim-putin-vostochny-scraped.txt')
+  : join(app.getAppPath(), 'resources', 'samples', 'kim-putin-vostochny-scraped.txt')
+
+const dialogs: Dialogs = {
+  async chooseImportFiles() {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Import articles',
+      properties: ['openFile', 'multiSelections'],
+      filters: [
+        { name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? [] : result.filePaths
+  },
+  async chooseExportPath(defaultName, format) {
+    const options: Electron.SaveDialogOptions = {
+      title: 'Export notes',
+      defaultPath: join(app.getPath('documents'), defaultName),
+      filters: [format === 'md' ? { name: 'Markdown', extensions: ['md'] } : { name: 'JSON', extensions: ['json'] }],
+    }
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+    return result.canceled || !result.filePath ? null : result.filePath
+  },
+}
+
+/** Files named on a command line (a second launch, "Open with…") that Dossier can import. */
+function importableArgs(argv: string[], cwd: string): string[] {
+  return argv
+    .slice(1)
+    .filter((a) => !a.startsWith('-'))
+    .map((a) => resolve(cwd, a))
+    .filter((p) => SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase()) && existsSync(p) && statSync(p).isFile())
+}
+
+function importFromArgs(argv: string[], cwd: string): void {
+  const files = importableArgs(argv, cwd)
+  if (!library || files.length === 0) return
+  for (const file of files) library.importFile(file)
+  mainWindow?.webContents.send(COMMAND_CHANNEL, 'refresh')
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+    importFromArgs(argv, cwd)
+  })
+
+  app.whenReady().then(() => {
+    hardenSession(session.defaultSession)
+    library = openLibrary(app.getPath('userData'))
+    registerHandlers(createHandlers({ library, dialogs, samplePath }), isRendererUrl)
+    Menu.setApplicationMenu(buildMenu())
+    mainWindow = createMainWindow()
+    mainWindow.on('closed', () => (mainWindow = null))
+    mainWindow.webContents.once('did-finish-load', () => importFromArgs(process.argv, process.cwd()))
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('will-quit', () => {
+    library?.close()
+    library = null
+  })
+}

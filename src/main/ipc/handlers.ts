@@ -1,0 +1,55 @@
+import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
+import type { ExportFormat } from '../../shared/model/import'
+import { writeFileAtomic } from '../services/exporters/atomicWrite'
+import { ServiceError } from '../services/errors'
+import type { Library } from '../services/library'
+
+/** The OS dialogs a handler may open; stubbed in tests. */
+export interface Dialogs {
+  /** Paths the user chose to import; empty when cancelled. */
+  chooseImportFiles(): Promise<string[]>
+  /** Where to save an export; null when cancelled. */
+  chooseExportPath(defaultName: string, format: ExportFormat): Promise<string | null>
+}
+
+export interface HandlerDeps {
+  library: Library
+  dialogs: Dialogs
+  /** The bundled sample article offered on first run. */
+  samplePath: string
+}
+
+export type Handlers = {
+  [C in Channel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>
+}
+
+/** One handler per channel of the contract, each a thin call into the library service. */
+export function createHandlers({ library, dialogs, samplePath }: HandlerDeps): Handlers {
+  return {
+    'articles:list': () => library.list(),
+    'articles:open': ({ id }) => library.open(id),
+    'articles:importDialog': async () => (await dialogs.chooseImportFiles()).map((p) => library.importFile(p)),
+    'articles:importFiles': ({ files }) => files.map((f) => library.importBytes(f.name, f.bytes)),
+    'articles:importSample': () => library.importFile(samplePath),
+    'articles:delete': ({ id }) => library.deleteArticle(id),
+    'articles:setMemo': ({ id, memo }) => library.setMemo(id, memo),
+    'annotations:create': (request) => library.createAnnotation(request),
+    'annotations:update': (patch) => library.updateAnnotation(patch),
+    'annotations:delete': ({ id }) => library.deleteAnnotation(id),
+    'annotations:restore': ({ annotation }) => library.restoreAnnotation(annotation),
+    'notes:export': async ({ articleId, format }) => {
+      const content = library.exportNotes([articleId], format)
+      const path = await dialogs.chooseExportPath(library.exportFileName(articleId, format), format)
+      if (!path) return null
+      try {
+        writeFileAtomic(path, content)
+      } catch (error) {
+        throw new ServiceError(
+          'export-failed',
+          `Could not write the notes to “${path}”: ${(error as Error).message}.`,
+        )
+      }
+      return { path }
+    },
+  }
+}

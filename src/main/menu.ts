@@ -1,0 +1,66 @@
+import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron'
+import { COMMAND_CHANNEL, type Command } from '../shared/ipc/contract'
+
+function send(command: Command): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  window?.webContents.send(COMMAND_CHANNEL, command)
+}
+
+/** The application menu. Actions that belong to the page are sent to it as commands. */
+export function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin'
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { type: 'separator' },
+        { label: 'Export Notes as Markdown…', accelerator: 'CmdOrCtrl+E', click: () => send('export-md') },
+        { label: 'Export Notes as JSON…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-json') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        // The page sees Ctrl/Cmd+Z first: outside a text field it undoes the last annotation
+        // change and stops the event; inside one, the native undo below edits the text.
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Reload Library', accelerator: 'F5', click: () => send('refresh') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        {
+          label: 'Where Dossier Keeps Your Library',
+          click: () => void shell.openPath(app.getPath('userData')),
+        },
+      ],
+    },
+  ]
+  return Menu.buildFromTemplate(template)
+}

@@ -1,0 +1,90 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Annotation } from '../../../shared/model/annotation'
+import type { Article } from '../../../shared/model/article'
+import { tempDir } from '../testing'
+import { writeFileAtomic } from './atomicWrite'
+import { notesToJson } from './json'
+import { notesToMarkdown } from './markdown'
+
+const article: Article = {
+  id: 'a1',
+  title: 'Kim and Putin meet',
+  publisher: 'CNN',
+  published: '2023-09-13',
+  importedAt: '2026-01-01T00:00:00.000Z',
+  fileName: 'kim.txt',
+  annotations: 1,
+  format: 'text',
+  byline: null,
+  lang: 'en',
+  url: null,
+  sha256: 'ab'.repeat(32),
+  text: 'First line.\n\nSecond paragraph with a quote.',
+  blocks: [],
+  memo: 'Overall: **check** the numbers.',
+}
+
+const annotation: Annotation = {
+  id: 'n1',
+  articleId: 'a1',
+  quote: { type: 'TextQuoteSelector', exact: 'line.\n\nSecond', prefix: 'First ', suffix: ' paragraph' },
+  position: { type: 'TextPositionSelector', start: 6, end: 19 },
+  note: 'A note\nover two lines',
+  tags: ['state media', 'numbers'],
+  color: 'yellow',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-02T00:00:00.000Z',
+}
+
+describe('notesToMarkdown', () => {
+  const md = notesToMarkdown([{ article, annotations: [annotation] }], new Date('2026-03-01T00:00:00Z'))
+
+  it('starts with YAML front matter naming the article and where it came from', () => {
+    expect(md.startsWith('---\ntitle: "Kim and Putin meet"\npublisher: "CNN"\n')).toBe(true)
+    expect(md).toContain('source_file: "kim.txt"')
+    expect(md).toContain('published: "2023-09-13"')
+  })
+
+  it('quotes every line of a multi-line highlight, then its note and tags', () => {
+    expect(md).toContain('> line.\n>\n> Second\n\nA note\nover two lines\n\nTags: #state-media #numbers')
+  })
+
+  it('ends with the memo', () => {
+    expect(md.trimEnd().endsWith('## Memo\n\nOverall: **check** the numbers.')).toBe(true)
+  })
+
+  it('says when there are no highlights', () => {
+    expect(notesToMarkdown([{ article, annotations: [] }])).toContain('_No highlights yet._')
+  })
+})
+
+describe('notesToJson', () => {
+  it('keeps metadata and both W3C selectors of each annotation', () => {
+    const json = JSON.parse(notesToJson([{ article, annotations: [annotation] }], new Date('2026-03-01T00:00:00Z')))
+    expect(json.exportedAt).toBe('2026-03-01T00:00:00.000Z')
+    expect(json.articles[0]).toMatchObject({ title: 'Kim and Putin meet', publisher: 'CNN', fileName: 'kim.txt', memo: article.memo })
+    expect(json.articles[0].annotations[0]).toMatchObject({
+      note: 'A note\nover two lines',
+      tags: ['state media', 'numbers'],
+      target: { source: 'a1', selector: [annotation.quote, annotation.position] },
+    })
+  })
+})
+
+describe('writeFileAtomic', () => {
+  const tmp = tempDir()
+  afterAll(() => tmp.cleanup())
+
+  it('replaces the file whole and leaves no temporary file behind', () => {
+    const path = tmp.file('notes.md', 'old')
+    writeFileAtomic(path, 'new content')
+    expect(readFileSync(path, 'utf8')).toBe('new content')
+    expect(readdirSync(tmp.dir)).toEqual(['notes.md'])
+  })
+
+  it('leaves the old file untouched when the folder does not exist', () => {
+    expect(() => writeFileAtomic(tmp.dir + '/missing/notes.md', 'x')).toThrow()
+    expect(readdirSync(tmp.dir)).toEqual(['notes.md'])
+  })
+})

@@ -1,0 +1,63 @@
+import type { NotesDocument } from './notes'
+
+/** Quotes a value for YAML front matter (JSON strings are valid YAML scalars). */
+function yaml(value: string | null): string {
+  return value === null ? 'null' : JSON.stringify(value)
+}
+
+function blockQuote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n')
+}
+
+/** Tags as Obsidian reads them: `#tag`, spaces turned to dashes. */
+function hashtag(tag: string): string {
+  return '#' + tag.trim().replace(/\s+/g, '-').replace(/^#+/, '')
+}
+
+/**
+ * Renders an article's notes as Markdown for Obsidian and other Markdown tools: YAML front
+ * matter with the article's provenance, then each highlight as a block quote followed by its
+ * note and tags, then the memo.
+ */
+export function notesToMarkdown(docs: NotesDocument[], exportedAt = new Date()): string {
+  return docs.map((doc) => oneArticle(doc, exportedAt)).join('\n\n---\n\n')
+}
+
+function oneArticle({ article, annotations }: NotesDocument, exportedAt: Date): string {
+  const lines: string[] = [
+    '---',
+    `title: ${yaml(article.title)}`,
+    `publisher: ${yaml(article.publisher)}`,
+    `byline: ${yaml(article.byline)}`,
+    `published: ${yaml(article.published)}`,
+    `url: ${yaml(article.url)}`,
+    `source_file: ${yaml(article.fileName)}`,
+    `sha256: ${article.sha256}`,
+    `imported: ${yaml(article.importedAt)}`,
+    `exported: ${yaml(exportedAt.toISOString())}`,
+    '---',
+    '',
+    `# ${article.title}`,
+    '',
+  ]
+  const facts: [string, string | null][] = [
+    ['Publisher', article.publisher],
+    ['By', article.byline],
+    ['Published', article.published],
+    ['URL', article.url],
+    ['File', article.fileName],
+  ]
+  for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${value}`)
+  lines.push('', '## Highlights', '')
+  if (annotations.length === 0) lines.push('_No highlights yet._', '')
+  for (const a of annotations) {
+    lines.push(blockQuote(a.quote.exact), '')
+    if (a.note.trim()) lines.push(a.note.trim(), '')
+    if (a.tags.length) lines.push(`Tags: ${a.tags.map(hashtag).join(' ')}`, '')
+  }
+  if (article.memo.trim()) lines.push('## Memo', '', article.memo.trim(), '')
+  return lines.join('\n').trimEnd() + '\n'
+}

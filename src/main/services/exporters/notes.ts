@@ -1,0 +1,8 @@
+import type { Annotation } from '../../../shared/model/annotation'
+import type { Article } from '../../../shared/model/article'
+
+/** What an export is made from: an article and its annotations in text order. */
+export interface NotesDocument {
+  article: Article
+  annotations: Annotation[]
+}

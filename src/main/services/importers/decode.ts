@@ -1,0 +1,59 @@
+/**
+ * Bytes to text. Files come from anywhere (saved pages, old Windows exports, UTF-16 notes), so the
+ * encoding is read from the BOM, else the bytes are tried as UTF-8, else taken as windows-1252,
+ * which every byte sequence decodes under and which is what legacy Western files mostly are.
+ */
+
+/** Only this much is examined to tell text from binary: enough to judge, cheap on 50 MB files. */
+const SNIFF_BYTES = 64 * 1024
+/** Share of control or undecodable characters above which a file is taken for binary. */
+const BINARY_SHARE = 0.02
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return 'utf-8'
+  } catch {
+    return 'windows-1252'
+  }
+}
+
+/** Decodes the bytes (BOM removed) and normalises CRLF and CR line ends to LF. */
+export function decodeText(bytes: Uint8Array, encoding = detectEncoding(bytes)): string {
+  // TextDecoder drops a BOM that matches its encoding (ignoreBOM defaults to false).
+  const text = new TextDecoder(encoding).decode(bytes)
+  return text.replace(/\r\n?/g, '\n')
+}
+
+/** Control characters that never occur in text files (tab, line ends, form feed, escape do). */
+function isStrayControl(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x1b) ||
+    code === 0x7f ||
+    // C1 controls: what windows-1252's five unassigned bytes, and UTF-8 mojibake, decode to.
+    (code >= 0x80 && code <= 0x9f) ||
+    code === 0xfffd
+  )
+}
+
+/**
+ * True when the file is not text: a NUL byte in a file without a UTF-16 BOM, or more than a few
+ * per cent of stray control characters in the first 64 KB once decoded.
+ */
+export function looksBinary(bytes: Uint8Array, encoding = detectEncoding(bytes)): boolean {
+  const head = bytes.subarray(0, SNIFF_BYTES)
+  if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && head.includes(0)) return true
+  // stream: true keeps a character cut at the 64 KB boundary from counting as undecodable.
+  const sample = new TextDecoder(encoding).decode(head, { stream: true })
+  if (!sample.length) return false
+  let stray = 0
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i)
+    if (code === 0 || isStrayControl(code)) stray++
+  }
+  return stray / sample.length > BINARY_SHARE
+}

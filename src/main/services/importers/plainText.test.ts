@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from './index'
+import { extractPlainText } from './plainText'
+import { expectWellFormed, hasShared, readShared, utf8 } from './testSupport'
+
+interface SampleExpectation {
+  file: string
+  article: {
+    title: string
+    publisher: string
+    bodyStartsWith: string
+    bodyEndsWith: string
+    mustNotContain: string[]
+    notBodyText: Record<string, string>
+  }
+}
+
+describe.runIf(hasShared)('the scraped sample article', () => {
+  const expected = JSON.parse(
+    readShared('data/samples/kim-putin-vostochny-scraped.expected.json'),
+  ) as SampleExpectation
+  const bytes = utf8(readShared('data/samples', expected.file))
+  const article = extractArticle(expected.file, bytes)
+
+  it('is read as text with the headline as title and CNN as publisher', () => {
+    expect(article.format).toBe('text')
+    expect(article.title).toBe(expected.article.title)
+    expect(article.publisher).toBe(expected.article.publisher)
+    expect(article.lang).toBeNull()
+    expect(article.url).toBeNull()
+  })
+
+  it('keeps the body from its first to its last sentence', () => {
+    expect(article.text.startsWith(expected.article.bodyStartsWith)).toBe(true)
+    expect(article.text.endsWith(expected.article.bodyEndsWith)).toBe(true)
+  })
+
+  it('drops the scraper markers, breadcrumb, caption and related link', () => {
+    for (const junk of expected.article.mustNotContain) expect(article.text).not.toContain(junk)
+    for (const junk of Object.values(expected.article.notBodyText)) {
+      expect(article.text).not.toContain(junk)
+    }
+    expect(article.text).not.toContain(expected.article.title)
+  })
+
+  it('keeps every other paragraph, each as one block', () => {
+    expectWellFormed(article)
+    expect(article.blocks.every((b) => b.type === 'paragraph')).toBe(true)
+    // 26 paragraphs between [ad_1] and [ad_2], less the dateline, the caption and the related link
+    expect(article.blocks).toHaveLength(24)
+    expect(article.text).toContain('Analysts say the location of Wednesday’s summit is significant.')
+  })
+})
+
+describe('plain text that was not scraped', () => {
+  it('passes every paragraph through and takes a short first line as title', () => {
+    const text = [
+      'A Quiet Week in Parliament',
+      'The house sat for three days.\nMembers debated the budget.',
+      '1',
+      'Nothing else happened on Monday, May 4.',
+      'Short line without a stop',
+      'The end.',
+    ].join('\n\n')
+    const article = extractPlainText(text)
+    expect(article.title).toBe('A Quiet Week in Parliament')
+    expect(article.text).toBe(
+      [
+        'The house sat for three days. Members debated the budget.',
+        '1',
+        'Nothing else happened on Monday, May 4.',
+        'Short line without a stop',
+        'The end.',
+      ].join('\n\n'),
+    )
+    expectWellFormed({ format: 'text', ...article })
+  })
+
+  it('has no title when the first line is a sentence', () => {
+    const article = extractPlainText('This is a sentence.\n\nAnd another one.')
+    expect(article.title).toBeNull()
+    expect(article.text).toBe('This is a sentence.\n\nAnd another one.')
+  })
+
+  it('does not take the first line of a wrapped paragraph for a title', () => {
+    const article = extractPlainText(
+      'The committee met on a grey\nmorning and argued for hours.\n\nThen it rained.',
+    )
+    expect(article.title).toBeNull()
+    expect(article.blocks).toHaveLength(2)
+  })
+})
+
+describe('news furniture in plain text', () => {
+  it('reads an agency dateline, byline and date line into the metadata', () => {
+    const text = [
+      'Ministers agree on fishing quotas',
+      'By Jane Doe and John Roe, Reuters',
+      'September 13, 2023',
+      'BRUSSELS (Reuters) - European ministers agreed on new quotas early on Wednesday.',
+      'The deal follows months of talks.',
+    ].join('\n\n')
+    const article = extractPlainText(text)
+    expect(article).toMatchObject({
+      title: 'Ministers agree on fishing quotas',
+      byline: 'Jane Doe and John Roe',
+      publisher: 'Reuters',
+      published: '2023-09-13',
+    })
+    expect(article.text).toBe(
+      'European ministers agreed on new quotas early on Wednesday.\n\nThe deal follows months of talks.',
+    )
+  })
+
+  it('takes "(AP) —" as the publisher and a plain byline as byline', () => {
+    const article = extractPlainText('By Sam Smith\n\n(AP) — The storm moved north.\n\nIt weakened.')
+    expect(article).toMatchObject({ byline: 'Sam Smith', publisher: 'AP', title: null })
+    expect(article.text).toBe('The storm moved north.\n\nIt weakened.')
+  })
+
+  it('does not take a city dateline for a publisher', () => {
+    const article = extractPlainText('WASHINGTON — The Senate voted on Tuesday.')
+    expect(article.publisher).toBeNull()
+    expect(article.text).toBe('WASHINGTON — The Senate voted on Tuesday.')
+  })
+
+  it('drops captions, related links, counters and markers only in scraped text', () => {
+    const text = [
+      'Home NEWS Port reopens after strike',
+      'Port reopens after strike',
+      '12',
+      'Port reopens after strike',
+      '[ad_1]',
+      'Dockers returned to work on Monday after a week-long strike.',
+      'A crane unloads containers at the port on March 3.',
+      'Five things to know about the port',
+      'Union leaders said the deal was “fair”.',
+      'Workers cheer at the gate. Photo: Ann Lee/Reuters',
+      'Advertisement',
+      'Talks will resume in June.',
+      '[ad_2]',
+      'Source link',
+    ].join('\n\n')
+    const article = extractPlainText(text)
+    expect(article.title).toBe('Port reopens after strike')
+    expect(article.text).toBe(
+      [
+        'Dockers returned to work on Monday after a week-long strike.',
+        'Union leaders said the deal was “fair”.',
+        'Talks will resume in June.',
+      ].join('\n\n'),
+    )
+  })
+})

@@ -1,0 +1,40 @@
+/** Helpers shared by the importer tests (not used by the app). */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect } from 'vitest'
+import type { ExtractedArticle } from '../../../shared/model/article'
+
+/** shared/ sits beside the repository (locally and in CI); tests run from the repository root. */
+export const SHARED_DIR = path.resolve(process.cwd(), '../shared')
+
+export function sharedPath(...parts: string[]): string {
+  return path.join(SHARED_DIR, ...parts)
+}
+
+export function readShared(...parts: string[]): string {
+  return readFileSync(sharedPath(...parts), 'utf8')
+}
+
+export const hasShared = existsSync(SHARED_DIR)
+
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+/** The invariants every extracted article keeps, whatever its format. */
+export function expectWellFormed(article: ExtractedArticle): void {
+  const { text, blocks } = article
+  expect(text).toBe(text.normalize('NFC'))
+  expect(text).not.toMatch(/\n\n\n/)
+  expect(text).not.toMatch(/\r/)
+  expect(text).toBe(text.trim())
+  expect(blocks.length).toBeGreaterThan(0)
+  let cursor = 0
+  blocks.forEach((block, i) => {
+    const own = text.slice(block.start, block.end)
+    expect(own.trim()).not.toBe('')
+    expect(own).not.toContain('\n')
+    expect(block.start).toBe(i === 0 ? 0 : cursor + 2)
+    if (i > 0) expect(text.slice(cursor, block.start)).toBe('\n\n')
+    cursor = block.end
+  })
+  expect(cursor).toBe(text.length)
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createLibrary, type Library } from './library'
+import { openMemoryDb } from './store/db'
+import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from './testing'
+
+const QUOTE = 'each traveled about 650 kilometers (400 miles)'
+
+let library: Library
+let tmp: ReturnType<typeof tempDir>
+let now = new Date('2026-01-01T00:00:00Z')
+
+beforeEach(() => {
+  now = new Date('2026-01-01T00:00:00Z')
+  library = createLibrary(openMemoryDb(), () => now)
+  tmp = tempDir()
+})
+afterEach(() => {
+  library.close()
+  tmp.cleanup()
+})
+
+describe('import', () => {
+  it('imports the sample with its title and publisher, then reports the same bytes as a duplicate', () => {
+    const first = library.importFile(SAMPLE_PATH)
+    expect(first).toMatchObject({ status: 'imported', title: SAMPLE_TITLE, file: 'kim-putin-vostochny-scraped.txt' })
+    const again = library.importBytes('renamed.txt', readFileSync(SAMPLE_PATH))
+    expect(again).toMatchObject({ status: 'duplicate', id: first.id })
+    expect(library.list()).toHaveLength(1)
+    expect(library.list()[0]).toMatchObject({ title: SAMPLE_TITLE, publisher: 'CNN', annotations: 0 })
+  })
+
+  it('keeps the original bytes, their SHA-256 and the file name', () => {
+    const { id } = library.importFile(SAMPLE_PATH)
+    const { article } = library.open(id!)
+    expect(article.fileName).toBe('kim-putin-vostochny-scraped.txt')
+    expect(article.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(article.text.startsWith('North Korean leader Kim Jong Un')).toBe(true)
+  })
+
+  it('lists the newest import first', () => {
+    library.importBytes('a.txt', new TextEncoder().encode('First article\n\nIt has a body paragraph.'))
+    now = new Date('2026-01-02T00:00:00Z')
+    library.importBytes('b.txt', new TextEncoder().encode('Second article\n\nIt has another body paragraph.'))
+    expect(library.list().map((a) => a.fileName)).toEqual(['b.txt', 'a.txt'])
+  })
+
+  it('fails a binary file with a message naming it, and stores nothing', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
+    const result = library.importFile(tmp.file('photo.txt', png))
+    expect(result.status).toBe('failed')
+    expect(result.error).toContain('photo.txt')
+    expect(library.list()).toEqual([])
+  })
+
+  it('fails a missing file and a folder with readable messages', () => {
+    expect(library.importFile(tmp.dir + '/nope.txt').error).toMatch(/“nope\.txt”.*no longer exists/)
+    expect(library.importFile(tmp.dir).error).toMatch(/folder/)
+  })
+})
+
+describe('annotations', () => {
+  function importSample(): { id: string; text: string } {
+    const { id } = library.importFile(SAMPLE_PATH)
+    return { id: id!, text: library.open(id!).article.text }
+  }
+
+  it('creates an annotation with both selectors and lists it in text order', () => {
+    const { id, text } = importSample()
+    const start = text.indexOf(QUOTE)
+    const later = library.createAnnotation({ articleId: id, start, end: start + QUOTE.length, note: 'Compare with the JCS statement' })
+    const earlier = library.createAnnotation({ articleId: id, start: 0, end: 10 })
+    expect(later.quote.exact).toBe(QUOTE)
+    expect(later.position).toEqual({ type: 'TextPositionSelector', start, end: start + QUOTE.length })
+    const opened = library.open(id)
+    expect(opened.annotations.map((a) => a.id)).toEqual([earlier.id, later.id])
+    expect(opened.annotations.every((a) => a.anchored)).toBe(true)
+    expect(library.list()[0].annotations).toBe(2)
+  })
+
+  it('updates, deletes and restores an annotation exactly', () => {
+    const { id } = importSample()
+    const a = library.createAnnotation({ articleId: id, start: 0, end: 20 })
+    now = new Date('2026-02-01T00:00:00Z')
+    const updated = library.updateAnnotation({ id: a.id, note: 'checked', tags: [' jcs ', 'jcs', 'numbers'], color: 'green' })
+    expect(updated).toMatchObject({ note: 'checked', tags: ['jcs', 'numbers'], color: 'green', updatedAt: now.toISOString() })
+    const deleted = library.deleteAnnotation(a.id)
+    expect(library.open(id).annotations).toEqual([])
+    library.restoreAnnotation(deleted)
+    expect(library.open(id).annotations[0]).toMatchObject({ ...updated, anchored: true })
+  })
+
+  it('refuses a selection outside the text and unknown ids', () => {
+    const { id, text } = importSample()
+    expect(() => library.createAnnotation({ articleId: id, start: 0, end: text.length + 1 })).toThrow(/outside/)
+    expect(() => library.updateAnnotation({ id: 'missing', note: 'x' })).toThrow(/no longer in your library/)
+    expect(() => library.open('missing')).toThrow(/no longer in your library/)
+  })
+
+  it('annotates the first occurrence of a quote, exactly or approximately', () => {
+    const { id, text } = importSample()
+    const exact = library.annotateQuote(id, QUOTE, { note: 'n', tags: ['t'] })
+    expect(exact.position.start).toBe(text.indexOf(QUOTE))
+    const fuzzy = library.annotateQuote(id, 'each travelled about 650 kilometres (400 miles)')
+    expect(fuzzy.position.start).toBe(text.indexOf(QUOTE))
+    expect(() => library.annotateQuote(id, 'the zebras of the Serengeti migrate')).toThrow(/was not found/)
+  })
+
+  it('deleting an article deletes its annotations', () => {
+    const { id } = importSample()
+    library.createAnnotation({ articleId: id, start: 0, end: 5 })
+    library.deleteArticle(id)
+    expect(library.list()).toEqual([])
+    expect(() => library.open(id)).toThrow()
+  })
+})
+
+describe('memo and export', () => {
+  it('exports the memo, the quote and the note as Markdown and JSON', () => {
+    const { id } = library.importFile(SAMPLE_PATH)
+    library.annotateQuote(id!, QUOTE, { note: 'Compare with the JCS statement', tags: ['numbers'] })
+    library.setMemo(id!, 'Check the launch times against the JCS.')
+    const md = library.exportNotes([id!], 'md')
+    expect(md).toContain(`> ${QUOTE}`)
+    expect(md).toContain('Compare with the JCS statement')
+    expect(md).toContain('Check the launch times against the JCS.')
+    const json = JSON.parse(library.exportNotes('all', 'json'))
+    expect(json.articles[0].annotations[0].target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE })
+    expect(library.exportFileName(id!, 'md')).toMatch(/^North Korea’s Kim .* — notes\.md$/)
+  })
+})

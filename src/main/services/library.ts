@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto'
+import { basename } from 'node:path'
+import type { OpenedArticle, NewAnnotation, AnnotationPatch } from '../../shared/ipc/contract'
+import type { Annotation, AnnotationColor } from '../../shared/model/annotation'
+import type { ArticleSummary } from '../../shared/model/article'
+import type { ExportFormat, ImportResult } from '../../shared/model/import'
+import { anchor, findFirst } from './anchoring/anchor'
+import { describeRange } from './anchoring/selectors'
+import { ServiceError, notFound } from './errors'
+import { notesToJson } from './exporters/json'
+import { notesToMarkdown } from './exporters/markdown'
+import type { NotesDocument } from './exporters/notes'
+import { EXTRACTOR_VERSION, ImportError, extractArticle } from './importers'
+import { readImportFile } from './readImportFile'
+import * as annotations from './store/annotations'
+import * as articles from './store/articles'
+import { type Db, openDb, transaction } from './store/db'
+
+/**
+ * The library: every operation the window, the CLI and the tests perform on the store, as plain
+ * functions over plain data. Nothing here knows about Electron or IPC.
+ */
+export type Library = ReturnType<typeof createLibrary>
+
+export function openLibrary(storeDir: string): Library {
+  return createLibrary(openDb(storeDir))
+}
+
+export function createLibrary(db: Db, clock: () => Date = () => new Date()) {
+  function importBytes(fileName: string, bytes: Uint8Array): ImportResult {
+    const file = basename(fileName)
+    try {
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const existing = articles.findArticleIdBySha(db, sha256)
+      if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
+      const extracted = extractArticle(file, bytes)
+      const id = transaction(db, () =>
+        articles.insertArticle(
+          db,
+          { ...extracted, sha256, fileName: file, original: bytes, extractorVersion: EXTRACTOR_VERSION },
+          clock(),
+        ),
+      )
+      return { file, status: 'imported', id, title: extracted.title ?? file }
+    } catch (error) {
+      return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }
+    }
+  }
+
+  function importFile(path: string): ImportResult {
+    const file = basename(path)
+    let bytes: Uint8Array
+    try {
+      bytes = readImportFile(path)
+    } catch (error) {
+      return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }
+    }
+    return importBytes(file, bytes)
+  }
+
+  function requireArticle(id: string) {
+    const article = articles.getArticle(db, id)
+    if (!article) throw notFound('article')
+    return article
+  }
+
+  function requireAnnotation(id: string): Annotation {
+    const annotation = annotations.getAnnotation(db, id)
+    if (!annotation) throw notFound('annotation')
+    return annotation
+  }
+
+  function createAnnotation(request: NewAnnotation): Annotation {
+    const article = requireArticle(request.articleId)
+    if (request.end > article.text.length) {
+      throw new ServiceError('invalid-request', 'The selection is outside the article text.')
+    }
+    const now = clock().toISOString()
+    const annotation: Annotation = {
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      ...describeRange(article.text, request.start, request.end),
+      note: request.note ?? '',
+      tags: cleanTags(request.tags ?? []),
+      color: request.color ?? 'yellow',
+      createdAt: now,
+      updatedAt: now,
+    }
+    annotations.putAnnotation(db, annotation)
+    return annotation
+  }
+
+  function exportDocuments(ids: string[]): NotesDocument[] {
+    return ids.map((id) => ({ article: requireArticle(id), annotations: annotations.listAnnotations(db, id) }))
+  }
+
+  return {
+    importBytes,
+    importFile,
+
+    list(): ArticleSummary[] {
+      return articles.listArticles(db)
+    },
+
+    /** Opens an article and places each annotation on its current text. */
+    open(id: string): OpenedArticle {
+      const article = requireArticle(id)
+      const placed = annotations.listAnnotations(db, id).map((a) => {
+        const at = anchor(article.text, a)
+        return at
+          ? { ...a, position: { ...a.position, start: at.start, end: at.end }, anchored: true }
+          : { ...a, anchored: false }
+      })
+      placed.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end)
+      return { article, annotations: placed }
+    },
+
+    deleteArticle(id: string): void {
+      if (!articles.deleteArticle(db, id)) throw notFound('article')
+    },
+
+    setMemo(id: string, memo: string): void {
+      if (!articles.setMemo(db, id, memo)) throw notFound('article')
+    },
+
+    createAnnotation,
+
+    updateAnnotation(patch: AnnotationPatch): Annotation {
+      const current = requireAnnotation(patch.id)
+      const next: Annotation = {
+        ...current,
+        note: patch.note ?? current.note,
+        tags: patch.tags ? cleanTags(patch.tags) : current.tags,
+        color: patch.color ?? current.color,
+        updatedAt: clock().toISOString(),
+      }
+      annotations.putAnnotation(db, next)
+      return next
+    },
+
+    deleteAnnotation(id: string): Annotation {
+      const current = requireAnnotation(id)
+      annotations.deleteAnnotation(db, id)
+      return current
+    },
+
+    restoreAnnotation(annotation: Annotation): Annotation {
+      requireArticle(annotation.articleId)
+      annotations.putAnnotation(db, annotation)
+      return annotation
+    },
+
+    /** Anchors a new annotation to the first occurrence of `quote` (exact, else fuzzy). */
+    annotateQuote(
+      articleId: string,
+      quote: string,
+      extra: { note?: string; tags?: string[]; color?: AnnotationColor } = {},
+    ): Annotation {
+      const article = requireArticle(articleId)
+      const at = findFirst(article.text, quote)
+      if (!at) throw new ServiceError('not-found', `The text “${quote}” was not found in “${article.title}”.`)
+      return createAnnotation({ articleId, start: at.start, end: at.end, ...extra })
+    },
+
+    /** The notes of the given articles (all when `ids` is 'all'), rendered in `format`. */
+    exportNotes(ids: string[] | 'all', format: ExportFormat): string {
+      const docs = exportDocuments(ids === 'all' ? articles.listArticles(db).map((a) => a.id) : ids)
+      return format === 'md' ? notesToMarkdown(docs, clock()) : notesToJson(docs, clock())
+    },
+
+    /** A file name to offer in the save dialog for an article's notes. */
+    exportFileName(id: string, format: ExportFormat): string {
+      const title = requireArticle(id).title
+      // File names may not hold these characters on Windows, nor control characters anywhere.
+      // eslint-disable-next-line no-control-regex
+      const stem = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80)
+      return `${stem || 'notes'} — notes.${format}`
+    },
+
+    close(): void {
+      db.close()
+    },
+  }
+}
+
+function cleanTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))]
+}
+
+function importMessage(file: string, error: unknown): string {
+  if (error instanceof ImportError) return error.message
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (code === 'ENOENT') return `Could not import “${file}”: the file no longer exists.`
+  if (code === 'EACCES' || code === 'EPERM') return `Could not import “${file}”: Dossier is not allowed to read it.`
+  return `Could not import “${file}”: ${(error as Error)?.message ?? 'an unexpected error occurred'}.`
+}

@@ -1,0 +1,45 @@
+/**
+ * Versioned schema migrations. Each entry moves the store from version i to i + 1 and runs in
+ * one transaction with the `user_version` bump, so a store is never left half-migrated.
+ * Append only: never edit a migration that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    id                TEXT PRIMARY KEY,
+    sha256            TEXT NOT NULL UNIQUE,
+    file_name         TEXT NOT NULL,
+    format            TEXT NOT NULL,
+    original          BLOB NOT NULL,
+    title             TEXT NOT NULL,
+    byline            TEXT,
+    publisher         TEXT,
+    published         TEXT,
+    lang              TEXT,
+    url               TEXT,
+    text              TEXT NOT NULL,
+    blocks            TEXT NOT NULL,
+    extractor_version INTEGER NOT NULL,
+    imported_at       TEXT NOT NULL,
+    memo              TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX articles_imported_at ON articles (imported_at);
+
+  CREATE TABLE annotations (
+    id          TEXT PRIMARY KEY,
+    article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    exact       TEXT NOT NULL,
+    prefix      TEXT NOT NULL,
+    suffix      TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    tags        TEXT NOT NULL DEFAULT '[]',
+    color       TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    CHECK (end > start)
+  );
+  CREATE INDEX annotations_article ON annotations (article_id, start);
+  `,
+]

@@ -1,0 +1,22 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+/** The project's bundled sample article (a copy of the one in ../shared/data/samples). */
+export const SAMPLE_PATH = resolve(__dirname, '../../../resources/samples/kim-putin-vostochny-scraped.txt')
+export const SAMPLE_TITLE =
+  'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
+
+/** A temporary folder for one test, and a function that removes it. */
+export function tempDir(prefix = 'dossier-test-'): { dir: string; file(name: string, content: string | Uint8Array): string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  return {
+    dir,
+    file(name, content) {
+      const path = join(dir, name)
+      writeFileSync(path, content)
+      return path
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  }
+}

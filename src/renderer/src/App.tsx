@@ -1,0 +1,27 @@
+import { useEffect } from 'react'
+import { useAppCommands } from './app/commands'
+import { DropOverlay } from './features/library/components/DropOverlay'
+import { LibraryPane } from './features/library/components/LibraryPane'
+import { libraryActions } from './features/library/store/actions'
+import { NotesPane } from './features/notes/components/NotesPane'
+import { ReaderPane } from './features/reader/components/ReaderPane'
+import { StatusArea } from './features/status/components/StatusArea'
+
+/** The window: library, reader and notes side by side, with a status bar beneath. */
+export function App() {
+  useAppCommands()
+  useEffect(() => {
+    void libraryActions.load()
+  }, [])
+  return (
+    <div className="app">
+      <main className="panes">
+        <LibraryPane />
+        <ReaderPane />
+        <NotesPane />
+      </main>
+      <StatusArea />
+      <DropOverlay />
+    </div>
+  )
+}

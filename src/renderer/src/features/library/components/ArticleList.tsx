@@ -1,0 +1,66 @@
+import { useRef } from 'react'
+import type { KeyboardEvent } from 'react'
+import type { ArticleSummary } from '../../../../../shared/model/article'
+import { sourceLine } from '../../../lib/format'
+import { libraryActions } from '../store/actions'
+import { useLibraryStore } from '../store/state'
+
+/** The articles, each a button (arrow keys move between them); the open one is aria-current. */
+export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+  const selectedId = useLibraryStore((s) => s.selectedId)
+  const listRef = useRef<HTMLUListElement>(null)
+  const focusable = articles.some((a) => a.id === selectedId) ? selectedId : articles[0]?.id
+
+  function move(from: number, to: number) {
+    const index = Math.max(0, Math.min(articles.length - 1, to))
+    if (index === from) return
+    const target = articles[index]
+    listRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(target.id)}"]`)?.focus()
+    void libraryActions.select(target.id)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    switch (event.key) {
+      case 'ArrowDown':
+        move(index, index + 1)
+        break
+      case 'ArrowUp':
+        move(index, index - 1)
+        break
+      case 'Home':
+        move(index, 0)
+        break
+      case 'End':
+        move(index, articles.length - 1)
+        break
+      default:
+        return
+    }
+    event.preventDefault()
+  }
+
+  return (
+    <ul ref={listRef} aria-label="Articles" className="article-list">
+      {articles.map((article, index) => {
+        const selected = article.id === selectedId
+        const meta = sourceLine(article.publisher, article.published)
+        return (
+          <li key={article.id}>
+            <button
+              type="button"
+              data-article-id={article.id}
+              aria-current={selected ? 'true' : undefined}
+              tabIndex={article.id === focusable ? 0 : -1}
+              className={selected ? 'article-item is-selected' : 'article-item'}
+              onClick={() => void libraryActions.select(article.id)}
+              onKeyDown={(e) => onKeyDown(e, index)}
+            >
+              <span className="article-item-title">{article.title}</span>
+              {meta && <span className="article-item-meta">{meta}</span>}
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { article, mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import { initialReaderState, useReaderStore } from '../../reader/store/state'
+import { libraryActions } from '../store/actions'
+import { initialLibraryState, useLibraryStore } from '../store/state'
+import { DropOverlay } from './DropOverlay'
+import { LibraryPane } from './LibraryPane'
+
+vi.mock('../../../lib/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/api')>()),
+  api: (await import('../../../test/mockApi')).mockApi,
+}))
+
+beforeEach(() => {
+  resetMockApi()
+  useLibraryStore.setState(initialLibraryState, true)
+  useReaderStore.setState(initialReaderState, true)
+  mockApi.articles.open.mockImplementation(async (id: string) => ({
+    article: article({ id }),
+    annotations: [],
+  }))
+})
+afterEach(cleanup)
+
+describe('LibraryPane', () => {
+  it('explains the empty library and opens the sample article', async () => {
+    useLibraryStore.setState({ loaded: true })
+    mockApi.articles.importSample.mockResolvedValue({
+      file: 'sample.html',
+      status: 'imported',
+      id: 'a1',
+      title: 'S',
+    })
+    mockApi.articles.list.mockResolvedValue([summary()])
+    render(<LibraryPane />)
+    expect(screen.getByRole('region', { name: 'Library' })).toBeTruthy()
+    expect(screen.getByText(/drop files/i)).toBeTruthy()
+    expect(screen.getAllByRole('button', { name: 'Import…' })).toHaveLength(1)
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Open the sample article' }))
+    })
+    expect(mockApi.articles.importSample).toHaveBeenCalledTimes(1)
+    expect(useLibraryStore.getState().selectedId).toBe('a1')
+    expect(screen.getByRole('button', { name: /Port strike ends/ }).getAttribute('aria-current')).toBe('true')
+  })
+
+  it('calls the import dialog from the Import… button', async () => {
+    useLibraryStore.setState({ loaded: true, articles: [summary()] })
+    mockApi.articles.importDialog.mockResolvedValue([])
+    mockApi.articles.list.mockResolvedValue([summary()])
+    render(<LibraryPane />)
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Import…' }))
+    })
+    expect(mockApi.articles.importDialog).toHaveBeenCalledTimes(1)
+  })
+
+  it('lists articles newest first, filters them, and moves with the arrow keys', async () => {
+    useLibraryStore.setState({
+      loaded: true,
+      articles: [
+        summary({ id: 'a1', title: 'Older piece', published: '2023-01-01', publisher: 'Gazette' }),
+        summary({ id: 'a2', title: 'Newer piece', published: '2024-01-01', publisher: 'Courier' }),
+      ],
+    })
+    render(<LibraryPane />)
+    const options = within(screen.getByRole('list', { name: 'Articles' })).getAllByRole('button')
+    expect(options.map((o) => o.textContent)).toEqual([
+      expect.stringContaining('Newer piece'),
+      expect.stringContaining('Older piece'),
+    ])
+    expect(options[0].textContent).toContain('Courier · ')
+
+    await act(async () => {
+      fireEvent.click(options[0])
+    })
+    expect(useLibraryStore.getState().selectedId).toBe('a2')
+    await act(async () => {
+      fireEvent.keyDown(screen.getByRole('button', { name: /Newer/ }), { key: 'ArrowDown' })
+    })
+    expect(useLibraryStore.getState().selectedId).toBe('a1')
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Older/ }))
+    expect(screen.getByRole('button', { name: /Older/ }).getAttribute('aria-current')).toBe('true')
+    expect(screen.getByRole('button', { name: /Newer/ }).hasAttribute('aria-current')).toBe(false)
+    expect(mockApi.articles.open).toHaveBeenLastCalledWith('a1')
+
+    fireEvent.change(screen.getByLabelText('Filter articles'), { target: { value: 'gazette' } })
+    expect(
+      [...document.querySelectorAll('[data-article-id]')].map((o) => o.getAttribute('data-article-id')),
+    ).toEqual(['a1'])
+    fireEvent.change(screen.getByLabelText('Filter articles'), { target: { value: 'zzz' } })
+    expect(screen.getByText(/No articles match/)).toBeTruthy()
+  })
+
+  it('focuses the filter box on the find command', () => {
+    useLibraryStore.setState({ loaded: true, articles: [summary()] })
+    render(<LibraryPane />)
+    act(() => libraryActions.focusFilter())
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Filter articles' }))
+  })
+})
+
+describe('DropOverlay', () => {
+  it('shows while files are dragged over the window and imports what is dropped', async () => {
+    mockApi.articles.importFiles.mockResolvedValue([])
+    mockApi.articles.list.mockResolvedValue([])
+    render(<DropOverlay />)
+    const file = new File(['hello'], 'note.txt', { type: 'text/plain' })
+    const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' }
+    const drag = (type: string) => {
+      const event = new Event(type, { bubbles: true, cancelable: true })
+      Object.assign(event, { dataTransfer })
+      window.dispatchEvent(event)
+      return event
+    }
+    act(() => void drag('dragenter'))
+    expect(screen.getByText('Drop to import')).toBeTruthy()
+    await act(async () => {
+      expect(drag('drop').defaultPrevented).toBe(true)
+    })
+    expect(screen.queryByText('Drop to import')).toBeNull()
+    expect(mockApi.articles.importFiles).toHaveBeenCalledTimes(1)
+    expect(mockApi.articles.importFiles.mock.calls[0][0][0].name).toBe('note.txt')
+  })
+})

@@ -1,0 +1,90 @@
+import { useEffect, useId, useMemo, useRef } from 'react'
+import { libraryActions } from '../store/actions'
+import { visibleArticles } from '../store/selectors'
+import { useLibraryStore } from '../store/state'
+import { ArticleList } from './ArticleList'
+import { LibraryEmpty } from './LibraryEmpty'
+
+/** The left pane: import, filter and the list of articles. */
+export function LibraryPane() {
+  const articles = useLibraryStore((s) => s.articles)
+  const filter = useLibraryStore((s) => s.filter)
+  const loading = useLibraryStore((s) => s.loading)
+  const loaded = useLibraryStore((s) => s.loaded)
+  const loadError = useLibraryStore((s) => s.loadError)
+  const importing = useLibraryStore((s) => s.importing)
+  const filterFocusRequest = useLibraryStore((s) => s.filterFocusRequest)
+  const visible = useMemo(() => visibleArticles(articles, filter), [articles, filter])
+  const filterRef = useRef<HTMLInputElement>(null)
+  const headingId = useId()
+  const filterId = useId()
+  const empty = loaded && articles.length === 0
+
+  useEffect(() => {
+    if (filterFocusRequest) {
+      filterRef.current?.focus()
+      filterRef.current?.select()
+    }
+  }, [filterFocusRequest])
+
+  return (
+    <section className="pane pane-library" aria-labelledby={headingId} aria-busy={loading || importing}>
+      <header className="pane-header">
+        <h2 id={headingId} className="pane-title">
+          Library
+        </h2>
+        {!empty && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void libraryActions.importDialog()}
+            disabled={importing}
+          >
+            Import…
+          </button>
+        )}
+      </header>
+      <div className="library-filter">
+        <label htmlFor={filterId} className="visually-hidden">
+          Filter articles
+        </label>
+        <input
+          ref={filterRef}
+          id={filterId}
+          type="text"
+          className="text-input"
+          placeholder="Filter by title or publisher"
+          value={filter}
+          onChange={(e) => libraryActions.setFilter(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && filter) {
+              e.preventDefault()
+              libraryActions.setFilter('')
+            }
+          }}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+      <div className="pane-body library-body">
+        {importing && <p className="library-progress">Importing…</p>}
+        {loadError && !loaded ? (
+          <div className="library-message">
+            <p>{loadError}</p>
+            <button type="button" className="button" onClick={() => void libraryActions.load()}>
+              Try again
+            </button>
+          </div>
+        ) : !loaded ? (
+          <p className="library-message">Loading articles…</p>
+        ) : empty ? (
+          <LibraryEmpty importing={importing} />
+        ) : visible.length === 0 ? (
+          <p className="library-message">No articles match “{filter.trim()}”.</p>
+        ) : (
+          <ArticleList articles={visible} />
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError } from '../../../lib/api'
+import { article, mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import { initialReaderState, useReaderStore } from '../../reader/store/state'
+import { initialStatusState, useStatusStore } from '../../status/store/state'
+import { libraryActions } from './actions'
+import { initialLibraryState, useLibraryStore } from './state'
+
+vi.mock('../../../lib/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/api')>()),
+  api: (await import('../../../test/mockApi')).mockApi,
+}))
+
+beforeEach(() => {
+  resetMockApi()
+  useLibraryStore.setState(initialLibraryState, true)
+  useReaderStore.setState(initialReaderState, true)
+  useStatusStore.setState(initialStatusState, true)
+})
+
+describe('libraryActions.load', () => {
+  it('fetches the list', async () => {
+    mockApi.articles.list.mockResolvedValue([summary()])
+    await libraryActions.load()
+    expect(useLibraryStore.getState()).toMatchObject({ articles: [summary()], loaded: true, loading: false })
+  })
+
+  it('keeps the error message when the list cannot be fetched', async () => {
+    mockApi.articles.list.mockRejectedValue(new ApiError('internal', 'The library could not be read.'))
+    await libraryActions.load()
+    expect(useLibraryStore.getState()).toMatchObject({
+      loadError: 'The library could not be read.',
+      loaded: false,
+    })
+  })
+})
+
+describe('imports', () => {
+  it('reports each result, then selects and opens the first imported article', async () => {
+    mockApi.articles.importDialog.mockResolvedValue([
+      { file: 'old.html', status: 'duplicate', id: 'a0', title: 'Old' },
+      { file: 'new.html', status: 'imported', id: 'a2', title: 'New story' },
+      {
+        file: 'bad.pdf',
+        status: 'failed',
+        id: null,
+        title: null,
+        error: '“bad.pdf” is not a format Dossier can read.',
+      },
+    ])
+    mockApi.articles.list.mockResolvedValue([
+      summary({ id: 'a0' }),
+      summary({ id: 'a2', title: 'New story' }),
+    ])
+    mockApi.articles.open.mockResolvedValue({ article: article({ id: 'a2' }), annotations: [] })
+
+    await libraryActions.importDialog()
+
+    expect(useStatusStore.getState().messages).toEqual([
+      '“old.html” is already in your library',
+      'Imported “New story”',
+    ])
+    expect(useStatusStore.getState().alerts).toEqual(['“bad.pdf” is not a format Dossier can read.'])
+    expect(useLibraryStore.getState()).toMatchObject({ selectedId: 'a2', importing: false })
+    expect(mockApi.articles.open).toHaveBeenCalledWith('a2')
+    expect(useReaderStore.getState().article?.id).toBe('a2')
+  })
+
+  it('selects a duplicate when nothing new was imported', async () => {
+    mockApi.articles.importSample.mockResolvedValue({
+      file: 'sample.html',
+      status: 'duplicate',
+      id: 'a1',
+      title: 'S',
+    })
+    mockApi.articles.list.mockResolvedValue([summary()])
+    mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
+    await libraryActions.importSample()
+    expect(useLibraryStore.getState().selectedId).toBe('a1')
+    expect(useStatusStore.getState().messages).toEqual(['“sample.html” is already in your library'])
+  })
+
+  it('does nothing visible when the dialog is cancelled', async () => {
+    mockApi.articles.importDialog.mockResolvedValue([])
+    mockApi.articles.list.mockResolvedValue([])
+    await libraryActions.importDialog()
+    expect(useStatusStore.getState()).toEqual(initialStatusState)
+    expect(mockApi.articles.open).not.toHaveBeenCalled()
+  })
+
+  it('sends dropped files as bytes', async () => {
+    mockApi.articles.importFiles.mockResolvedValue([
+      { file: 'a.md', status: 'imported', id: 'a1', title: 'A' },
+    ])
+    mockApi.articles.list.mockResolvedValue([summary()])
+    mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
+    const file = new File(['# A\n\nbody'], 'a.md', { type: 'text/markdown' })
+    await libraryActions.importFiles([file])
+    const [files] = mockApi.articles.importFiles.mock.calls[0]
+    expect(files).toHaveLength(1)
+    expect(files[0].name).toBe('a.md')
+    expect(files[0].bytes).toBeInstanceOf(Uint8Array)
+    expect(new TextDecoder().decode(files[0].bytes)).toBe('# A\n\nbody')
+    expect(useStatusStore.getState().messages).toEqual(['Imported “A”'])
+  })
+
+  it('shows a failed import call as an alert', async () => {
+    mockApi.articles.importDialog.mockRejectedValue(new ApiError('import-failed', 'The import stopped.'))
+    await libraryActions.importDialog()
+    expect(useStatusStore.getState().alerts).toEqual(['The import stopped.'])
+    expect(useLibraryStore.getState().importing).toBe(false)
+  })
+})
+
+describe('focusFilter', () => {
+  it('bumps the focus request', () => {
+    libraryActions.focusFilter()
+    expect(useLibraryStore.getState().filterFocusRequest).toBe(1)
+  })
+})

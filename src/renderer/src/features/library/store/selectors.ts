@@ -1,0 +1,46 @@
+import type { ArticleSummary } from '../../../../../shared/model/article'
+import type { ImportResult } from '../../../../../shared/model/import'
+
+function dateValue(value: string | null): number {
+  const time = value ? Date.parse(value) : NaN
+  return Number.isNaN(time) ? -Infinity : time
+}
+
+/** Newest first: by published date where known, else by when it was imported. */
+export function sortArticles(articles: ArticleSummary[]): ArticleSummary[] {
+  return [...articles].sort(
+    (a, b) =>
+      dateValue(b.published ?? b.importedAt) - dateValue(a.published ?? a.importedAt) ||
+      dateValue(b.importedAt) - dateValue(a.importedAt) ||
+      a.title.localeCompare(b.title),
+  )
+}
+
+/** The articles the list shows: newest first, narrowed by the filter (title or publisher). */
+export function visibleArticles(articles: ArticleSummary[], filter: string): ArticleSummary[] {
+  const sorted = sortArticles(articles)
+  const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean)
+  if (!words.length) return sorted
+  return sorted.filter((a) => {
+    const haystack = `${a.title} ${a.publisher ?? ''}`.toLocaleLowerCase()
+    return words.every((w) => haystack.includes(w))
+  })
+}
+
+/** The lines the status area shows after an import. */
+export function importMessages(results: ImportResult[]): { messages: string[]; alerts: string[] } {
+  const messages: string[] = []
+  const alerts: string[] = []
+  for (const r of results) {
+    if (r.status === 'imported') messages.push(`Imported “${r.title ?? r.file}”`)
+    else if (r.status === 'duplicate') messages.push(`“${r.file}” is already in your library`)
+    else alerts.push(r.error ?? `“${r.file}” could not be imported.`)
+  }
+  return { messages, alerts }
+}
+
+/** The article to open after an import: the first one imported, else the first duplicate. */
+export function articleToOpen(results: ImportResult[]): string | null {
+  const pick = (status: ImportResult['status']) => results.find((r) => r.status === status && r.id)?.id
+  return pick('imported') ?? pick('duplicate') ?? null
+}

@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef } from 'react'
+import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
+import { isPrimaryModifier } from '../../../lib/dom'
+import { notesActions } from '../store/actions'
+import { useNotesStore } from '../store/state'
+import { ColourPicker } from './ColourPicker'
+import { TagsField } from './TagsField'
+
+/** One annotation: its quote (click to find it in the article), note, tags, colour and delete. */
+export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation }) {
+  const { id } = annotation
+  const note = useNotesStore((s) => s.noteDrafts[id] ?? annotation.note)
+  const focusRequest = useNotesStore((s) => s.focusRequest)
+  const noteRef = useRef<HTMLTextAreaElement>(null)
+  const itemRef = useRef<HTMLLIElement>(null)
+  const noteId = useId()
+
+  useEffect(() => {
+    if (focusRequest !== id) return
+    itemRef.current?.scrollIntoView?.({ block: 'nearest' })
+    noteRef.current?.focus()
+    notesActions.focusHandled()
+  }, [focusRequest, id])
+
+  function onDelete() {
+    // The button is about to disappear: keep keyboard users in the list.
+    const item = itemRef.current
+    const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null
+    const target = neighbour?.querySelector<HTMLElement>('button, [tabindex]') ?? null
+    void notesActions.remove(id)
+    target?.focus()
+  }
+
+  return (
+    <li ref={itemRef} className={`annotation annotation-${annotation.color}`} data-annotation-id={id}>
+      {annotation.anchored ? (
+        <button
+          type="button"
+          className="annotation-quote"
+          onClick={() => notesActions.reveal(id)}
+          title="Show in the article"
+        >
+          {annotation.quote.exact}
+        </button>
+      ) : (
+        <>
+          <p className="annotation-quote is-unanchored">{annotation.quote.exact}</p>
+          <p className="annotation-warning">
+            This passage is no longer in the article text. The quote is kept as it was written.
+          </p>
+        </>
+      )}
+      <div className="field">
+        <label htmlFor={noteId} className="field-label">
+          Note
+        </label>
+        <textarea
+          ref={noteRef}
+          id={noteId}
+          className="text-input note-input"
+          value={note}
+          rows={Math.min(8, Math.max(2, note.split('\n').length))}
+          placeholder="Add a note"
+          onChange={(e) => notesActions.editNote(id, e.target.value)}
+          onBlur={() => void notesActions.saveNote(id)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && isPrimaryModifier(e)) {
+              e.preventDefault()
+              void notesActions.saveNote(id)
+            }
+          }}
+        />
+      </div>
+      <TagsField tags={annotation.tags} onSave={(text) => void notesActions.setTags(id, text)} />
+      <div className="annotation-actions">
+        <ColourPicker value={annotation.color} onChange={(color) => void notesActions.setColor(id, color)} />
+        <button type="button" className="button button-small button-danger" onClick={onDelete}>
+          Delete annotation
+        </button>
+      </div>
+    </li>
+  )
+}

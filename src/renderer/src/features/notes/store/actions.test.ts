@@ -1,0 +1,185 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError } from '../../../lib/api'
+import { annotation, mockApi, resetMockApi, stored } from '../../../test/mockApi'
+import { initialStatusState, useStatusStore } from '../../status/store/state'
+import { notesActions, SAVE_DELAY_MS } from './actions'
+import { initialNotesState, useNotesStore } from './state'
+
+vi.mock('../../../lib/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/api')>()),
+  api: (await import('../../../test/mockApi')).mockApi,
+}))
+
+const first = annotation({ id: 'n1', note: 'old note', tags: ['claim'], color: 'yellow' })
+
+beforeEach(() => {
+  resetMockApi()
+  useNotesStore.setState(initialNotesState, true)
+  useStatusStore.setState(initialStatusState, true)
+  notesActions.load('a1', 'memo', [first])
+})
+afterEach(() => vi.useRealTimers())
+
+const state = () => useNotesStore.getState()
+
+describe('create and undo', () => {
+  it('adds the new annotation at once and undoes it with a delete', async () => {
+    const created = annotation({ id: 'n2', position: { type: 'TextPositionSelector', start: 47, end: 52 } })
+    mockApi.annotations.create.mockResolvedValue(stored(created))
+    await notesActions.create({ articleId: 'a1', start: 47, end: 52 }, { focusNote: true })
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 47, end: 52 })
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1', 'n2'])
+    expect(state().annotations[1].anchored).toBe(true)
+    expect(state().focusRequest).toBe('n2')
+
+    mockApi.annotations.delete.mockResolvedValue(stored(created))
+    await notesActions.undo()
+    expect(mockApi.annotations.delete).toHaveBeenCalledWith('n2')
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1'])
+    expect(state().undoStack).toEqual([])
+  })
+
+  it('shows a failed create as an alert', async () => {
+    mockApi.annotations.create.mockRejectedValue(new ApiError('invalid-request', 'The selection is empty.'))
+    expect(await notesActions.create({ articleId: 'a1', start: 3, end: 3 })).toBeNull()
+    expect(useStatusStore.getState().alerts).toEqual(['The selection is empty.'])
+    expect(state().undoStack).toEqual([])
+  })
+})
+
+describe('delete and undo', () => {
+  it('removes the annotation, then restores exactly what main answered (without `anchored`)', async () => {
+    mockApi.annotations.delete.mockResolvedValue(stored(first))
+    await notesActions.remove('n1')
+    expect(state().annotations).toEqual([])
+    expect(useStatusStore.getState().messages[0]).toMatch(/^Annotation deleted/)
+
+    mockApi.annotations.restore.mockResolvedValue(stored(first))
+    await notesActions.undo()
+    expect(mockApi.annotations.restore).toHaveBeenCalledWith(stored(first))
+    expect(state().annotations).toEqual([first])
+  })
+
+  it('puts the annotation back when the delete fails', async () => {
+    mockApi.annotations.delete.mockRejectedValue(new ApiError('not-found', 'Already gone.'))
+    await notesActions.remove('n1')
+    expect(state().annotations).toEqual([first])
+    expect(useStatusStore.getState().alerts).toEqual(['Already gone.'])
+  })
+})
+
+describe('update and undo', () => {
+  it('changes the colour and undoes back to the previous value', async () => {
+    mockApi.annotations.update.mockImplementation(async (patch) => ({ ...stored(first), ...patch, id: 'n1' }))
+    await notesActions.setColor('n1', 'blue')
+    expect(mockApi.annotations.update).toHaveBeenLastCalledWith({ id: 'n1', color: 'blue' })
+    expect(state().annotations[0].color).toBe('blue')
+
+    await notesActions.undo()
+    expect(mockApi.annotations.update).toHaveBeenLastCalledWith({ id: 'n1', color: 'yellow' })
+    expect(state().annotations[0].color).toBe('yellow')
+  })
+
+  it('parses tags and skips updates that change nothing', async () => {
+    mockApi.annotations.update.mockImplementation(async (patch) => ({ ...stored(first), ...patch, id: 'n1' }))
+    await notesActions.setTags('n1', ' claim ,, ')
+    expect(mockApi.annotations.update).not.toHaveBeenCalled()
+    await notesActions.setTags('n1', 'claim, to verify, claim')
+    expect(mockApi.annotations.update).toHaveBeenCalledWith({ id: 'n1', tags: ['claim', 'to verify'] })
+    expect(state().undoStack).toEqual([{ kind: 'update', id: 'n1', before: { tags: ['claim'] } }])
+  })
+
+  it('reverts an optimistic change that main refused', async () => {
+    mockApi.annotations.update.mockRejectedValue(new ApiError('invalid-request', 'Too many tags.'))
+    await notesActions.setColor('n1', 'pink')
+    expect(state().annotations[0].color).toBe('yellow')
+    expect(state().undoStack).toEqual([])
+    expect(useStatusStore.getState().alerts).toEqual(['Too many tags.'])
+  })
+
+  it('applies undo steps last first', async () => {
+    mockApi.annotations.update.mockImplementation(async (patch) => ({
+      ...stored(state().annotations[0]),
+      ...patch,
+      id: 'n1',
+    }))
+    await notesActions.setColor('n1', 'green')
+    await notesActions.setColor('n1', 'purple')
+    await notesActions.undo()
+    expect(state().annotations[0].color).toBe('green')
+    await notesActions.undo()
+    expect(state().annotations[0].color).toBe('yellow')
+    await notesActions.undo()
+    expect(mockApi.annotations.update).toHaveBeenCalledTimes(4)
+  })
+})
+
+describe('typing', () => {
+  it('saves a note 500 ms after typing stops, once', async () => {
+    vi.useFakeTimers()
+    mockApi.annotations.update.mockImplementation(async (patch) => ({ ...stored(first), ...patch, id: 'n1' }))
+    notesActions.editNote('n1', 'new')
+    vi.advanceTimersByTime(SAVE_DELAY_MS - 100)
+    notesActions.editNote('n1', 'new note')
+    expect(state().noteDrafts).toEqual({ n1: 'new note' })
+    vi.advanceTimersByTime(SAVE_DELAY_MS - 1)
+    expect(mockApi.annotations.update).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(1)
+    expect(mockApi.annotations.update).toHaveBeenCalledTimes(1)
+    expect(mockApi.annotations.update).toHaveBeenCalledWith({ id: 'n1', note: 'new note' })
+    expect(state().noteDrafts).toEqual({})
+    expect(state().annotations[0].note).toBe('new note')
+
+    await notesActions.undo()
+    expect(state().annotations[0].note).toBe('old note')
+  })
+
+  it('saves a note at once on blur', async () => {
+    mockApi.annotations.update.mockImplementation(async (patch) => ({ ...stored(first), ...patch, id: 'n1' }))
+    notesActions.editNote('n1', 'typed')
+    await notesActions.saveNote('n1')
+    expect(mockApi.annotations.update).toHaveBeenCalledWith({ id: 'n1', note: 'typed' })
+  })
+
+  it('saves the memo debounced and on blur, only when changed', async () => {
+    vi.useFakeTimers()
+    mockApi.articles.setMemo.mockResolvedValue(undefined)
+    notesActions.editMemo('memo plus')
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS)
+    expect(mockApi.articles.setMemo).toHaveBeenCalledWith('a1', 'memo plus')
+    await notesActions.saveMemo()
+    expect(mockApi.articles.setMemo).toHaveBeenCalledTimes(1)
+  })
+
+  it('saves pending typing before showing another article', () => {
+    mockApi.articles.setMemo.mockResolvedValue(undefined)
+    mockApi.annotations.update.mockResolvedValue(stored(first))
+    notesActions.editMemo('unsaved memo')
+    notesActions.editNote('n1', 'unsaved note')
+    notesActions.load('a2', '', [])
+    expect(mockApi.articles.setMemo).toHaveBeenCalledWith('a1', 'unsaved memo')
+    expect(mockApi.annotations.update).toHaveBeenCalledWith({ id: 'n1', note: 'unsaved note' })
+    expect(state()).toMatchObject({ articleId: 'a2', memo: '', annotations: [], undoStack: [] })
+  })
+})
+
+describe('export and reveal', () => {
+  it('reports where the notes were saved; cancelling says nothing', async () => {
+    mockApi.notes.export.mockResolvedValueOnce({ path: '/home/me/notes.md' }).mockResolvedValueOnce(null)
+    await notesActions.exportNotes('md')
+    expect(mockApi.notes.export).toHaveBeenCalledWith('a1', 'md')
+    expect(useStatusStore.getState().messages).toEqual(['Notes exported to /home/me/notes.md'])
+    useStatusStore.setState(initialStatusState, true)
+    await notesActions.exportNotes('json')
+    expect(useStatusStore.getState()).toEqual(initialStatusState)
+  })
+
+  it('asks the reader to flash an annotation, then stops', () => {
+    vi.useFakeTimers()
+    notesActions.reveal('n1')
+    expect(state().flash?.id).toBe('n1')
+    vi.advanceTimersByTime(2000)
+    expect(state().flash).toBeNull()
+  })
+})

@@ -1,0 +1,252 @@
+import { api, errorMessage } from '../../../lib/api'
+import { UNDO_SHORTCUT } from '../../../lib/dom'
+import type { NewAnnotation } from '../../../../../shared/ipc/contract'
+import type { AnchoredAnnotation, Annotation, AnnotationColor } from '../../../../../shared/model/annotation'
+import type { ExportFormat } from '../../../../../shared/model/import'
+import { statusActions } from '../../status/store/actions'
+import { changes, fieldsBefore, parseTags, toStored } from './selectors'
+import type { AnnotationFields, UndoEntry } from './state'
+import { useNotesStore } from './state'
+
+const set = useNotesStore.setState
+const get = useNotesStore.getState
+
+// Typing pauses this long before a memo or note is saved (blur saves at once).
+export const SAVE_DELAY_MS = 500
+// Matches the length of the flash animation in reader.css.
+const FLASH_MS = 1600
+// Enough for any realistic session; older steps fall off the bottom.
+const UNDO_LIMIT = 100
+
+let memoTimer: ReturnType<typeof setTimeout> | undefined
+const noteTimers = new Map<string, ReturnType<typeof setTimeout>>()
+let flashTimer: ReturnType<typeof setTimeout> | undefined
+let flashSeq = 0
+
+function pushUndo(articleId: string, entry: UndoEntry): void {
+  if (get().articleId !== articleId) return
+  set({ undoStack: [...get().undoStack, entry].slice(-UNDO_LIMIT) })
+}
+
+function replaceAnnotation(id: string, next: (a: AnchoredAnnotation) => AnchoredAnnotation): void {
+  set({ annotations: get().annotations.map((a) => (a.id === id ? next(a) : a)) })
+}
+
+function addAnnotation(annotation: AnchoredAnnotation): void {
+  set({ annotations: [...get().annotations.filter((a) => a.id !== annotation.id), annotation] })
+}
+
+function removeAnnotation(id: string): void {
+  const { [id]: _dropped, ...noteDrafts } = get().noteDrafts
+  void _dropped
+  set({ annotations: get().annotations.filter((a) => a.id !== id), noteDrafts })
+}
+
+function fromStored(annotation: Annotation, anchored: boolean): AnchoredAnnotation {
+  return { ...annotation, anchored }
+}
+
+/** Sends an update; answers false (and says why) when it fails, after putting the old values back. */
+async function sendUpdate(id: string, patch: AnnotationFields): Promise<boolean> {
+  const current = get().annotations.find((a) => a.id === id)
+  if (!current) return false
+  replaceAnnotation(id, (a) => ({ ...a, ...patch }))
+  try {
+    const saved = await api.annotations.update({ id, ...patch })
+    replaceAnnotation(id, (a) => fromStored(saved, a.anchored))
+    return true
+  } catch (error) {
+    replaceAnnotation(id, (a) => ({ ...a, ...fieldsBefore(current, patch) }))
+    statusActions.alert(errorMessage(error))
+    return false
+  }
+}
+
+function clearTimers(): void {
+  clearTimeout(memoTimer)
+  memoTimer = undefined
+  for (const timer of noteTimers.values()) clearTimeout(timer)
+  noteTimers.clear()
+}
+
+export const notesActions = {
+  /** Shows another article's notes, saving whatever was typed for the previous one first. */
+  load(articleId: string | null, memo: string, annotations: AnchoredAnnotation[]): void {
+    void notesActions.flush()
+    clearTimers()
+    set({
+      articleId,
+      memo,
+      memoSaved: memo,
+      annotations,
+      noteDrafts: {},
+      undoStack: [],
+      focusRequest: null,
+      flash: null,
+    })
+  },
+
+  /** Saves everything typed but not saved yet. */
+  async flush(): Promise<void> {
+    const ids = Object.keys(get().noteDrafts)
+    await Promise.all([notesActions.saveMemo(), ...ids.map((id) => notesActions.saveNote(id))])
+  },
+
+  editMemo(memo: string): void {
+    set({ memo })
+    clearTimeout(memoTimer)
+    memoTimer = setTimeout(() => void notesActions.saveMemo(), SAVE_DELAY_MS)
+  },
+
+  async saveMemo(): Promise<void> {
+    clearTimeout(memoTimer)
+    memoTimer = undefined
+    const { articleId, memo, memoSaved } = get()
+    if (!articleId || memo === memoSaved) return
+    set({ memoSaved: memo })
+    try {
+      await api.articles.setMemo(articleId, memo)
+    } catch (error) {
+      if (get().articleId === articleId && get().memoSaved === memo) set({ memoSaved })
+      statusActions.alert(errorMessage(error))
+    }
+  },
+
+  /** Creates an annotation on the open article (it shows at once in the reader and the list). */
+  async create(
+    request: NewAnnotation,
+    options: { focusNote?: boolean } = {},
+  ): Promise<AnchoredAnnotation | null> {
+    try {
+      const created = fromStored(await api.annotations.create(request), true)
+      if (get().articleId !== request.articleId) return created
+      addAnnotation(created)
+      pushUndo(request.articleId, { kind: 'create', annotation: created })
+      if (options.focusNote) set({ focusRequest: created.id })
+      return created
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+      return null
+    }
+  },
+
+  editNote(id: string, note: string): void {
+    set({ noteDrafts: { ...get().noteDrafts, [id]: note } })
+    clearTimeout(noteTimers.get(id))
+    noteTimers.set(
+      id,
+      setTimeout(() => void notesActions.saveNote(id), SAVE_DELAY_MS),
+    )
+  },
+
+  async saveNote(id: string): Promise<void> {
+    clearTimeout(noteTimers.get(id))
+    noteTimers.delete(id)
+    const { noteDrafts } = get()
+    const draft = noteDrafts[id]
+    if (draft === undefined) return
+    const { [id]: _saved, ...rest } = noteDrafts
+    void _saved
+    set({ noteDrafts: rest })
+    await notesActions.update(id, { note: draft })
+  },
+
+  setTags(id: string, tags: string[] | string): Promise<void> {
+    return notesActions.update(id, { tags: typeof tags === 'string' ? parseTags(tags) : tags })
+  },
+
+  setColor(id: string, color: AnnotationColor): Promise<void> {
+    return notesActions.update(id, { color })
+  },
+
+  /** Changes an annotation's note, tags or colour; the change can be undone. */
+  async update(id: string, patch: AnnotationFields): Promise<void> {
+    const { articleId, annotations } = get()
+    const current = annotations.find((a) => a.id === id)
+    if (!current || !articleId) return
+    if (!changes(current, patch)) return
+    const before = fieldsBefore(current, patch)
+    if (await sendUpdate(id, patch)) pushUndo(articleId, { kind: 'update', id, before })
+  },
+
+  /** Deletes an annotation; the deletion can be undone. */
+  async remove(id: string): Promise<void> {
+    const { articleId, annotations } = get()
+    const current = annotations.find((a) => a.id === id)
+    if (!current || !articleId) return
+    clearTimeout(noteTimers.get(id))
+    noteTimers.delete(id)
+    removeAnnotation(id)
+    try {
+      const deleted = await api.annotations.delete(id)
+      pushUndo(articleId, { kind: 'delete', annotation: fromStored(deleted, current.anchored) })
+      statusActions.show(`Annotation deleted. Press ${UNDO_SHORTCUT} to undo.`)
+    } catch (error) {
+      if (get().articleId === articleId) addAnnotation(current)
+      statusActions.alert(errorMessage(error))
+    }
+  },
+
+  /** Undoes the latest annotation change: create -> delete, delete -> restore, update -> old values. */
+  async undo(): Promise<void> {
+    const { undoStack, articleId } = get()
+    const entry = undoStack[undoStack.length - 1]
+    if (!entry || !articleId) return
+    set({ undoStack: undoStack.slice(0, -1) })
+    const stillHere = () => get().articleId === articleId
+    // A failed undo goes back on the stack so that the user can try again.
+    const putBack = () => stillHere() && set({ undoStack: [...get().undoStack, entry] })
+    if (entry.kind === 'update') {
+      if (await sendUpdate(entry.id, entry.before)) statusActions.show('Change undone.')
+      else putBack()
+      return
+    }
+    try {
+      if (entry.kind === 'create') {
+        removeAnnotation(entry.annotation.id)
+        await api.annotations.delete(entry.annotation.id)
+        statusActions.show('Annotation removed.')
+      } else {
+        const restored = await api.annotations.restore(toStored(entry.annotation))
+        if (stillHere()) addAnnotation(fromStored(restored, entry.annotation.anchored))
+        statusActions.show('Annotation restored.')
+      }
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+      if (entry.kind === 'create' && stillHere()) addAnnotation(entry.annotation)
+      putBack()
+    }
+  },
+
+  /** Asks the reader to scroll to an annotation's highlight and flash it. */
+  reveal(id: string): void {
+    clearTimeout(flashTimer)
+    set({ flash: { id, seq: ++flashSeq } })
+    flashTimer = setTimeout(() => set({ flash: null }), FLASH_MS)
+  },
+
+  /** Asks the notes pane to put the cursor in an annotation's note. */
+  focusNote(id: string): void {
+    set({ focusRequest: id })
+  },
+
+  focusHandled(): void {
+    set({ focusRequest: null })
+  },
+
+  /** Exports the open article's notes; main asks where to save, and cancelling says nothing. */
+  async exportNotes(format: ExportFormat): Promise<void> {
+    const { articleId, exporting } = get()
+    if (!articleId || exporting) return
+    set({ exporting: true })
+    try {
+      await notesActions.flush()
+      const saved = await api.notes.export(articleId, format)
+      if (saved) statusActions.show(`Notes exported to ${saved.path}`)
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    } finally {
+      set({ exporting: false })
+    }
+  },
+}

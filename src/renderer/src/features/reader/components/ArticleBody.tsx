@@ -1,0 +1,68 @@
+import { forwardRef, memo } from 'react'
+import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
+import type { Article, Block } from '../../../../../shared/model/article'
+import { groupBlocks, headingTag } from '../lib/groupBlocks'
+import { BlockText } from './BlockText'
+
+interface Props {
+  article: Article
+  annotations: AnchoredAnnotation[]
+  flash: { id: string; seq: number } | null
+}
+
+/** The article text as React elements: each block carries its range in the text (data-start/end). */
+export const ArticleBody = memo(
+  forwardRef<HTMLDivElement, Props>(function ArticleBody({ article, annotations, flash }, ref) {
+    const renderText = (block: Block) => (
+      <BlockText
+        text={article.text}
+        start={block.start}
+        end={block.end}
+        annotations={annotations}
+        flash={flash}
+      />
+    )
+    const range = (block: Block) => ({ 'data-start': block.start, 'data-end': block.end })
+    return (
+      <div ref={ref} className="reader-body" lang={article.lang ?? undefined}>
+        {groupBlocks(article.blocks).map((group) => {
+          if (group.kind === 'list') {
+            const List = group.ordered ? 'ol' : 'ul'
+            return (
+              <List key={`list-${group.items[0].start}`}>
+                {group.items.map((item) => (
+                  <li key={item.start} {...range(item)}>
+                    {renderText(item)}
+                  </li>
+                ))}
+              </List>
+            )
+          }
+          const { block } = group
+          switch (block.type) {
+            case 'heading': {
+              const Heading = headingTag(block.level)
+              return (
+                <Heading key={block.start} {...range(block)}>
+                  {renderText(block)}
+                </Heading>
+              )
+            }
+            case 'quote':
+              return (
+                <blockquote key={block.start} {...range(block)}>
+                  {renderText(block)}
+                </blockquote>
+              )
+            default:
+              return (
+                <p key={block.start} {...range(block)}>
+                  {renderText(block)}
+                </p>
+              )
+          }
+        })}
+      </div>
+    )
+  }),
+)

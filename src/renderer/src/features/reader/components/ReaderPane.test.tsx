@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError } from '../../../lib/api'
+import { annotation, article, mockApi, resetMockApi, stored } from '../../../test/mockApi'
+import { notesActions } from '../../notes/store/actions'
+import { initialNotesState, useNotesStore } from '../../notes/store/state'
+import { readerActions } from '../store/actions'
+import { initialReaderState, useReaderStore } from '../store/state'
+import { ReaderPane } from './ReaderPane'
+
+vi.mock('../../../lib/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../lib/api')>()),
+  api: (await import('../../../test/mockApi')).mockApi,
+}))
+
+beforeEach(() => {
+  resetMockApi()
+  useReaderStore.setState(initialReaderState, true)
+  useNotesStore.setState(initialNotesState, true)
+})
+afterEach(() => {
+  window.getSelection()?.removeAllRanges()
+  cleanup()
+})
+
+async function openArticle(annotations = [annotation({ id: 'n1', note: 'check this' })]) {
+  mockApi.articles.open.mockResolvedValue({ article: article(), annotations })
+  await act(() => readerActions.open('a1'))
+}
+
+async function select(from: Node, fromOffset: number, to: Node, toOffset: number) {
+  const range = document.createRange()
+  range.setStart(from, fromOffset)
+  range.setEnd(to, toOffset)
+  const selection = window.getSelection()!
+  selection.removeAllRanges()
+  selection.addRange(range)
+  await act(async () => {
+    document.dispatchEvent(new Event('selectionchange'))
+  })
+}
+
+describe('ReaderPane', () => {
+  it('shows an empty state when no article is open', () => {
+    render(<ReaderPane />)
+    expect(screen.getByRole('region', { name: 'Reader' }).textContent).toContain('No article open')
+  })
+
+  it('shows the message of a failed open', async () => {
+    render(<ReaderPane />)
+    mockApi.articles.open.mockRejectedValue(
+      new ApiError('not-found', 'This article is no longer in your library.'),
+    )
+    await act(() => readerActions.open('gone'))
+    expect(screen.getByRole('alert').textContent).toContain('This article is no longer in your library.')
+  })
+
+  it('renders the article as elements, with highlights as marks', async () => {
+    render(<ReaderPane />)
+    await openArticle()
+    const reader = screen.getByRole('region', { name: 'Reader' })
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Port strike ends')
+    expect(reader.textContent).toContain('By Ana Ruiz')
+    expect(reader.textContent).toContain('The Courier · ')
+    expect(reader.textContent).toContain('strike.html')
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Dockers return to work.')
+    expect(reader.querySelectorAll('ul > li')).toHaveLength(2)
+    const mark = reader.querySelector('mark[data-annotation-id="n1"]')!
+    expect(mark.textContent).toBe('Talks')
+    expect(mark.className).toBe('hl hl-yellow hl-has-note')
+    expect(reader.querySelector('.reader-body p')!.textContent).toBe('Talks lasted a week.')
+  })
+
+  it('offers a toolbar for a selection and highlights it', async () => {
+    render(<ReaderPane />)
+    await openArticle([])
+    const p = screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-body p')!
+    const textNode = p.firstChild!
+    await select(textNode, 6, textNode, 12)
+    expect(useReaderStore.getState().selection).toEqual({ start: 31, end: 37 })
+    const toolbar = screen.getByRole('toolbar', { name: 'Selection' })
+    expect(toolbar).toBeTruthy()
+
+    const created = annotation({ id: 'n9', position: { type: 'TextPositionSelector', start: 31, end: 37 } })
+    mockApi.annotations.create.mockResolvedValue(stored(created))
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Highlight' }))
+    })
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 31, end: 37 })
+    expect(document.querySelector('mark[data-annotation-id="n9"]')?.textContent).toBe('lasted')
+  })
+
+  it('adds a note with the n key and asks the notes pane to focus it', async () => {
+    render(<ReaderPane />)
+    await openArticle([])
+    const li = screen.getByRole('region', { name: 'Reader' }).querySelectorAll('li')[1]
+    await select(li.firstChild!, 0, li.firstChild!, 6)
+    const created = annotation({ id: 'n5', position: { type: 'TextPositionSelector', start: 60, end: 66 } })
+    mockApi.annotations.create.mockResolvedValue(stored(created))
+    await act(async () => {
+      fireEvent.keyDown(document.body, { key: 'n' })
+    })
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 60, end: 66 })
+    expect(useNotesStore.getState().focusRequest).toBe('n5')
+  })
+
+  it('ignores the shortcut keys without a selection', async () => {
+    render(<ReaderPane />)
+    await openArticle([])
+    await act(async () => {
+      fireEvent.keyDown(document.body, { key: 'h' })
+    })
+    expect(mockApi.annotations.create).not.toHaveBeenCalled()
+  })
+
+  it('highlights with Ctrl+Shift+H too', async () => {
+    render(<ReaderPane />)
+    await openArticle([])
+    const p = screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-body p')!
+    await select(p.firstChild!, 0, p.firstChild!, 5)
+    mockApi.annotations.create.mockResolvedValue(stored(annotation({ id: 'n3' })))
+    await act(async () => {
+      fireEvent.keyDown(document.body, { key: 'H', ctrlKey: true, shiftKey: true })
+    })
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 25, end: 30 })
+  })
+
+  it('flashes every piece of a highlight the notes pane asks for', async () => {
+    render(<ReaderPane />)
+    await openArticle([
+      annotation({ id: 'a', position: { type: 'TextPositionSelector', start: 25, end: 37 } }),
+      annotation({ id: 'b', position: { type: 'TextPositionSelector', start: 31, end: 44 } }),
+    ])
+    act(() => notesActions.reveal('a'))
+    const pieces = document.querySelectorAll('mark[data-annotation-id="a"]')
+    expect(pieces).toHaveLength(2)
+    for (const piece of pieces) expect(piece.className).toMatch(/hl-flash-/)
+    expect(document.querySelector('mark[data-annotation-id="b"]')!.className).not.toMatch(/hl-flash-/)
+  })
+})

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { isPrimaryModifier, isTextField } from '../../../lib/dom'
+import { useNotesStore } from '../../notes/store/state'
+import { rangeToSpan } from '../lib/offsets'
+import { readerActions } from '../store/actions'
+import { useReaderStore } from '../store/state'
+import { ArticleBody } from './ArticleBody'
+import { ArticleHeader } from './ArticleHeader'
+import { SelectionToolbar } from './SelectionToolbar'
+
+// Room kept between the toolbar and the selection, and the window's edges.
+const TOOLBAR_GAP = 8
+const TOOLBAR_HALF_WIDTH = 90
+const TOOLBAR_HEIGHT = 40
+
+function clearPageSelection() {
+  window.getSelection()?.removeAllRanges()
+  readerActions.setSelection(null)
+}
+
+/** The centre pane: the open article, its highlights, and the selection toolbar. */
+export function ReaderPane() {
+  const status = useReaderStore((s) => s.status)
+  const article = useReaderStore((s) => s.article)
+  const error = useReaderStore((s) => s.error)
+  const selection = useReaderStore((s) => s.selection)
+  const annotations = useNotesStore((s) => s.annotations)
+  const flash = useNotesStore((s) => s.flash)
+  const paneRef = useRef<HTMLElement>(null)
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null)
+
+  const readSelection = useCallback(() => {
+    const body = bodyRef.current
+    const text = useReaderStore.getState().article?.text
+    const sel = window.getSelection()
+    if (!body || text === undefined || !sel || sel.rangeCount === 0) {
+      readerActions.setSelection(null)
+      setToolbar(null)
+      return
+    }
+    const range = sel.getRangeAt(0)
+    const span = rangeToSpan(body, range, text)
+    readerActions.setSelection(span)
+    if (!span) {
+      setToolbar(null)
+      return
+    }
+    const rect = range.getBoundingClientRect()
+    const above = rect.top - TOOLBAR_GAP - TOOLBAR_HEIGHT
+    const top = above > TOOLBAR_GAP ? above : rect.bottom + TOOLBAR_GAP
+    const centre = rect.left + rect.width / 2
+    const left = Math.max(
+      TOOLBAR_GAP,
+      Math.min(window.innerWidth - 2 * TOOLBAR_HALF_WIDTH - TOOLBAR_GAP, centre - TOOLBAR_HALF_WIDTH),
+    )
+    setToolbar({ top, left })
+  }, [])
+
+  useEffect(() => {
+    document.addEventListener('selectionchange', readSelection)
+    return () => document.removeEventListener('selectionchange', readSelection)
+  }, [readSelection])
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!useReaderStore.getState().selection || isTextField(event.target) || event.altKey) return
+      const key = event.key.toLowerCase()
+      const chord = isPrimaryModifier(event) && event.shiftKey
+      const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey
+      if (key !== 'h' && key !== 'n') return
+      if (!chord && !plain) return
+      event.preventDefault()
+      if (key === 'h') void readerActions.highlightSelection()
+      else void readerActions.addNoteToSelection()
+      clearPageSelection()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  // A new article starts at the top.
+  useLayoutEffect(() => {
+    if (paneRef.current) paneRef.current.scrollTop = 0
+  }, [article?.id])
+
+  // Scroll to a highlight the notes pane asked to see.
+  useEffect(() => {
+    if (!flash || !bodyRef.current) return
+    const mark = bodyRef.current.querySelector(`mark[data-annotation-id="${CSS.escape(flash.id)}"]`)
+    mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
+  }, [flash])
+
+  return (
+    <section
+      ref={paneRef}
+      className="pane pane-reader"
+      aria-label="Reader"
+      aria-busy={status === 'loading'}
+      onScroll={toolbar ? readSelection : undefined}
+    >
+      {status === 'empty' && (
+        <div className="reader-empty">
+          <h2 className="reader-empty-title">No article open</h2>
+          <p>Choose an article in the library, or import one, to read it here.</p>
+        </div>
+      )}
+      {status === 'loading' && !article && <p className="reader-loading">Opening the article…</p>}
+      {status === 'error' && (
+        <div className="reader-error" role="alert">
+          <h2 className="reader-empty-title">The article could not be opened</h2>
+          <p>{error}</p>
+        </div>
+      )}
+      {article && status !== 'error' && (
+        <article className={status === 'loading' ? 'reader-article is-stale' : 'reader-article'}>
+          <ArticleHeader article={article} />
+          <ArticleBody ref={bodyRef} article={article} annotations={annotations} flash={flash} />
+        </article>
+      )}
+      {selection && toolbar && article && (
+        <SelectionToolbar top={toolbar.top} left={toolbar.left} onDone={clearPageSelection} />
+      )}
+    </section>
+  )
+}

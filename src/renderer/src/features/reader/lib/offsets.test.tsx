@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { annotation, article } from '../../../test/mockApi'
+import { ArticleBody } from '../components/ArticleBody'
+import { pointToOffset, rangeToSpan } from './offsets'
+
+afterEach(cleanup)
+
+const doc = article()
+const { text } = doc
+
+function renderBody(
+  annotations = [
+    annotation({ id: 'a', position: { type: 'TextPositionSelector', start: 27, end: 38 } }),
+    annotation({ id: 'b', position: { type: 'TextPositionSelector', start: 31, end: 52 } }),
+  ],
+) {
+  const { container } = render(<ArticleBody article={doc} annotations={annotations} flash={null} />)
+  return container.querySelector('.reader-body')!
+}
+
+/** The text node and offset inside it at which `needle` starts, searching under `element`. */
+function locate(element: Element, needle: string, occurrence = 0): [Text, number] {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+  let seen = 0
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const i = node.data.indexOf(needle)
+    if (i >= 0 && seen++ === occurrence) return [node, i]
+  }
+  throw new Error(`not found: ${needle}`)
+}
+
+describe('offsets from the DOM', () => {
+  it('renders each block with exactly its slice of the text', () => {
+    const body = renderBody()
+    for (const el of body.querySelectorAll('[data-start]')) {
+      expect(el.textContent).toBe(
+        text.slice(Number(el.getAttribute('data-start')), Number(el.getAttribute('data-end'))),
+      )
+    }
+    expect(body.querySelectorAll('mark[data-annotation-id="a"]').length).toBe(2)
+    expect(body.querySelectorAll('mark[data-annotation-id="b"]').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('measures a point inside nested marks from the block start', () => {
+    const body = renderBody()
+    // "Talks lasted a week." starts at 25; "ted" (at 34) lies inside both marks.
+    const [node, i] = locate(body, 'ted')
+    expect(node.parentElement?.closest('mark')?.parentElement?.tagName).toBe('MARK')
+    expect(pointToOffset(body, node, i)).toBe(34)
+    expect(text.slice(34, 37)).toBe('ted')
+  })
+
+  it('measures element boundary points (container and child index)', () => {
+    const body = renderBody()
+    const p = body.querySelector('p')!
+    expect(pointToOffset(body, p, 0)).toBe(25)
+    expect(pointToOffset(body, p, p.childNodes.length)).toBe(45)
+    // Between blocks (on the body itself) snaps to the next block's start, or the last end.
+    expect(pointToOffset(body, body, 1)).toBe(25)
+    expect(pointToOffset(body, body, body.childNodes.length)).toBe(72)
+  })
+
+  it('turns a Range across blocks and marks into article offsets', () => {
+    const body = renderBody()
+    const range = document.createRange()
+    const [startNode, startAt] = locate(body, 'lasted')
+    const [endNode, endAt] = locate(body, 'point', 0)
+    range.setStart(startNode, startAt)
+    range.setEnd(endNode, endAt + 'point'.length)
+    const span = rangeToSpan(body, range, text)
+    expect(span).toEqual({ start: 31, end: 58 })
+    expect(text.slice(span!.start, span!.end)).toBe('lasted a week.\n\nFirst point')
+  })
+
+  it('trims white space and ignores collapsed or outside ranges', () => {
+    const body = renderBody([])
+    const range = document.createRange()
+    range.setStart(body.querySelector('h2')!, 0)
+    range.setEnd(body.querySelector('p')!, 0)
+    expect(rangeToSpan(body, range, text)).toEqual({ start: 0, end: 23 })
+    range.collapse(true)
+    expect(rangeToSpan(body, range, text)).toBeNull()
+    const outside = document.createElement('div')
+    outside.textContent = 'elsewhere'
+    document.body.append(outside)
+    range.selectNodeContents(outside)
+    expect(rangeToSpan(body, range, text)).toBeNull()
+    outside.remove()
+  })
+})

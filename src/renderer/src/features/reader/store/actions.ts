@@ -1,0 +1,64 @@
+import { api, errorMessage } from '../../../lib/api'
+import { notesActions } from '../../notes/store/actions'
+import type { TextSpan } from './state'
+import { useReaderStore } from './state'
+
+const set = useReaderStore.setState
+const get = useReaderStore.getState
+
+// Answers to an earlier open are dropped when the user has since picked another article.
+let openSeq = 0
+
+export const readerActions = {
+  /** Opens an article: the reader shows its text, the notes pane its memo and annotations. */
+  async open(id: string): Promise<void> {
+    const seq = ++openSeq
+    set({ status: 'loading', articleId: id, error: null, selection: null })
+    try {
+      const { article, annotations } = await api.articles.open(id)
+      if (seq !== openSeq) return
+      // Notes first, so the reader never draws this article with the last one's highlights.
+      notesActions.load(article.id, article.memo, annotations)
+      set({ status: 'ready', article })
+    } catch (error) {
+      if (seq !== openSeq) return
+      set({ status: 'error', article: null, error: errorMessage(error) })
+      notesActions.load(null, '', [])
+    }
+  },
+
+  isOpen(id: string): boolean {
+    const { articleId, status } = get()
+    return articleId === id && (status === 'ready' || status === 'loading')
+  },
+
+  close(): void {
+    openSeq++
+    set({ status: 'empty', articleId: null, article: null, error: null, selection: null })
+    notesActions.load(null, '', [])
+  },
+
+  setSelection(selection: TextSpan | null): void {
+    const current = get().selection
+    if (current === selection) return
+    if (current && selection && current.start === selection.start && current.end === selection.end) return
+    set({ selection })
+  },
+
+  /** Highlights the selected text; answers the new annotation's id, or null. */
+  async highlightSelection(options: { focusNote?: boolean } = {}): Promise<string | null> {
+    const { article, selection } = get()
+    if (!article || !selection || selection.end <= selection.start) return null
+    set({ selection: null })
+    const created = await notesActions.create(
+      { articleId: article.id, start: selection.start, end: selection.end },
+      { focusNote: options.focusNote },
+    )
+    return created?.id ?? null
+  },
+
+  /** Highlights the selected text and puts the cursor in its note. */
+  addNoteToSelection(): Promise<string | null> {
+    return readerActions.highlightSelection({ focusNote: true })
+  },
+}

@@ -1,0 +1,85 @@
+import type {
+  AnnotationPatch,
+  Command,
+  DossierBridge,
+  DroppedFile,
+  NewAnnotation,
+  OpenedArticle,
+} from '../../../shared/ipc/contract'
+import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
+import type { Annotation } from '../../../shared/model/annotation'
+import type { ArticleSummary } from '../../../shared/model/article'
+import type { ExportFormat, ImportResult } from '../../../shared/model/import'
+
+declare global {
+  interface Window {
+    /** Exposed by the preload (or the web test bridge); read only in this module. */
+    dossier?: DossierBridge
+  }
+}
+
+/** A failed call: `message` is written for the person using the app and is shown as it is. */
+export class ApiError extends Error {
+  readonly code: ErrorCode
+
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.code = code
+  }
+}
+
+const UNREACHABLE = 'Dossier could not reach its background process. Please restart the app.'
+
+async function invoke<T>(call: (bridge: DossierBridge) => Promise<IpcResult<T>>): Promise<T> {
+  const bridge = window.dossier
+  if (!bridge) throw new ApiError('internal', UNREACHABLE)
+  let result: IpcResult<T>
+  try {
+    result = await call(bridge)
+  } catch {
+    // A rejected invoke means the channel itself broke; its raw text is not meant for the user.
+    throw new ApiError('internal', UNREACHABLE)
+  }
+  if (result.ok) return result.value
+  throw new ApiError(result.error.code, result.error.message)
+}
+
+/** The renderer's only way to the main process: each call answers its value or throws an ApiError. */
+export const api = {
+  articles: {
+    list: (): Promise<ArticleSummary[]> => invoke((b) => b.articles.list()),
+    open: (id: string): Promise<OpenedArticle> => invoke((b) => b.articles.open({ id })),
+    importDialog: (): Promise<ImportResult[]> => invoke((b) => b.articles.importDialog()),
+    importFiles: (files: DroppedFile[]): Promise<ImportResult[]> =>
+      invoke((b) => b.articles.importFiles({ files })),
+    importSample: (): Promise<ImportResult> => invoke((b) => b.articles.importSample()),
+    delete: (id: string): Promise<void> => invoke((b) => b.articles.delete({ id })),
+    setMemo: (id: string, memo: string): Promise<void> => invoke((b) => b.articles.setMemo({ id, memo })),
+  },
+  annotations: {
+    create: (request: NewAnnotation): Promise<Annotation> => invoke((b) => b.annotations.create(request)),
+    update: (patch: AnnotationPatch): Promise<Annotation> => invoke((b) => b.annotations.update(patch)),
+    delete: (id: string): Promise<Annotation> => invoke((b) => b.annotations.delete({ id })),
+    restore: (annotation: Annotation): Promise<Annotation> =>
+      invoke((b) => b.annotations.restore({ annotation })),
+  },
+  notes: {
+    export: (articleId: string, format: ExportFormat): Promise<{ path: string } | null> =>
+      invoke((b) => b.notes.export({ articleId, format })),
+  },
+  /** Subscribes to menu commands; a no-op outside the app (no bridge). */
+  onCommand(listener: (command: Command) => void): () => void {
+    const bridge = window.dossier
+    if (!bridge) return () => {}
+    return bridge.onCommand(listener)
+  },
+}
+
+export type Api = typeof api
+
+/** The message to show for anything an action caught. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message
+  return 'Something went wrong. Please try again.'
+}

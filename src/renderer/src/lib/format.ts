@@ -1,0 +1,12 @@
+/** Formats a stored date for display; text that is not a date is shown as it is. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return ''
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) return value
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(time))
+}
+
+/** "Publisher · 1 May 2024", leaving out what is missing. */
+export function sourceLine(publisher: string | null, published: string | null): string {
+  return [publisher, formatDate(published)].filter(Boolean).join(' · ')
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import './styles/theme.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/library.css'
+import './styles/reader.css'
+import './styles/notes.css'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

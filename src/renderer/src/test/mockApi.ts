@@ -1,0 +1,93 @@
+import { vi } from 'vitest'
+import type { Command } from '../../../shared/ipc/contract'
+import type { Api } from '../lib/api'
+import type { Annotation, AnchoredAnnotation } from '../../../shared/model/annotation'
+import type { Article, ArticleSummary } from '../../../shared/model/article'
+
+/**
+ * A stand-in for `lib/api.ts` in tests. Use with
+ * `vi.mock('<path>/lib/api', async (orig) => ({ ...(await orig()), api: (await import('<path>/test/mockApi')).mockApi }))`.
+ */
+export const mockApi = {
+  articles: {
+    list: vi.fn(),
+    open: vi.fn(),
+    importDialog: vi.fn(),
+    importFiles: vi.fn(),
+    importSample: vi.fn(),
+    delete: vi.fn(),
+    setMemo: vi.fn(),
+  },
+  annotations: { create: vi.fn(), update: vi.fn(), delete: vi.fn(), restore: vi.fn() },
+  notes: { export: vi.fn() },
+  onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
+} satisfies Record<keyof Api, unknown>
+
+export function summary(over: Partial<ArticleSummary> = {}): ArticleSummary {
+  return {
+    id: 'a1',
+    title: 'Port strike ends',
+    publisher: 'The Courier',
+    published: '2024-05-01T10:00:00Z',
+    importedAt: '2024-05-02T10:00:00Z',
+    fileName: 'strike.html',
+    annotations: 0,
+    ...over,
+  }
+}
+
+export function article(over: Partial<Article> = {}): Article {
+  const text = 'Dockers return to work.\n\nTalks lasted a week.\n\nFirst point\n\nSecond point'
+  return {
+    ...summary(),
+    format: 'html',
+    byline: 'By Ana Ruiz',
+    lang: 'en',
+    url: null,
+    sha256: 'x',
+    text,
+    blocks: [
+      { type: 'heading', level: 1, start: 0, end: 23 },
+      { type: 'paragraph', start: 25, end: 45 },
+      { type: 'listItem', ordered: false, start: 47, end: 58 },
+      { type: 'listItem', ordered: false, start: 60, end: 72 },
+    ],
+    memo: '',
+    ...over,
+  }
+}
+
+export function annotation(
+  over: Partial<AnchoredAnnotation> = {},
+  text = article().text,
+): AnchoredAnnotation {
+  const start = over.position?.start ?? 25
+  const end = over.position?.end ?? 30
+  return {
+    id: 'n1',
+    articleId: 'a1',
+    quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start, end },
+    note: '',
+    tags: [],
+    color: 'yellow',
+    createdAt: '2024-05-03T10:00:00Z',
+    updatedAt: '2024-05-03T10:00:00Z',
+    anchored: true,
+    ...over,
+  }
+}
+
+/** What main answers: an annotation without the renderer's `anchored` flag. */
+export function stored(a: AnchoredAnnotation): Annotation {
+  const { id, articleId, quote, position, note, tags, color, createdAt, updatedAt } = a
+  return { id, articleId, quote, position, note, tags, color, createdAt, updatedAt }
+}
+
+export function resetMockApi(): void {
+  for (const group of Object.values(mockApi)) {
+    if (typeof group === 'function') group.mockReset()
+    else for (const fn of Object.values(group)) fn.mockReset()
+  }
+  mockApi.onCommand.mockImplementation(() => () => {})
+}

@@ -1,0 +1,114 @@
+import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
+import type { Article, ArticleSummary } from '../model/article'
+import type { ExportFormat, ImportResult } from '../model/import'
+import type { IpcResult } from './result'
+
+/**
+ * The IPC contract: every channel the renderer may invoke, with its request and response.
+ * The single source of truth — the preload, the main-process handlers, the zod schemas and the
+ * web test bridge are all checked against this map.
+ */
+export interface Contract {
+  'articles:list': { request: void; response: ArticleSummary[] }
+  'articles:open': { request: { id: string }; response: OpenedArticle }
+  /** Shows the OS open dialog (multi-select) in main and imports what the user picked. */
+  'articles:importDialog': { request: void; response: ImportResult[] }
+  /** Imports files dropped on the window, sent as bytes (the renderer never names paths). */
+  'articles:importFiles': { request: { files: DroppedFile[] }; response: ImportResult[] }
+  'articles:importSample': { request: void; response: ImportResult }
+  'articles:delete': { request: { id: string }; response: void }
+  'articles:setMemo': { request: { id: string; memo: string }; response: void }
+  'annotations:create': { request: NewAnnotation; response: Annotation }
+  'annotations:update': { request: AnnotationPatch; response: Annotation }
+  /** Answers the deleted annotation, so that the renderer can undo the deletion. */
+  'annotations:delete': { request: { id: string }; response: Annotation }
+  /** Puts back an annotation exactly as it was (undo of a delete). */
+  'annotations:restore': { request: { annotation: Annotation }; response: Annotation }
+  /** Shows the OS save dialog in main and writes the article's notes; null when cancelled. */
+  'notes:export': { request: { articleId: string; format: ExportFormat }; response: { path: string } | null }
+}
+
+export type Channel = keyof Contract
+export type RequestOf<C extends Channel> = Contract[C]['request']
+export type ResponseOf<C extends Channel> = Contract[C]['response']
+
+export interface OpenedArticle {
+  article: Article
+  annotations: AnchoredAnnotation[]
+}
+
+export interface DroppedFile {
+  name: string
+  bytes: Uint8Array
+}
+
+export interface NewAnnotation {
+  articleId: string
+  start: number
+  end: number
+  note?: string
+  tags?: string[]
+  color?: AnnotationColor
+}
+
+export interface AnnotationPatch {
+  id: string
+  note?: string
+  tags?: string[]
+  color?: AnnotationColor
+}
+
+/**
+ * Every channel, listed once at run time. `satisfies` makes the compiler reject a list that
+ * misses a channel of the contract or names one that is not in it.
+ */
+export const CHANNELS = [
+  'articles:list',
+  'articles:open',
+  'articles:importDialog',
+  'articles:importFiles',
+  'articles:importSample',
+  'articles:delete',
+  'articles:setMemo',
+  'annotations:create',
+  'annotations:update',
+  'annotations:delete',
+  'annotations:restore',
+  'notes:export',
+] as const satisfies readonly Channel[]
+
+type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>
+// Fails to compile when a channel is added to Contract but not to CHANNELS.
+const everyChannelListed: MissingChannels extends never ? true : MissingChannels = true
+void everyChannelListed
+
+/** Commands main sends to the renderer (menu items, a second launch's files). */
+export const COMMANDS = ['import', 'export-md', 'export-json', 'undo', 'refresh', 'find'] as const
+export type Command = (typeof COMMANDS)[number]
+export const COMMAND_CHANNEL = 'app:command'
+
+type Domain<C extends string> = C extends `${infer D}:${string}` ? D : never
+type Action<C extends string, D extends string> = C extends `${D}:${infer A}` ? A : never
+
+/** One function per channel, grouped by domain: `articles:list` becomes `api.articles.list()`. */
+export type InvokeApi = {
+  [D in Domain<Channel>]: {
+    [A in Action<Channel, D>]: `${D}:${A}` extends infer C extends Channel
+      ? RequestOf<C> extends void
+        ? () => Promise<IpcResult<ResponseOf<C>>>
+        : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+      : never
+  }
+}
+
+/** What the preload exposes as `window.dossier`. */
+export interface DossierBridge extends InvokeApi {
+  /** Subscribes to commands from the menu; returns the unsubscribe function. */
+  onCommand(listener: (command: Command) => void): () => void
+}
+
+/** Splits `domain:action` into its parts (used by the preload and the web bridge). */
+export function splitChannel(channel: Channel): [string, string] {
+  const i = channel.indexOf(':')
+  return [channel.slice(0, i), channel.slice(i + 1)]
+}

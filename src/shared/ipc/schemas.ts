@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { ANNOTATION_COLORS } from '../model/annotation'
+import type { Channel, RequestOf } from './contract'
+
+/** Bounds for what the renderer may send: a compromised renderer must not exhaust main. */
+export const LIMITS = {
+  idLength: 64,
+  noteLength: 100_000,
+  memoLength: 1_000_000,
+  tagLength: 100,
+  tags: 50,
+  fileNameLength: 1_000,
+  /** The largest file that may be imported, in bytes. */
+  fileBytes: 50 * 1024 * 1024,
+  filesPerDrop: 200,
+} as const
+
+const id = z.string().min(1).max(LIMITS.idLength).regex(/^[A-Za-z0-9_-]+$/, 'not a valid id')
+const offset = z.number().int().nonnegative()
+const color = z.enum(ANNOTATION_COLORS)
+const tags = z.array(z.string().trim().min(1).max(LIMITS.tagLength)).max(LIMITS.tags)
+const note = z.string().max(LIMITS.noteLength)
+const isoDate = z.string().max(40)
+
+const annotation = z.strictObject({
+  id,
+  articleId: id,
+  quote: z.strictObject({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string().min(1).max(1_000_000),
+    prefix: z.string().max(1_000),
+    suffix: z.string().max(1_000),
+  }),
+  position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
+  note,
+  tags,
+  color,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+})
+
+const none = z.undefined()
+
+/** One zod schema per channel; the type check makes each agree with the contract. */
+export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
+  'articles:list': none,
+  'articles:open': z.strictObject({ id }),
+  'articles:importDialog': none,
+  'articles:importFiles': z.strictObject({
+    files: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).max(LIMITS.fileNameLength),
+          bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= LIMITS.fileBytes, {
+            message: 'file is larger than 50 MB',
+          }),
+        }),
+      )
+      .min(1)
+      .max(LIMITS.filesPerDrop),
+  }),
+  'articles:importSample': none,
+  'articles:delete': z.strictObject({ id }),
+  'articles:setMemo': z.strictObject({ id, memo: z.string().max(LIMITS.memoLength) }),
+  'annotations:create': z
+    .strictObject({
+      articleId: id,
+      start: offset,
+      end: offset,
+      note: note.optional(),
+      tags: tags.optional(),
+      color: color.optional(),
+    })
+    .refine((a) => a.end > a.start, { message: 'the selection is empty' }),
+  'annotations:update': z.strictObject({ id, note: note.optional(), tags: tags.optional(), color: color.optional() }),
+  'annotations:delete': z.strictObject({ id }),
+  'annotations:restore': z.strictObject({ annotation }),
+  'notes:export': z.strictObject({ articleId: id, format: z.enum(['md', 'json']) }),
+}

@@ -1,0 +1,35 @@
+/** W3C Web Annotation TextQuoteSelector: the quoted text and some context either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector'
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+/** W3C Web Annotation TextPositionSelector: UTF-16 offsets into the article text, end exclusive. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector'
+  start: number
+  end: number
+}
+
+export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+export type AnnotationColor = (typeof ANNOTATION_COLORS)[number]
+
+/** A highlight or note on a passage of one article. */
+export interface Annotation {
+  id: string
+  articleId: string
+  quote: TextQuoteSelector
+  position: TextPositionSelector
+  note: string
+  tags: string[]
+  color: AnnotationColor
+  createdAt: string
+  updatedAt: string
+}
+
+/** An annotation placed on the current text; `anchored` is false when neither selector fits. */
+export interface AnchoredAnnotation extends Annotation {
+  anchored: boolean
+}
