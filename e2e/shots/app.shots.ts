@@ -27,12 +27,15 @@ test('screenshots: first run, then the reader with notes, light and dark', async
   await w.notes.memo().fill('Launch times and distances: check against the JCS release and KCNA.')
   await w.notes.memo().blur()
   await expect(w.reader.highlights()).toHaveCount(3)
-  await w.reader.title().click()
+  // Jump to a highlight from the notes pane, so the shot shows highlights in the reader.
+  await w.notes.annotations().nth(1).getByRole('button', { name: /each traveled/ }).click()
+  await app.page.waitForTimeout(1200)
 
   for (const scheme of ['light', 'dark'] as const) {
     await app.page.emulateMedia({ colorScheme: scheme })
     await shoot(`reader-${scheme}`)
   }
+  await app.page.emulateMedia({ colorScheme: 'light' })
   await w.reader.select('about 650 kilometers')
   await shoot('selection-toolbar')
 })
