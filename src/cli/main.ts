@@ -73,7 +73,7 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
     }
     switch (command) {
       case 'extract':
-        return extract(files, values, io)
+        return await extract(files, values, io)
       case 'import':
         return await withLibrary((library) => importFiles(library, files, values, io))
       case 'list':
@@ -116,13 +116,13 @@ function failureMessage(file: string, error: unknown): string {
   return `Could not read “${file}”: ${(error as Error)?.message ?? String(error)}.`
 }
 
-function extract(files: string[], values: Values, io: Io): number {
+async function extract(files: string[], values: Values, io: Io): Promise<number> {
   requireFiles(files, 'extract')
   let status = 0
   const records: unknown[] = []
   for (const file of files) {
     try {
-      const a = extractArticle(file, readImportFile(file))
+      const a = await extractArticle(file, readImportFile(file))
       const record = {
         file,
         format: a.format,
@@ -152,12 +152,12 @@ function extract(files: string[], values: Values, io: Io): number {
   return status
 }
 
-function importFiles(library: Library, files: string[], values: Values, io: Io): number {
+async function importFiles(library: Library, files: string[], values: Values, io: Io): Promise<number> {
   requireFiles(files, 'import')
   let status = 0
   const records: unknown[] = []
   for (const file of files) {
-    const result = library.importFile(file)
+    const result = await library.importFile(file)
     const record = { file, id: result.id, title: result.title, status: result.status, ...(result.error ? { error: result.error } : {}) }
     if (result.status === 'failed') {
       status = 1

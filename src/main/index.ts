@@ -53,10 +53,10 @@ function importableArgs(argv: string[], cwd: string): string[] {
     .filter((p) => SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase()) && existsSync(p) && statSync(p).isFile())
 }
 
-function importFromArgs(argv: string[], cwd: string): void {
+async function importFromArgs(argv: string[], cwd: string): Promise<void> {
   const files = importableArgs(argv, cwd)
   if (!library || files.length === 0) return
-  for (const file of files) library.importFile(file)
+  for (const file of files) await library.importFile(file)
   mainWindow?.webContents.send(COMMAND_CHANNEL, 'refresh')
 }
 
@@ -68,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
       if (mainWindow.isMinimized()) mainWindow.restore()
       mainWindow.focus()
     }
-    importFromArgs(argv, cwd)
+    void importFromArgs(argv, cwd)
   })
 
   app.whenReady().then(() => {
@@ -78,7 +78,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(buildMenu())
     mainWindow = createMainWindow()
     mainWindow.on('closed', () => (mainWindow = null))
-    mainWindow.webContents.once('did-finish-load', () => importFromArgs(process.argv, process.cwd()))
+    mainWindow.webContents.once('did-finish-load', () => void importFromArgs(process.argv, process.cwd()))
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
     })

@@ -1,5 +1,5 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
-import type { ExportFormat } from '../../shared/model/import'
+import type { ExportFormat, ImportResult } from '../../shared/model/import'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { ServiceError } from '../services/errors'
 import type { Library } from '../services/library'
@@ -28,8 +28,8 @@ export function createHandlers({ library, dialogs, samplePath }: HandlerDeps): H
   return {
     'articles:list': () => library.list(),
     'articles:open': ({ id }) => library.open(id),
-    'articles:importDialog': async () => (await dialogs.chooseImportFiles()).map((p) => library.importFile(p)),
-    'articles:importFiles': ({ files }) => files.map((f) => library.importBytes(f.name, f.bytes)),
+    'articles:importDialog': async () => importEach(await dialogs.chooseImportFiles(), (p) => library.importFile(p)),
+    'articles:importFiles': ({ files }) => importEach(files, (f) => library.importBytes(f.name, f.bytes)),
     'articles:importSample': () => library.importFile(samplePath),
     'articles:delete': ({ id }) => library.deleteArticle(id),
     'articles:setMemo': ({ id, memo }) => library.setMemo(id, memo),
@@ -52,4 +52,11 @@ export function createHandlers({ library, dialogs, samplePath }: HandlerDeps): H
       return { path }
     },
   }
+}
+
+/** Imports one file after another: each import is its own transaction, in the order given. */
+async function importEach<T>(items: T[], importOne: (item: T) => Promise<ImportResult>): Promise<ImportResult[]> {
+  const results: ImportResult[] = []
+  for (const item of items) results.push(await importOne(item))
+  return results
 }

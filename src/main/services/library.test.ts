@@ -21,52 +21,52 @@ afterEach(() => {
 })
 
 describe('import', () => {
-  it('imports the sample with its title and publisher, then reports the same bytes as a duplicate', () => {
-    const first = library.importFile(SAMPLE_PATH)
+  it('imports the sample with its title and publisher, then reports the same bytes as a duplicate', async () => {
+    const first = await library.importFile(SAMPLE_PATH)
     expect(first).toMatchObject({ status: 'imported', title: SAMPLE_TITLE, file: 'kim-putin-vostochny-scraped.txt' })
-    const again = library.importBytes('renamed.txt', readFileSync(SAMPLE_PATH))
+    const again = await library.importBytes('renamed.txt', readFileSync(SAMPLE_PATH))
     expect(again).toMatchObject({ status: 'duplicate', id: first.id })
     expect(library.list()).toHaveLength(1)
     expect(library.list()[0]).toMatchObject({ title: SAMPLE_TITLE, publisher: 'CNN', annotations: 0 })
   })
 
-  it('keeps the original bytes, their SHA-256 and the file name', () => {
-    const { id } = library.importFile(SAMPLE_PATH)
+  it('keeps the original bytes, their SHA-256 and the file name', async () => {
+    const { id } = await library.importFile(SAMPLE_PATH)
     const { article } = library.open(id!)
     expect(article.fileName).toBe('kim-putin-vostochny-scraped.txt')
     expect(article.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(article.text.startsWith('North Korean leader Kim Jong Un')).toBe(true)
   })
 
-  it('lists the newest import first', () => {
-    library.importBytes('a.txt', new TextEncoder().encode('First article\n\nIt has a body paragraph.'))
+  it('lists the newest import first', async () => {
+    await library.importBytes('a.txt', new TextEncoder().encode('First article\n\nIt has a body paragraph.'))
     now = new Date('2026-01-02T00:00:00Z')
-    library.importBytes('b.txt', new TextEncoder().encode('Second article\n\nIt has another body paragraph.'))
+    await library.importBytes('b.txt', new TextEncoder().encode('Second article\n\nIt has another body paragraph.'))
     expect(library.list().map((a) => a.fileName)).toEqual(['b.txt', 'a.txt'])
   })
 
-  it('fails a binary file with a message naming it, and stores nothing', () => {
+  it('fails a binary file with a message naming it, and stores nothing', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])
-    const result = library.importFile(tmp.file('photo.txt', png))
+    const result = await library.importFile(tmp.file('photo.txt', png))
     expect(result.status).toBe('failed')
     expect(result.error).toContain('photo.txt')
     expect(library.list()).toEqual([])
   })
 
-  it('fails a missing file and a folder with readable messages', () => {
-    expect(library.importFile(tmp.dir + '/nope.txt').error).toMatch(/“nope\.txt”.*no longer exists/)
-    expect(library.importFile(tmp.dir).error).toMatch(/folder/)
+  it('fails a missing file and a folder with readable messages', async () => {
+    expect((await library.importFile(tmp.dir + '/nope.txt')).error).toMatch(/“nope\.txt”.*no longer exists/)
+    expect((await library.importFile(tmp.dir)).error).toMatch(/folder/)
   })
 })
 
 describe('annotations', () => {
-  function importSample(): { id: string; text: string } {
-    const { id } = library.importFile(SAMPLE_PATH)
+  async function importSample(): Promise<{ id: string; text: string }> {
+    const { id } = await library.importFile(SAMPLE_PATH)
     return { id: id!, text: library.open(id!).article.text }
   }
 
-  it('creates an annotation with both selectors and lists it in text order', () => {
-    const { id, text } = importSample()
+  it('creates an annotation with both selectors and lists it in text order', async () => {
+    const { id, text } = await importSample()
     const start = text.indexOf(QUOTE)
     const later = library.createAnnotation({ articleId: id, start, end: start + QUOTE.length, note: 'Compare with the JCS statement' })
     const earlier = library.createAnnotation({ articleId: id, start: 0, end: 10 })
@@ -78,8 +78,8 @@ describe('annotations', () => {
     expect(library.list()[0].annotations).toBe(2)
   })
 
-  it('updates, deletes and restores an annotation exactly', () => {
-    const { id } = importSample()
+  it('updates, deletes and restores an annotation exactly', async () => {
+    const { id } = await importSample()
     const a = library.createAnnotation({ articleId: id, start: 0, end: 20 })
     now = new Date('2026-02-01T00:00:00Z')
     const updated = library.updateAnnotation({ id: a.id, note: 'checked', tags: [' jcs ', 'jcs', 'numbers'], color: 'green' })
@@ -90,15 +90,15 @@ describe('annotations', () => {
     expect(library.open(id).annotations[0]).toMatchObject({ ...updated, anchored: true })
   })
 
-  it('refuses a selection outside the text and unknown ids', () => {
-    const { id, text } = importSample()
+  it('refuses a selection outside the text and unknown ids', async () => {
+    const { id, text } = await importSample()
     expect(() => library.createAnnotation({ articleId: id, start: 0, end: text.length + 1 })).toThrow(/outside/)
     expect(() => library.updateAnnotation({ id: 'missing', note: 'x' })).toThrow(/no longer in your library/)
     expect(() => library.open('missing')).toThrow(/no longer in your library/)
   })
 
-  it('annotates the first occurrence of a quote, exactly or approximately', () => {
-    const { id, text } = importSample()
+  it('annotates the first occurrence of a quote, exactly or approximately', async () => {
+    const { id, text } = await importSample()
     const exact = library.annotateQuote(id, QUOTE, { note: 'n', tags: ['t'] })
     expect(exact.position.start).toBe(text.indexOf(QUOTE))
     const fuzzy = library.annotateQuote(id, 'each travelled about 650 kilometres (400 miles)')
@@ -106,8 +106,8 @@ describe('annotations', () => {
     expect(() => library.annotateQuote(id, 'the zebras of the Serengeti migrate')).toThrow(/was not found/)
   })
 
-  it('deleting an article deletes its annotations', () => {
-    const { id } = importSample()
+  it('deleting an article deletes its annotations', async () => {
+    const { id } = await importSample()
     library.createAnnotation({ articleId: id, start: 0, end: 5 })
     library.deleteArticle(id)
     expect(library.list()).toEqual([])
@@ -116,8 +116,8 @@ describe('annotations', () => {
 })
 
 describe('memo and export', () => {
-  it('exports the memo, the quote and the note as Markdown and JSON', () => {
-    const { id } = library.importFile(SAMPLE_PATH)
+  it('exports the memo, the quote and the note as Markdown and JSON', async () => {
+    const { id } = await library.importFile(SAMPLE_PATH)
     library.annotateQuote(id!, QUOTE, { note: 'Compare with the JCS statement', tags: ['numbers'] })
     library.setMemo(id!, 'Check the launch times against the JCS.')
     const md = library.exportNotes([id!], 'md')

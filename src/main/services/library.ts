@@ -27,13 +27,13 @@ export function openLibrary(storeDir: string): Library {
 }
 
 export function createLibrary(db: Db, clock: () => Date = () => new Date()) {
-  function importBytes(fileName: string, bytes: Uint8Array): ImportResult {
+  async function importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     const file = basename(fileName)
     try {
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const existing = articles.findArticleIdBySha(db, sha256)
       if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
-      const extracted = extractArticle(file, bytes)
+      const extracted = await extractArticle(file, bytes)
       const id = transaction(db, () =>
         articles.insertArticle(
           db,
@@ -47,7 +47,7 @@ export function createLibrary(db: Db, clock: () => Date = () => new Date()) {
     }
   }
 
-  function importFile(path: string): ImportResult {
+  async function importFile(path: string): Promise<ImportResult> {
     const file = basename(path)
     let bytes: Uint8Array
     try {

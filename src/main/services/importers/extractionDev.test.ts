@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
-import { extractArticle } from './index'
+import { extractArticleSync } from './index'
 import { shingleScores } from './shingles'
 import { expectWellFormed, hasShared, readShared, sharedPath, utf8 } from './testSupport'
 
@@ -20,7 +20,7 @@ function referenceText(html: string): string {
 
 describe.runIf(hasShared)('the extraction-dev pages', () => {
   const results = pages.map((page) => {
-    const article = extractArticle(`${page}.html`, utf8(readShared(DIR, page, 'source.html')))
+    const article = extractArticleSync(`${page}.html`, utf8(readShared(DIR, page, 'source.html')))
     const expected = JSON.parse(readShared(DIR, page, 'expected-metadata.json')) as {
       title: string
       siteName: string | null

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { extractHtml, parseHtml } from './html'
-import { extractArticle } from './index'
+import { extractArticleSync } from './index'
 import { expectWellFormed, utf8 } from './testSupport'
 
 const PARAGRAPHS = [
@@ -80,7 +80,7 @@ describe('hostile HTML', () => {
   it('keeps the article and nothing that runs, loads or is markup', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => {}))
     try {
-      const article = extractArticle('hostile.html', utf8(hostilePage(origin)))
+      const article = extractArticleSync('hostile.html', utf8(hostilePage(origin)))
       // Give any resource load that jsdom might have queued the time to reach the server.
       await new Promise((resolve) => setTimeout(resolve, 300))
 
@@ -195,13 +195,13 @@ describe('HTML articles', () => {
   })
 
   it('still gives the text of a page too small for Readability', () => {
-    const tiny = extractArticle('note.htm', utf8('<html><body><div>Just one line.</div></body></html>'))
+    const tiny = extractArticleSync('note.htm', utf8('<html><body><div>Just one line.</div></body></html>'))
     expect(tiny.format).toBe('html')
     expect(tiny.text).toBe('Just one line.')
   })
 
   it('reads a .txt file that holds an HTML document as HTML', () => {
-    const sniffed = extractArticle('saved.txt', utf8(`  \n<!DOCTYPE html>${STORY.slice(15)}`))
+    const sniffed = extractArticleSync('saved.txt', utf8(`  \n<!DOCTYPE html>${STORY.slice(15)}`))
     expect(sniffed.format).toBe('html')
     expect(sniffed.text).not.toContain('<')
   })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../../../shared/ipc/schemas'
-import { EXTRACTOR_VERSION, extractArticle, ImportError, SUPPORTED_EXTENSIONS } from './index'
+import { EXTRACTOR_VERSION, extractArticleSync, ImportError, SUPPORTED_EXTENSIONS } from './index'
 import { expectWellFormed, utf8 } from './testSupport'
 
 function importFailure(fileName: string, bytes: Uint8Array): ImportError {
   try {
-    extractArticle(fileName, bytes)
+    extractArticleSync(fileName, bytes)
   } catch (error) {
     expect(error).toBeInstanceOf(ImportError)
     return error as ImportError
@@ -22,10 +22,10 @@ describe('the importer’s surface', () => {
   })
 
   it('picks the reader by extension, whatever its case', () => {
-    expect(extractArticle('A.TXT', utf8('Hello.')).format).toBe('text')
-    expect(extractArticle('b.Md', utf8('Hello.')).format).toBe('markdown')
-    expect(extractArticle('c.xhtml', utf8('<p>Hello.</p>')).format).toBe('html')
-    expect(extractArticle('d.text', utf8('<html><p>Hello.</p></html>')).format).toBe('html')
+    expect(extractArticleSync('A.TXT', utf8('Hello.')).format).toBe('text')
+    expect(extractArticleSync('b.Md', utf8('Hello.')).format).toBe('markdown')
+    expect(extractArticleSync('c.xhtml', utf8('<p>Hello.</p>')).format).toBe('html')
+    expect(extractArticleSync('d.text', utf8('<html><p>Hello.</p></html>')).format).toBe('html')
   })
 })
 
@@ -74,7 +74,7 @@ describe('files that cannot be imported', () => {
     const bytes = new Uint8Array(LIMITS.fileBytes).fill(0x61)
     bytes.set(utf8('Title line\n\n'))
     bytes.set(utf8(' ends.'), bytes.length - 6)
-    expect(extractArticle('big.txt', bytes).title).toBe('Title line')
+    expect(extractArticleSync('big.txt', bytes).title).toBe('Title line')
   })
 })
 
@@ -91,7 +91,7 @@ describe('encodings', () => {
       be.set([code >> 8, code & 0xff], 2 + i * 2)
     }
     for (const bytes of [le, be]) {
-      expect(extractArticle('utf16.txt', bytes).text).toBe('Ça coûte 5 €.\n\n“Quoted” — ok.')
+      expect(extractArticleSync('utf16.txt', bytes).text).toBe('Ça coûte 5 €.\n\n“Quoted” — ok.')
     }
   })
 
@@ -101,7 +101,7 @@ describe('encodings', () => {
       0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e, 0x0d, 0x0a, 0x0d, 0x0a,
       0x41, 0x97, 0x42, 0x2e,
     ])
-    const article = extractArticle('legacy.txt', bytes)
+    const article = extractArticleSync('legacy.txt', bytes)
     expect(article.text).toBe('“Café” opens.\n\nA—B.')
   })
 
@@ -112,14 +112,14 @@ describe('encodings', () => {
       0xbf,
       ...utf8('Headline here\r\n\r\nOne.\r\nStill one.\r\rTwo.'),
     ])
-    const article = extractArticle('windows.txt', bytes)
+    const article = extractArticleSync('windows.txt', bytes)
     expect(article.title).toBe('Headline here')
     expect(article.text).toBe('One. Still one.\n\nTwo.')
   })
 
   it('stores NFC text and metadata', () => {
     const decomposed = 'Cafe\u0301 society\n\nThe cafe\u0301 opened.'
-    const article = extractArticle('nfd.txt', utf8(decomposed))
+    const article = extractArticleSync('nfd.txt', utf8(decomposed))
     expect(article.title).toBe('Café society')
     expect(article.text).toBe('The café opened.')
   })
@@ -131,6 +131,6 @@ describe('offsets', () => {
     ['markdown', 'story.md', '# T\n\n- a\n- b\n\n> q\n\n\n\ntext'],
     ['html', 'story.html', '<h1>T</h1><p>One <b>two</b></p><ul><li>a</li></ul><blockquote>q</blockquote>'],
   ])('every %s block is a non-empty range separated by one blank line', (_, file, content) => {
-    expectWellFormed(extractArticle(file, utf8(content)))
+    expectWellFormed(extractArticleSync(file, utf8(content)))
   })
 })

@@ -26,7 +26,16 @@ const READERS: Record<ArticleFormat, (text: string) => Omit<ExtractedArticle, 'f
 
 const megabytes = (bytes: number): number => Math.round(bytes / (1024 * 1024))
 
-export function extractArticle(fileName: string, bytes: Uint8Array): ExtractedArticle {
+/**
+ * Extracts the article from a file's bytes. Asynchronous because some formats (PDF) can only be
+ * read that way; throws ImportError with a message for the user when the file can't be read.
+ */
+export async function extractArticle(fileName: string, bytes: Uint8Array): Promise<ExtractedArticle> {
+  return extractArticleSync(fileName, bytes)
+}
+
+/** The text formats (plain text, Markdown, HTML), which are read synchronously. */
+export function extractArticleSync(fileName: string, bytes: Uint8Array): ExtractedArticle {
   const fail = (reason: string): never => {
     throw new ImportError(fileName, reason)
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from './index'
+import { extractArticleSync } from './index'
 import { extractMarkdown } from './markdown'
 import { expectWellFormed, utf8 } from './testSupport'
 
@@ -100,7 +100,7 @@ Use \`git blame\` on the *whole* thing.
   })
 
   it('has no title when there is neither front matter nor h1', () => {
-    const doc = extractArticle('notes.markdown', utf8('## Sub\n\nJust text, see <b>this</b>.'))
+    const doc = extractArticleSync('notes.markdown', utf8('## Sub\n\nJust text, see <b>this</b>.'))
     expect(doc).toMatchObject({ format: 'markdown', title: null, text: 'Sub\n\nJust text, see this.' })
   })
 

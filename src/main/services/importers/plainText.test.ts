@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractArticle } from './index'
+import { extractArticleSync } from './index'
 import { extractPlainText } from './plainText'
 import { expectWellFormed, hasShared, readShared, utf8 } from './testSupport'
 
@@ -20,7 +20,7 @@ describe.runIf(hasShared)('the scraped sample article', () => {
     readShared('data/samples/kim-putin-vostochny-scraped.expected.json'),
   ) as SampleExpectation
   const bytes = utf8(readShared('data/samples', expected.file))
-  const article = extractArticle(expected.file, bytes)
+  const article = extractArticleSync(expected.file, bytes)
 
   it('is read as text with the headline as title and CNN as publisher', () => {
     expect(article.format).toBe('text')
