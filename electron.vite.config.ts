@@ -7,7 +7,11 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // The CLI is built beside the app's main entry so that both call the same services.
-        input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/cli/index.ts') },
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/cli/index.ts'),
+          'extract.worker': resolve(__dirname, 'src/main/workers/extract.worker.ts'),
+        },
       },
     },
   },

@@ -54,14 +54,17 @@ export const test = base.extend<{ app: DossierApp }, { web: { browser: Browser; 
         const context = await web.browser.newContext({ viewport: { width: 1400, height: 900 } })
         const page = await context.newPage()
         const library = openLibrary(storeDir)
-        const stubs: DialogStubs = { openPaths: [], savePath: null }
+        const stubs: DialogStubs = { openPaths: [], openFolder: null, savePath: null }
         await installWebBridge(page, library, SAMPLE_PATH, stubs)
         await page.goto(web.url)
         await use({
           target,
           page,
           workDir,
-          stubOpenDialog: async (paths) => void (stubs.openPaths = paths),
+          stubOpenDialog: async (paths) => {
+            stubs.openPaths = paths
+            stubs.openFolder = paths[0] ?? null
+          },
           stubSaveDialog: async (path) => void (stubs.savePath = path),
           menu: (command) => sendWebCommand(page, command),
         })

@@ -9,6 +9,9 @@ export class LibraryPane {
   importButton(): Locator {
     return this.root.getByRole('button', { name: 'Import…' }).first()
   }
+  importFolderButton(): Locator {
+    return this.page.getByRole('button', { name: 'Import folder…' }).first()
+  }
   openSampleButton(): Locator {
     return this.page.getByRole('button', { name: 'Open the sample article' })
   }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { CHANNELS, COMMAND_CHANNEL } from '../../src/shared/ipc/contract'
+import { CHANNELS, COMMAND_CHANNEL, EVENT_CHANNEL, type AppEvent } from '../../src/shared/ipc/contract'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { createHandlers, type Dialogs } from '../../src/main/ipc/handlers'
 import type { Library } from '../../src/main/services/library'
@@ -7,6 +7,7 @@ import type { Library } from '../../src/main/services/library'
 /** What the tests set for the next OS dialog. */
 export interface DialogStubs {
   openPaths: string[]
+  openFolder: string | null
   savePath: string | null
 }
 
@@ -19,14 +20,20 @@ export interface DialogStubs {
 export async function installWebBridge(page: Page, library: Library, samplePath: string, stubs: DialogStubs): Promise<void> {
   const dialogs: Dialogs = {
     chooseImportFiles: async () => stubs.openPaths,
+    chooseImportFolder: async () => stubs.openFolder,
     chooseExportPath: async () => stubs.savePath,
   }
-  const handlers = createHandlers({ library, dialogs, samplePath })
+  const notify = (event: AppEvent) => {
+    page
+      .evaluate(([channel, e]) => (window as unknown as Record<string, (e: unknown) => void>)[channel]?.(e), [EVENT_CHANNEL, event] as const)
+      .catch(() => undefined) // the page may be reloading; progress is best effort, as over IPC
+  }
+  const handlers = createHandlers({ library, dialogs, samplePath, notify })
   await page.exposeBinding('__dossierInvoke', async (_source, channel: unknown, payload: unknown) =>
     dispatch(handlers, channel, decodeBytes(payload)),
   )
   await page.addInitScript(
-    ({ channels, commandChannel }) => {
+    ({ channels, commandChannel, eventChannel }) => {
       const encode = (value: unknown): unknown => {
         if (value instanceof Uint8Array) {
           let binary = ''
@@ -48,15 +55,21 @@ export async function installWebBridge(page: Page, library: Library, samplePath:
       }
       const listeners = new Set<(command: string) => void>()
       w[commandChannel] = (command: string) => listeners.forEach((l) => l(command))
+      const eventListeners = new Set<(event: unknown) => void>()
+      w[eventChannel] = (event: unknown) => eventListeners.forEach((l) => l(event))
       w.dossier = Object.freeze({
         ...api,
         onCommand(listener: (command: string) => void) {
           listeners.add(listener)
           return () => listeners.delete(listener)
         },
+        onEvent(listener: (event: unknown) => void) {
+          eventListeners.add(listener)
+          return () => eventListeners.delete(listener)
+        },
       })
     },
-    { channels: [...CHANNELS], commandChannel: COMMAND_CHANNEL },
+    { channels: [...CHANNELS], commandChannel: COMMAND_CHANNEL, eventChannel: EVENT_CHANNEL },
   )
 }
 

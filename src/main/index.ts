@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
-import { COMMAND_CHANNEL } from '../shared/ipc/contract'
+import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppEvent } from '../shared/ipc/contract'
 import { createHandlers, type Dialogs } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
 import { buildMenu } from './menu'
@@ -9,11 +9,13 @@ import { hardenSession } from './security/policy'
 import { SUPPORTED_EXTENSIONS } from './services/importers'
 import { openLibrary, type Library } from './services/library'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
+import { createExtractPool, type ExtractPool } from './workers/extractPool'
 
 // Tests and power users may point Dossier at another library folder.
 if (process.env.DOSSIER_USER_DATA) app.setPath('userData', resolve(process.env.DOSSIER_USER_DATA))
 
 let library: Library | null = null
+let extractPool: ExtractPool | null = null
 let mainWindow: BrowserWindow | null = null
 
 const samplePath = app.isPackaged
@@ -32,6 +34,11 @@ const dialogs: Dialogs = {
     }
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
     return result.canceled ? [] : result.filePaths
+  },
+  async chooseImportFolder() {
+    const options: Electron.OpenDialogOptions = { title: 'Import a folder of articles', properties: ['openDirectory'] }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
   },
   async chooseExportPath(defaultName, format) {
     const options: Electron.SaveDialogOptions = {
@@ -73,8 +80,10 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     hardenSession(session.defaultSession)
-    library = openLibrary(app.getPath('userData'))
-    registerHandlers(createHandlers({ library, dialogs, samplePath }), isRendererUrl)
+    extractPool = createExtractPool({ script: join(__dirname, 'extract.worker.js') })
+    library = openLibrary(app.getPath('userData'), { extract: extractPool.extract })
+    const notify = (event: AppEvent) => mainWindow?.webContents.send(EVENT_CHANNEL, event)
+    registerHandlers(createHandlers({ library, dialogs, samplePath, notify }), isRendererUrl)
     Menu.setApplicationMenu(buildMenu())
     mainWindow = createMainWindow()
     mainWindow.on('closed', () => (mainWindow = null))
@@ -91,5 +100,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     library?.close()
     library = null
+    void extractPool?.close()
   })
 }

@@ -15,6 +15,7 @@ export function buildMenu(): Menu {
       label: 'File',
       submenu: [
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-folder') },
         { type: 'separator' },
         { label: 'Export Notes as Markdown…', accelerator: 'CmdOrCtrl+E', click: () => send('export-md') },
         { label: 'Export Notes as JSON…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-json') },

@@ -3,7 +3,9 @@ import {
   CHANNELS,
   COMMAND_CHANNEL,
   COMMANDS,
+  EVENT_CHANNEL,
   splitChannel,
+  type AppEvent,
   type Command,
   type DossierBridge,
 } from '../shared/ipc/contract'
@@ -21,13 +23,20 @@ function buildBridge(): DossierBridge {
   }
   const known = new Set<string>(COMMANDS)
   return {
-    ...(api as unknown as Omit<DossierBridge, 'onCommand'>),
+    ...(api as unknown as Omit<DossierBridge, 'onCommand' | 'onEvent'>),
     onCommand(listener: (command: Command) => void) {
       const wrapped = (_event: unknown, command: unknown) => {
         if (typeof command === 'string' && known.has(command)) listener(command as Command)
       }
       ipcRenderer.on(COMMAND_CHANNEL, wrapped)
       return () => void ipcRenderer.removeListener(COMMAND_CHANNEL, wrapped)
+    },
+    onEvent(listener: (event: AppEvent) => void) {
+      const wrapped = (_event: unknown, event: unknown) => {
+        if (event && typeof event === 'object' && typeof (event as AppEvent).type === 'string') listener(event as AppEvent)
+      }
+      ipcRenderer.on(EVENT_CHANNEL, wrapped)
+      return () => void ipcRenderer.removeListener(EVENT_CHANNEL, wrapped)
     },
   } satisfies DossierBridge
 }

@@ -13,8 +13,9 @@ describe('the contract', () => {
   it('has a handler for every channel and no handler for anything else', () => {
     const handlers = createHandlers({
       library: {} as never,
-      dialogs: { chooseImportFiles: async () => [], chooseExportPath: async () => null },
+      dialogs: { chooseImportFiles: async () => [], chooseImportFolder: async () => null, chooseExportPath: async () => null },
       samplePath: '',
+      notify: () => undefined,
     })
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort())
     for (const channel of CHANNELS) expect(typeof handlers[channel]).toBe('function')

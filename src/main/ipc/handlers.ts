@@ -1,4 +1,4 @@
-import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
+import type { AppEvent, Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
 import type { ExportFormat, ImportResult } from '../../shared/model/import'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { ServiceError } from '../services/errors'
@@ -8,6 +8,8 @@ import type { Library } from '../services/library'
 export interface Dialogs {
   /** Paths the user chose to import; empty when cancelled. */
   chooseImportFiles(): Promise<string[]>
+  /** The folder the user chose to import; null when cancelled. */
+  chooseImportFolder(): Promise<string | null>
   /** Where to save an export; null when cancelled. */
   chooseExportPath(defaultName: string, format: ExportFormat): Promise<string | null>
 }
@@ -17,6 +19,8 @@ export interface HandlerDeps {
   dialogs: Dialogs
   /** The bundled sample article offered on first run. */
   samplePath: string
+  /** Sends an event to the renderer (progress of long work). */
+  notify(event: AppEvent): void
 }
 
 export type Handlers = {
@@ -24,13 +28,30 @@ export type Handlers = {
 }
 
 /** One handler per channel of the contract, each a thin call into the library service. */
-export function createHandlers({ library, dialogs, samplePath }: HandlerDeps): Handlers {
+export function createHandlers({ library, dialogs, samplePath, notify }: HandlerDeps): Handlers {
+  let folderImport: AbortController | null = null
   return {
     'articles:list': () => library.list(),
     'articles:open': ({ id }) => library.open(id),
     'articles:importDialog': async () => importEach(await dialogs.chooseImportFiles(), (p) => library.importFile(p)),
     'articles:importFiles': ({ files }) => importEach(files, (f) => library.importBytes(f.name, f.bytes)),
     'articles:importSample': () => library.importFile(samplePath),
+    'articles:importFolderDialog': async () => {
+      if (folderImport) throw new ServiceError('import-failed', 'A folder import is already running.')
+      const folder = await dialogs.chooseImportFolder()
+      if (!folder) return null
+      folderImport = new AbortController()
+      try {
+        const summary = await library.importFolder(folder, {
+          signal: folderImport.signal,
+          onProgress: (p) => notify({ type: 'import-progress', ...p }),
+        })
+        return { folder, ...summary }
+      } finally {
+        folderImport = null
+      }
+    },
+    'articles:cancelImport': () => folderImport?.abort(),
     'articles:delete': ({ id }) => library.deleteArticle(id),
     'articles:setMemo': ({ id, memo }) => library.setMemo(id, memo),
     'annotations:create': (request) => library.createAnnotation(request),

@@ -12,7 +12,7 @@ let now = new Date('2026-01-01T00:00:00Z')
 
 beforeEach(() => {
   now = new Date('2026-01-01T00:00:00Z')
-  library = createLibrary(openMemoryDb(), () => now)
+  library = createLibrary(openMemoryDb(), { clock: () => now })
   tmp = tempDir()
 })
 afterEach(() => {
@@ -127,5 +127,48 @@ describe('memo and export', () => {
     const json = JSON.parse(library.exportNotes('all', 'json'))
     expect(json.articles[0].annotations[0].target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: QUOTE })
     expect(library.exportFileName(id!, 'md')).toMatch(/^North Korea’s Kim .* — notes\.md$/)
+  })
+})
+
+describe('importFolder', () => {
+  function folderOfArticles(): string {
+    tmp.file('one.md', '# One\n\nThe first article body.')
+    tmp.file('two.txt', 'Second article\n\nThe second article body.')
+    tmp.file('broken.html', new Uint8Array([0, 1, 2, 3, 0, 0, 0, 0]))
+    return tmp.dir
+  }
+
+  it('imports every file, reports progress after each, and lists the failures', async () => {
+    const progress: unknown[] = []
+    const { results, cancelled } = await library.importFolder(folderOfArticles(), { onProgress: (p) => progress.push(p) })
+    expect(cancelled).toBe(false)
+    expect(results.map((r) => [r.file, r.status])).toEqual([
+      ['broken.html', 'failed'],
+      ['one.md', 'imported'],
+      ['two.txt', 'imported'],
+    ])
+    expect(results[0].error).toContain('broken.html')
+    expect(progress).toEqual([
+      { done: 0, total: 3, current: 'broken.html', failed: 0 },
+      { done: 1, total: 3, current: 'one.md', failed: 1 },
+      { done: 2, total: 3, current: 'two.txt', failed: 1 },
+      { done: 3, total: 3, current: null, failed: 1 },
+    ])
+    expect(library.list()).toHaveLength(2)
+  })
+
+  it('stops between files when cancelled and keeps what was imported', async () => {
+    const controller = new AbortController()
+    const { results, cancelled } = await library.importFolder(folderOfArticles(), {
+      signal: controller.signal,
+      onProgress: (p) => p.done === 2 && controller.abort(),
+    })
+    expect(cancelled).toBe(true)
+    expect(results).toHaveLength(2)
+    expect(library.list()).toHaveLength(1)
+  })
+
+  it('fails with a readable message when the folder cannot be read', async () => {
+    await expect(library.importFolder(tmp.dir + '/missing')).rejects.toThrow(/Could not read the folder “missing”/)
   })
 })

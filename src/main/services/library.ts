@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto'
-import { basename } from 'node:path'
+import { basename, relative } from 'node:path'
 import type { OpenedArticle, NewAnnotation, AnnotationPatch } from '../../shared/ipc/contract'
 import type { Annotation, AnnotationColor } from '../../shared/model/annotation'
-import type { ArticleSummary } from '../../shared/model/article'
+import type { ArticleSummary, ExtractedArticle } from '../../shared/model/article'
 import type { ExportFormat, ImportResult } from '../../shared/model/import'
 import { anchor, findFirst } from './anchoring/anchor'
 import { describeRange } from './anchoring/selectors'
 import { ServiceError, notFound } from './errors'
 import { notesToJson } from './exporters/json'
 import { notesToMarkdown } from './exporters/markdown'
+import { listImportableFiles } from './folders'
 import type { NotesDocument } from './exporters/notes'
 import { EXTRACTOR_VERSION, ImportError, extractArticle } from './importers'
 import { readImportFile } from './readImportFile'
@@ -22,18 +23,33 @@ import { type Db, openDb, transaction } from './store/db'
  */
 export type Library = ReturnType<typeof createLibrary>
 
-export function openLibrary(storeDir: string): Library {
-  return createLibrary(openDb(storeDir))
+export interface LibraryOptions {
+  clock?: () => Date
+  /** How files are read: in this thread by default; the app passes a worker pool. */
+  extract?: (fileName: string, bytes: Uint8Array) => Promise<ExtractedArticle>
 }
 
-export function createLibrary(db: Db, clock: () => Date = () => new Date()) {
+/** Progress of a folder import, reported after each file. */
+export interface FolderProgress {
+  done: number
+  total: number
+  /** The file being read next (relative to the folder), null at the end. */
+  current: string | null
+  failed: number
+}
+
+export function openLibrary(storeDir: string, options: LibraryOptions = {}): Library {
+  return createLibrary(openDb(storeDir), options)
+}
+
+export function createLibrary(db: Db, { clock = () => new Date(), extract = extractArticle }: LibraryOptions = {}) {
   async function importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     const file = basename(fileName)
     try {
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const existing = articles.findArticleIdBySha(db, sha256)
       if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
-      const extracted = await extractArticle(file, bytes)
+      const extracted = await extract(file, bytes)
       const id = transaction(db, () =>
         articles.insertArticle(
           db,
@@ -56,6 +72,38 @@ export function createLibrary(db: Db, clock: () => Date = () => new Date()) {
       return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }
     }
     return importBytes(file, bytes)
+  }
+
+  /**
+   * Imports every importable file under `folder`, one after another (each its own transaction),
+   * reporting progress after each file. Stops between files when `signal` is aborted; what was
+   * imported by then stays.
+   */
+  async function importFolder(
+    folder: string,
+    { onProgress, signal }: { onProgress?: (p: FolderProgress) => void; signal?: AbortSignal } = {},
+  ): Promise<{ results: ImportResult[]; cancelled: boolean; truncated: boolean }> {
+    let listing: { files: string[]; truncated: boolean }
+    try {
+      listing = listImportableFiles(folder)
+    } catch (error) {
+      throw new ServiceError('import-failed', `Could not read the folder “${basename(folder)}”: ${(error as Error).message}.`)
+    }
+    const { files, truncated } = listing
+    const results: ImportResult[] = []
+    let failed = 0
+    for (const [i, path] of files.entries()) {
+      onProgress?.({ done: i, total: files.length, current: relative(folder, path), failed })
+      if (signal?.aborted) return { results, cancelled: true, truncated }
+      const result = await importFile(path)
+      if (result.status === 'failed') failed++
+      // Let the event loop run between files (progress messages, a cancel request), even when
+      // extraction happens in this thread.
+      await new Promise((resolve) => setImmediate(resolve))
+      results.push(result)
+    }
+    onProgress?.({ done: files.length, total: files.length, current: null, failed })
+    return { results, cancelled: false, truncated }
   }
 
   function requireArticle(id: string) {
@@ -97,6 +145,7 @@ export function createLibrary(db: Db, clock: () => Date = () => new Date()) {
   return {
     importBytes,
     importFile,
+    importFolder,
 
     list(): ArticleSummary[] {
       return articles.listArticles(db)

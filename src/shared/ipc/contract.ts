@@ -16,6 +16,13 @@ export interface Contract {
   /** Imports files dropped on the window, sent as bytes (the renderer never names paths). */
   'articles:importFiles': { request: { files: DroppedFile[] }; response: ImportResult[] }
   'articles:importSample': { request: void; response: ImportResult }
+  /**
+   * Shows the OS folder dialog and imports every importable file inside it, recursively,
+   * sending `import-progress` events as it goes. Null when the dialog is cancelled.
+   */
+  'articles:importFolderDialog': { request: void; response: FolderImportSummary | null }
+  /** Stops a running folder import after the file being read; what was imported stays. */
+  'articles:cancelImport': { request: void; response: void }
   'articles:delete': { request: { id: string }; response: void }
   'articles:setMemo': { request: { id: string; memo: string }; response: void }
   'annotations:create': { request: NewAnnotation; response: Annotation }
@@ -31,6 +38,24 @@ export interface Contract {
 export type Channel = keyof Contract
 export type RequestOf<C extends Channel> = Contract[C]['request']
 export type ResponseOf<C extends Channel> = Contract[C]['response']
+
+export interface FolderImportSummary {
+  folder: string
+  results: ImportResult[]
+  cancelled: boolean
+  /** The folder held more files than one import takes; the rest were left. */
+  truncated: boolean
+}
+
+/** Events main sends to the renderer while work goes on. */
+export type AppEvent = {
+  type: 'import-progress'
+  done: number
+  total: number
+  current: string | null
+  failed: number
+}
+export const EVENT_CHANNEL = 'app:event'
 
 export interface OpenedArticle {
   article: Article
@@ -68,6 +93,8 @@ export const CHANNELS = [
   'articles:importDialog',
   'articles:importFiles',
   'articles:importSample',
+  'articles:importFolderDialog',
+  'articles:cancelImport',
   'articles:delete',
   'articles:setMemo',
   'annotations:create',
@@ -83,7 +110,7 @@ const everyChannelListed: MissingChannels extends never ? true : MissingChannels
 void everyChannelListed
 
 /** Commands main sends to the renderer (menu items, a second launch's files). */
-export const COMMANDS = ['import', 'export-md', 'export-json', 'undo', 'refresh', 'find'] as const
+export const COMMANDS = ['import', 'import-folder', 'export-md', 'export-json', 'undo', 'refresh', 'find'] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'
 
@@ -105,6 +132,8 @@ export type InvokeApi = {
 export interface DossierBridge extends InvokeApi {
   /** Subscribes to commands from the menu; returns the unsubscribe function. */
   onCommand(listener: (command: Command) => void): () => void
+  /** Subscribes to progress events from main; returns the unsubscribe function. */
+  onEvent(listener: (event: AppEvent) => void): () => void
 }
 
 /** Splits `domain:action` into its parts (used by the preload and the web bridge). */

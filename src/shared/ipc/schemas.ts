@@ -60,6 +60,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
       .max(LIMITS.filesPerDrop),
   }),
   'articles:importSample': none,
+  'articles:importFolderDialog': none,
+  'articles:cancelImport': none,
   'articles:delete': z.strictObject({ id }),
   'articles:setMemo': z.strictObject({ id, memo: z.string().max(LIMITS.memoLength) }),
   'annotations:create': z

@@ -11,6 +11,9 @@ export function runCommand(command: Command): void {
     case 'import':
       void libraryActions.importDialog()
       break
+    case 'import-folder':
+      void libraryActions.importFolder()
+      break
     case 'refresh':
       void libraryActions.load()
       break

@@ -1,5 +1,7 @@
 import type {
   AnnotationPatch,
+  AppEvent,
+  FolderImportSummary,
   Command,
   DossierBridge,
   DroppedFile,
@@ -54,6 +56,8 @@ export const api = {
     importFiles: (files: DroppedFile[]): Promise<ImportResult[]> =>
       invoke((b) => b.articles.importFiles({ files })),
     importSample: (): Promise<ImportResult> => invoke((b) => b.articles.importSample()),
+    importFolderDialog: (): Promise<FolderImportSummary | null> => invoke((b) => b.articles.importFolderDialog()),
+    cancelImport: (): Promise<void> => invoke((b) => b.articles.cancelImport()),
     delete: (id: string): Promise<void> => invoke((b) => b.articles.delete({ id })),
     setMemo: (id: string, memo: string): Promise<void> => invoke((b) => b.articles.setMemo({ id, memo })),
   },
@@ -74,6 +78,13 @@ export const api = {
     if (!bridge) return () => {}
     return bridge.onCommand(listener)
   },
+}
+
+/** Subscribes to progress events from main; a no-op outside the app (no bridge). */
+export function onAppEvent(listener: (event: AppEvent) => void): () => void {
+  const bridge = window.dossier
+  if (!bridge) return () => {}
+  return bridge.onEvent(listener)
 }
 
 export type Api = typeof api

@@ -15,6 +15,8 @@ export const mockApi = {
     importDialog: vi.fn(),
     importFiles: vi.fn(),
     importSample: vi.fn(),
+    importFolderDialog: vi.fn(),
+    cancelImport: vi.fn(),
     delete: vi.fn(),
     setMemo: vi.fn(),
   },

@@ -26,6 +26,14 @@ export function LibraryEmpty({ importing }: { importing: boolean }) {
         >
           Import…
         </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void libraryActions.importFolder()}
+          disabled={importing}
+        >
+          Import folder…
+        </button>
       </div>
       <p className="hint">You can also drop files anywhere on this window.</p>
     </div>

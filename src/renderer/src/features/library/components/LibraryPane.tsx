@@ -3,6 +3,7 @@ import { libraryActions } from '../store/actions'
 import { visibleArticles } from '../store/selectors'
 import { useLibraryStore } from '../store/state'
 import { ArticleList } from './ArticleList'
+import { ImportProgress } from './ImportProgress'
 import { LibraryEmpty } from './LibraryEmpty'
 
 /** The left pane: import, filter and the list of articles. */
@@ -13,6 +14,8 @@ export function LibraryPane() {
   const loaded = useLibraryStore((s) => s.loaded)
   const loadError = useLibraryStore((s) => s.loadError)
   const importing = useLibraryStore((s) => s.importing)
+  const progress = useLibraryStore((s) => s.progress)
+  const cancelling = useLibraryStore((s) => s.cancelling)
   const filterFocusRequest = useLibraryStore((s) => s.filterFocusRequest)
   const visible = useMemo(() => visibleArticles(articles, filter), [articles, filter])
   const filterRef = useRef<HTMLInputElement>(null)
@@ -34,14 +37,26 @@ export function LibraryPane() {
           Library
         </h2>
         {!empty && (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void libraryActions.importDialog()}
-            disabled={importing}
-          >
-            Import…
-          </button>
+          <div className="pane-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => void libraryActions.importFolder()}
+              disabled={importing}
+              title="Import every article in a folder (Ctrl+Shift+O)"
+            >
+              Import folder…
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void libraryActions.importDialog()}
+              disabled={importing}
+              title="Import articles (Ctrl+O)"
+            >
+              Import…
+            </button>
+          </div>
         )}
       </header>
       <div className="library-filter">
@@ -67,7 +82,7 @@ export function LibraryPane() {
         />
       </div>
       <div className="pane-body library-body">
-        {importing && <p className="library-progress">Importing…</p>}
+        {importing && <ImportProgress progress={progress} cancelling={cancelling} />}
         {loadError && !loaded ? (
           <div className="library-message">
             <p>{loadError}</p>

@@ -119,3 +119,48 @@ describe('focusFilter', () => {
     expect(useLibraryStore.getState().filterFocusRequest).toBe(1)
   })
 })
+
+describe('importFolder', () => {
+  it('shows progress from main while it runs, then a summary and every failure', async () => {
+    let emit: (event: unknown) => void = () => {}
+    window.dossier = { onEvent: (l: (e: unknown) => void) => ((emit = l), () => (emit = () => {})) } as never
+    let seenProgress: unknown = null
+    mockApi.articles.importFolderDialog.mockImplementation(async () => {
+      emit({ type: 'import-progress', done: 1, total: 3, current: 'b/two.html', failed: 1 })
+      seenProgress = useLibraryStore.getState().progress
+      return {
+        folder: '/saved',
+        cancelled: false,
+        truncated: false,
+        results: [
+          { file: 'one.pdf', status: 'failed', id: null, title: null, error: 'Could not import “one.pdf”: damaged.' },
+          { file: 'two.html', status: 'imported', id: 'a2', title: 'Two' },
+          { file: 'three.md', status: 'duplicate', id: 'a1', title: 'Three' },
+        ],
+      }
+    })
+    mockApi.articles.list.mockResolvedValue([summary({ id: 'a2' })])
+    mockApi.articles.open.mockResolvedValue({ article: article({ id: 'a2' }), annotations: [] })
+
+    await libraryActions.importFolder()
+
+    expect(seenProgress).toEqual({ done: 1, total: 3, current: 'b/two.html', failed: 1 })
+    expect(useStatusStore.getState().messages).toEqual([
+      'Folder import finished: imported 1 article, 1 file already in the library, 1 file failed.',
+    ])
+    expect(useStatusStore.getState().alerts).toEqual(['Could not import “one.pdf”: damaged.'])
+    expect(useLibraryStore.getState()).toMatchObject({ importing: false, progress: null, selectedId: 'a2' })
+    delete window.dossier
+  })
+
+  it('asks main to cancel only while a folder import is running', async () => {
+    await libraryActions.cancelImport()
+    expect(mockApi.articles.cancelImport).not.toHaveBeenCalled()
+    useLibraryStore.setState({ importing: true, progress: { done: 0, total: 5, current: 'a.html', failed: 0 } })
+    mockApi.articles.cancelImport.mockResolvedValue(undefined)
+    await libraryActions.cancelImport()
+    await libraryActions.cancelImport()
+    expect(mockApi.articles.cancelImport).toHaveBeenCalledTimes(1)
+    expect(useLibraryStore.getState().cancelling).toBe(true)
+  })
+})

@@ -1,8 +1,8 @@
-import { api, errorMessage } from '../../../lib/api'
+import { api, errorMessage, onAppEvent } from '../../../lib/api'
 import type { ImportResult } from '../../../../../shared/model/import'
 import { readerActions } from '../../reader/store/actions'
 import { statusActions } from '../../status/store/actions'
-import { articleToOpen, importMessages } from './selectors'
+import { articleToOpen, folderSummaryMessage, importMessages } from './selectors'
 import { useLibraryStore } from './state'
 
 const set = useLibraryStore.setState
@@ -70,6 +70,47 @@ export const libraryActions = {
       )
       return api.articles.importFiles(dropped)
     })
+  },
+
+  /**
+   * Shows the OS folder dialog and imports everything importable inside it, showing progress
+   * as main reports it; failures are listed when it ends.
+   */
+  async importFolder(): Promise<void> {
+    if (get().importing) return
+    set({ importing: true, cancelling: false, progress: null })
+    statusActions.clearMessages()
+    const unsubscribe = onAppEvent((event) => {
+      if (event.type === 'import-progress') {
+        const { done, total, current, failed } = event
+        set({ progress: { done, total, current, failed } })
+      }
+    })
+    try {
+      const summary = await api.articles.importFolderDialog()
+      if (!summary) return
+      statusActions.show([folderSummaryMessage(summary)])
+      statusActions.alert(summary.results.filter((r) => r.status === 'failed').map((r) => r.error ?? `“${r.file}” could not be imported.`))
+      await libraryActions.load()
+      const id = articleToOpen(summary.results)
+      if (id) await libraryActions.select(id)
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    } finally {
+      unsubscribe()
+      set({ importing: false, cancelling: false, progress: null })
+    }
+  },
+
+  /** Asks main to stop the folder import after the file it is reading. */
+  async cancelImport(): Promise<void> {
+    if (!get().progress || get().cancelling) return
+    set({ cancelling: true })
+    try {
+      await api.articles.cancelImport()
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
   },
 
   /** Asks the filter box to take focus (the "find" command). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summary } from '../../../test/mockApi'
-import { articleToOpen, importMessages, visibleArticles } from './selectors'
+import { articleToOpen, folderSummaryMessage, importMessages, visibleArticles } from './selectors'
 
 const articles = [
   summary({ id: 'old', title: 'Old news', publisher: 'Gazette', published: '2020-01-01' }),
@@ -43,5 +43,20 @@ describe('import results', () => {
       ]),
     ).toBe('1')
     expect(articleToOpen([{ file: 'c', status: 'failed', id: null, title: null }])).toBeNull()
+  })
+})
+
+describe('folderSummaryMessage', () => {
+  const r = (status: 'imported' | 'duplicate' | 'failed') => ({ file: 'f', status, id: null, title: null })
+  it('counts what happened, and says when the import was cancelled or cut short', () => {
+    expect(folderSummaryMessage({ folder: '/f', cancelled: false, truncated: false, results: [r('imported'), r('imported')] })).toBe(
+      'Folder import finished: imported 2 articles.',
+    )
+    expect(folderSummaryMessage({ folder: '/f', cancelled: true, truncated: true, results: [r('failed')] })).toBe(
+      'Folder import cancelled: imported 0 articles, 1 file failed. The folder holds more files than one import takes; import its subfolders separately.',
+    )
+    expect(folderSummaryMessage({ folder: '/f', cancelled: false, truncated: false, results: [] })).toBe(
+      'No files Dossier can import were found in “/f”.',
+    )
   })
 })

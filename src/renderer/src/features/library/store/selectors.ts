@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../../../shared/model/article'
+import type { FolderImportSummary } from '../../../../../shared/ipc/contract'
 import type { ImportResult } from '../../../../../shared/model/import'
 
 function dateValue(value: string | null): number {
@@ -43,4 +44,19 @@ export function importMessages(results: ImportResult[]): { messages: string[]; a
 export function articleToOpen(results: ImportResult[]): string | null {
   const pick = (status: ImportResult['status']) => results.find((r) => r.status === status && r.id)?.id
   return pick('imported') ?? pick('duplicate') ?? null
+}
+
+/** The one-line summary of a folder import. */
+export function folderSummaryMessage(summary: FolderImportSummary): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
+  const imported = summary.results.filter((r) => r.status === 'imported').length
+  const duplicates = summary.results.filter((r) => r.status === 'duplicate').length
+  const failed = summary.results.filter((r) => r.status === 'failed').length
+  const parts = [`imported ${count(imported, 'article')}`]
+  if (duplicates) parts.push(`${count(duplicates, 'file')} already in the library`)
+  if (failed) parts.push(`${count(failed, 'file')} failed`)
+  const head = summary.cancelled ? 'Folder import cancelled' : 'Folder import finished'
+  const tail = summary.truncated ? ' The folder holds more files than one import takes; import its subfolders separately.' : ''
+  if (summary.results.length === 0 && !summary.cancelled) return `No files Dossier can import were found in “${summary.folder}”.`
+  return `${head}: ${parts.join(', ')}.${tail}`
 }

@@ -10,6 +10,10 @@ export interface LibraryState {
   loadError: string | null
   /** An import is running. */
   importing: boolean
+  /** How far a folder import has got; null when none is running. */
+  progress: ImportProgress | null
+  /** The user asked to stop the folder import; it stops after the current file. */
+  cancelling: boolean
   filter: string
   selectedId: string | null
   /** Bumped to ask the filter box to take focus (the "find" command). */
@@ -22,9 +26,18 @@ export const initialLibraryState: LibraryState = {
   loaded: false,
   loadError: null,
   importing: false,
+  progress: null,
+  cancelling: false,
   filter: '',
   selectedId: null,
   filterFocusRequest: 0,
+}
+
+export interface ImportProgress {
+  done: number
+  total: number
+  current: string | null
+  failed: number
 }
 
 export const useLibraryStore = create<LibraryState>()(() => initialLibraryState)

@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { tempDir } from '../services/testing'
+import { createExtractPool, type ExtractPool } from './extractPool'
+
+// The worker is TypeScript; tsx's loader lets a plain Node worker thread run it in tests.
+const TS_WORKER = { execArgv: ['--import', 'tsx'] }
+const encode = (s: string) => new TextEncoder().encode(s)
+
+let pool: ExtractPool | null = null
+const tmp = tempDir('dossier-pool-')
+afterEach(async () => {
+  await pool?.close()
+  pool = null
+})
+
+describe('createExtractPool', () => {
+  it('extracts articles in a worker thread, one after another', async () => {
+    pool = createExtractPool({ script: resolve(__dirname, 'extract.worker.ts'), workerOptions: TS_WORKER })
+    const [a, b] = await Promise.all([
+      pool.extract('a.md', encode('# First\n\nThe first body.')),
+      pool.extract('b.md', encode('# Second\n\nThe second body.')),
+    ])
+    expect(a).toMatchObject({ format: 'markdown', title: 'First', text: 'The first body.' })
+    expect(b).toMatchObject({ title: 'Second', text: 'The second body.' })
+  })
+
+  it('turns the importer’s refusal into an ImportError naming the file', async () => {
+    pool = createExtractPool({ script: resolve(__dirname, 'extract.worker.ts'), workerOptions: TS_WORKER })
+    await expect(pool.extract('blank.txt', encode('   \n'))).rejects.toThrow('Could not import “blank.txt”: the file is empty.')
+  })
+
+  it('gives up on a file that takes too long, and the next file still imports', async () => {
+    // A stand-in worker that hangs on one file name and answers the others.
+    const script = join(tmp.dir, 'slow.worker.mjs')
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads'
+       parentPort.on('message', ({ id, fileName }) => {
+         if (fileName === 'hang.html') for (;;) {}
+         parentPort.postMessage({ id, ok: true, article: { title: fileName } })
+       })`,
+    )
+    pool = createExtractPool({ script, timeoutMs: 300 })
+    const hung = pool.extract('hang.html', encode('x'))
+    const next = pool.extract('fine.html', encode('y'))
+    await expect(hung).rejects.toThrow('Could not import “hang.html”: reading it took longer than 0 seconds.')
+    await expect(next).resolves.toMatchObject({ title: 'fine.html' })
+  })
+
+  it('fails a file that exhausts the worker’s memory, and goes on', async () => {
+    const script = join(tmp.dir, 'hungry.worker.mjs')
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads'
+       parentPort.on('message', ({ id, fileName }) => {
+         if (fileName === 'bomb.html') { const hog = []; for (;;) hog.push(new Array(1e6).fill(fileName)) }
+         parentPort.postMessage({ id, ok: true, article: { title: fileName } })
+       })`,
+    )
+    pool = createExtractPool({ script, maxHeapMb: 32, timeoutMs: 20_000 })
+    await expect(pool.extract('bomb.html', encode('x'))).rejects.toThrow(/“bomb\.html”: it needs more memory/)
+    await expect(pool.extract('after.html', encode('y'))).resolves.toMatchObject({ title: 'after.html' })
+  })
+})
