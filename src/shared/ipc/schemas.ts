@@ -63,6 +63,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'articles:importFolderDialog': none,
   'articles:cancelImport': none,
   'articles:delete': z.strictObject({ id }),
+  'articles:original': z.strictObject({ id }),
+  'articles:reextract': z.strictObject({ id }),
   'articles:setMemo': z.strictObject({ id, memo: z.string().max(LIMITS.memoLength) }),
   'annotations:create': z
     .strictObject({

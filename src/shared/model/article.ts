@@ -15,7 +15,7 @@ export interface Block {
   ordered?: boolean
 }
 
-export type ArticleFormat = 'text' | 'markdown' | 'html'
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'pdf' | 'epub'
 
 /** What an importer extracts from a file, before it is stored. */
 export interface ExtractedArticle {
@@ -26,6 +26,8 @@ export interface ExtractedArticle {
   published: string | null
   lang: string | null
   url: string | null
+  /** When the page was saved, where the file says (an MHTML `Date`, a SingleFile stamp). */
+  captured?: string | null
   /** Normalised body text: NFC, `\n` line ends, blocks separated by one blank line. */
   text: string
   blocks: Block[]
@@ -49,6 +51,11 @@ export interface Article extends ArticleSummary {
   lang: string | null
   url: string | null
   sha256: string
+  capturedAt: string | null
+  /** The older copy of the same URL that this article is a newer capture of. */
+  previousVersionId: string | null
+  /** The extractor version that produced `text`; older than the app's means it can be re-extracted. */
+  extractorVersion: number
   text: string
   blocks: Block[]
   memo: string

@@ -7,6 +7,27 @@ export interface ImportResult {
   title: string | null
   /** For `failed`: a sentence for the user naming the file and the reason. */
   error?: string
+  /** For `imported`: the library already held an earlier capture of the same URL (its id). */
+  versionOf?: string
+}
+
+/** An article's original file as the "View original" panel shows it: text, never rendered. */
+export interface OriginalFile {
+  fileName: string
+  format: string
+  bytes: number
+  /** The file's text as decoded (HTML as source), or null for a binary format (PDF, EPUB). */
+  text: string | null
+  /** True when `text` was cut to the first part of a long file. */
+  truncated: boolean
+}
+
+/** The outcome of re-extracting an article from its original with the current extractor. */
+export interface ReextractResult {
+  /** Annotations placed on the new text. */
+  placed: number
+  /** Annotations whose passage is no longer in the text (kept, shown as not placed). */
+  unplaced: number
 }
 
 /** What can be exported, and the file extension each format is written with. */

@@ -20,6 +20,9 @@ const article: Article = {
   lang: 'en',
   url: null,
   sha256: 'ab'.repeat(32),
+  capturedAt: '2023-09-13T10:00:00.000Z',
+  previousVersionId: null,
+  extractorVersion: 1,
   text: 'First line.\n\nSecond paragraph with a quote.',
   blocks: [],
   memo: 'Overall: **check** the numbers.',
@@ -44,6 +47,7 @@ describe('notesToMarkdown', () => {
     expect(md.startsWith('---\ntitle: "Kim and Putin meet"\npublisher: "CNN"\n')).toBe(true)
     expect(md).toContain('source_file: "kim.txt"')
     expect(md).toContain('published: "2023-09-13"')
+    expect(md).toContain('captured: "2023-09-13T10:00:00.000Z"')
   })
 
   it('quotes every line of a multi-line highlight, then its note and tags', () => {
@@ -63,7 +67,13 @@ describe('notesToJson', () => {
   it('keeps metadata and both W3C selectors of each annotation', () => {
     const json = JSON.parse(notesToJson([{ article, annotations: [annotation] }], new Date('2026-03-01T00:00:00Z')))
     expect(json.exportedAt).toBe('2026-03-01T00:00:00.000Z')
-    expect(json.articles[0]).toMatchObject({ title: 'Kim and Putin meet', publisher: 'CNN', fileName: 'kim.txt', memo: article.memo })
+    expect(json.articles[0]).toMatchObject({
+      title: 'Kim and Putin meet',
+      publisher: 'CNN',
+      fileName: 'kim.txt',
+      capturedAt: '2023-09-13T10:00:00.000Z',
+      memo: article.memo,
+    })
     expect(json.articles[0].annotations[0]).toMatchObject({
       note: 'A note\nover two lines',
       tags: ['state media', 'numbers'],

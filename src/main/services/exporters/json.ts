@@ -21,6 +21,7 @@ export function notesToJson(docs: NotesDocument[], exportedAt = new Date()): str
       url: article.url,
       fileName: article.fileName,
       sha256: article.sha256,
+      capturedAt: article.capturedAt,
       importedAt: article.importedAt,
       memo: article.memo,
       annotations: annotations.map((a) => ({

@@ -35,6 +35,7 @@ function oneArticle({ article, annotations }: NotesDocument, exportedAt: Date): 
     `published: ${yaml(article.published)}`,
     `url: ${yaml(article.url)}`,
     `source_file: ${yaml(article.fileName)}`,
+    `captured: ${yaml(article.capturedAt)}`,
     `sha256: ${article.sha256}`,
     `imported: ${yaml(article.importedAt)}`,
     `exported: ${yaml(exportedAt.toISOString())}`,

@@ -5,6 +5,7 @@ import type { Db } from './db'
 /** What the store keeps of an import besides the extracted article. */
 export interface NewArticle extends ExtractedArticle {
   sha256: string
+  previousVersionId?: string | null
   fileName: string
   original: Uint8Array
   extractorVersion: number
@@ -25,6 +26,9 @@ interface ArticleRow {
   blocks: string
   imported_at: string
   memo: string
+  captured_at: string | null
+  previous_version_id: string | null
+  extractor_version: number
   annotations: number
 }
 
@@ -48,8 +52,8 @@ export function insertArticle(db: Db, article: NewArticle, now = new Date()): st
   const id = randomUUID()
   db.prepare(
     `INSERT INTO articles (id, sha256, file_name, format, original, title, byline, publisher, published,
-       lang, url, text, blocks, extractor_version, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       lang, url, text, blocks, extractor_version, imported_at, captured_at, previous_version_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     article.sha256,
@@ -66,6 +70,8 @@ export function insertArticle(db: Db, article: NewArticle, now = new Date()): st
     JSON.stringify(article.blocks),
     article.extractorVersion,
     now.toISOString(),
+    article.captured ?? null,
+    article.previousVersionId ?? null,
   )
   return id
 }
@@ -87,7 +93,8 @@ export function listArticles(db: Db): ArticleSummary[] {
 export function getArticle(db: Db, id: string): Article | undefined {
   const row = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, a.sha256, a.format, a.byline, a.lang, a.url, a.text, a.blocks, a.memo
+      `SELECT ${SUMMARY_COLUMNS}, a.sha256, a.format, a.byline, a.lang, a.url, a.text, a.blocks, a.memo,
+         a.captured_at, a.previous_version_id, a.extractor_version
        FROM articles a WHERE a.id = ?`,
     )
     .get(id) as ArticleRow | undefined
@@ -99,17 +106,13 @@ export function getArticle(db: Db, id: string): Article | undefined {
     byline: row.byline,
     lang: row.lang,
     url: row.url,
+    capturedAt: row.captured_at,
+    previousVersionId: row.previous_version_id,
+    extractorVersion: Number(row.extractor_version),
     text: row.text,
     blocks: JSON.parse(row.blocks) as Block[],
     memo: row.memo,
   }
-}
-
-export function getOriginal(db: Db, id: string): Uint8Array | undefined {
-  const row = db.prepare('SELECT original FROM articles WHERE id = ?').get(id) as
-    | { original: Uint8Array }
-    | undefined
-  return row?.original
 }
 
 /** Deletes an article and (by cascade) its annotations; false when there was none. */
@@ -119,4 +122,38 @@ export function deleteArticle(db: Db, id: string): boolean {
 
 export function setMemo(db: Db, id: string, memo: string): boolean {
   return Number(db.prepare('UPDATE articles SET memo = ? WHERE id = ?').run(memo, id).changes) > 0
+}
+
+/** The newest stored copy of a URL, if any (to link a new capture to it). */
+export function findLatestByUrl(db: Db, url: string): { id: string; title: string } | undefined {
+  return db
+    .prepare('SELECT id, title FROM articles WHERE url = ? ORDER BY imported_at DESC, rowid DESC LIMIT 1')
+    .get(url) as { id: string; title: string } | undefined
+}
+
+/** Replaces an article's extracted content (re-extraction); annotations are moved by the caller. */
+export function replaceExtraction(db: Db, id: string, article: ExtractedArticle, extractorVersion: number): void {
+  db.prepare(
+    `UPDATE articles SET format = ?, title = COALESCE(?, title), byline = ?, publisher = ?, published = ?, lang = ?,
+       url = ?, captured_at = COALESCE(?, captured_at), text = ?, blocks = ?, extractor_version = ? WHERE id = ?`,
+  ).run(
+    article.format,
+    article.title,
+    article.byline,
+    article.publisher,
+    article.published,
+    article.lang,
+    article.url,
+    article.captured ?? null,
+    article.text,
+    JSON.stringify(article.blocks),
+    extractorVersion,
+    id,
+  )
+}
+
+export function getOriginalInfo(db: Db, id: string): { fileName: string; original: Uint8Array; format: string } | undefined {
+  return db.prepare('SELECT file_name AS fileName, original, format FROM articles WHERE id = ?').get(id) as
+    | { fileName: string; original: Uint8Array; format: string }
+    | undefined
 }

@@ -42,4 +42,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX annotations_article ON annotations (article_id, start);
   `,
+  // Provenance: when the page was captured, and the older copy of the same URL this one updates.
+  `
+  ALTER TABLE articles ADD COLUMN captured_at TEXT;
+  ALTER TABLE articles ADD COLUMN previous_version_id TEXT REFERENCES articles (id) ON DELETE SET NULL;
+  CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
+  `,
 ]

@@ -11,7 +11,7 @@ import type {
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
 import type { Annotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
-import type { ExportFormat, ImportResult } from '../../../shared/model/import'
+import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
 
 declare global {
   interface Window {
@@ -59,6 +59,8 @@ export const api = {
     importFolderDialog: (): Promise<FolderImportSummary | null> => invoke((b) => b.articles.importFolderDialog()),
     cancelImport: (): Promise<void> => invoke((b) => b.articles.cancelImport()),
     delete: (id: string): Promise<void> => invoke((b) => b.articles.delete({ id })),
+    original: (id: string): Promise<OriginalFile> => invoke((b) => b.articles.original({ id })),
+    reextract: (id: string): Promise<ReextractResult> => invoke((b) => b.articles.reextract({ id })),
     setMemo: (id: string, memo: string): Promise<void> => invoke((b) => b.articles.setMemo({ id, memo })),
   },
   annotations: {

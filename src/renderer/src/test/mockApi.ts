@@ -16,6 +16,8 @@ export const mockApi = {
     importFiles: vi.fn(),
     importSample: vi.fn(),
     importFolderDialog: vi.fn(),
+    original: vi.fn(),
+    reextract: vi.fn(),
     cancelImport: vi.fn(),
     delete: vi.fn(),
     setMemo: vi.fn(),
@@ -47,6 +49,9 @@ export function article(over: Partial<Article> = {}): Article {
     lang: 'en',
     url: null,
     sha256: 'x',
+    capturedAt: null,
+    previousVersionId: null,
+    extractorVersion: 1,
     text,
     blocks: [
       { type: 'heading', level: 1, start: 0, end: 23 },

@@ -33,7 +33,9 @@ export function importMessages(results: ImportResult[]): { messages: string[]; a
   const messages: string[] = []
   const alerts: string[] = []
   for (const r of results) {
-    if (r.status === 'imported') messages.push(`Imported “${r.title ?? r.file}”`)
+    if (r.status === 'imported' && r.versionOf)
+      messages.push(`Imported “${r.title ?? r.file}” as a newer capture of a page already in your library`)
+    else if (r.status === 'imported') messages.push(`Imported “${r.title ?? r.file}”`)
     else if (r.status === 'duplicate') messages.push(`“${r.file}” is already in your library`)
     else alerts.push(r.error ?? `“${r.file}” could not be imported.`)
   }

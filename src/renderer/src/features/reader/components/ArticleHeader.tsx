@@ -1,9 +1,14 @@
 import type { Article } from '../../../../../shared/model/article'
 import { formatDate } from '../../../lib/format'
+import { readerActions } from '../store/actions'
+import { useReaderStore } from '../store/state'
 
-/** Title, byline, publisher and date, and the file the article came from. */
+/** Title, byline, publisher and date, where the article came from, and its original. */
 export function ArticleHeader({ article }: { article: Article }) {
+  const reextracting = useReaderStore((s) => s.reextracting)
   const published = formatDate(article.published)
+  const captured = formatDate(article.capturedAt)
+  const imported = formatDate(article.importedAt)
   return (
     <header className="reader-header">
       <h1 className="reader-title">{article.title}</h1>
@@ -15,7 +20,35 @@ export function ArticleHeader({ article }: { article: Article }) {
           {published && <time dateTime={article.published ?? undefined}>{published}</time>}
         </p>
       )}
-      <p className="reader-file">{article.fileName}</p>
+      <div className="reader-provenance" aria-label="Provenance">
+        <p className="reader-file">
+          <span title={`SHA-256 ${article.sha256}`}>{article.fileName}</span>
+          {captured && <> · saved {captured}</>}
+          {imported && <> · imported {imported}</>}
+          {article.previousVersionId && <> · a newer capture of an earlier copy</>}
+        </p>
+        {article.url && (
+          <p className="reader-url">
+            <a href={article.url} target="_blank" rel="noreferrer noopener">
+              {article.url}
+            </a>
+          </p>
+        )}
+        <div className="reader-actions">
+          <button type="button" className="button button-small" onClick={() => void readerActions.showOriginal()}>
+            View original
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void readerActions.reextract()}
+            disabled={reextracting}
+            title="Read the original file again with the current extractor; annotations are kept"
+          >
+            {reextracting ? 'Extracting…' : 'Re-extract'}
+          </button>
+        </div>
+      </div>
     </header>
   )
 }

@@ -6,6 +6,7 @@ import { readerActions } from '../store/actions'
 import { useReaderStore } from '../store/state'
 import { ArticleBody } from './ArticleBody'
 import { ArticleHeader } from './ArticleHeader'
+import { OriginalViewer } from './OriginalViewer'
 import { SelectionToolbar } from './SelectionToolbar'
 
 // Room kept between the toolbar and the selection, and the window's edges.
@@ -24,6 +25,7 @@ export function ReaderPane() {
   const article = useReaderStore((s) => s.article)
   const error = useReaderStore((s) => s.error)
   const selection = useReaderStore((s) => s.selection)
+  const original = useReaderStore((s) => s.original)
   const annotations = useNotesStore((s) => s.annotations)
   const flash = useNotesStore((s) => s.flash)
   const paneRef = useRef<HTMLElement>(null)
@@ -118,6 +120,7 @@ export function ReaderPane() {
           <ArticleBody ref={bodyRef} article={article} annotations={annotations} flash={flash} />
         </article>
       )}
+      {original && <OriginalViewer original={original} />}
       {selection && toolbar && article && (
         <SelectionToolbar top={toolbar.top} left={toolbar.left} onDone={clearPageSelection} />
       )}

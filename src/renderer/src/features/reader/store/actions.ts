@@ -1,5 +1,6 @@
 import { api, errorMessage } from '../../../lib/api'
 import { notesActions } from '../../notes/store/actions'
+import { statusActions } from '../../status/store/actions'
 import type { TextSpan } from './state'
 import { useReaderStore } from './state'
 
@@ -24,6 +25,38 @@ export const readerActions = {
       if (seq !== openSeq) return
       set({ status: 'error', article: null, error: errorMessage(error) })
       notesActions.load(null, '', [])
+    }
+  },
+
+  /** Shows the open article's original file (as text; nothing in it is rendered or fetched). */
+  async showOriginal(): Promise<void> {
+    const id = get().article?.id
+    if (!id) return
+    try {
+      set({ original: await api.articles.original(id) })
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+  },
+
+  closeOriginal(): void {
+    set({ original: null })
+  },
+
+  /** Extracts the open article again with the current extractor; its annotations follow. */
+  async reextract(): Promise<void> {
+    const id = get().article?.id
+    if (!id || get().reextracting) return
+    set({ reextracting: true })
+    try {
+      await notesActions.flush()
+      const { placed, unplaced } = await api.articles.reextract(id)
+      await readerActions.open(id)
+      statusActions.show([reextractMessage(placed, unplaced)])
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    } finally {
+      set({ reextracting: false })
     }
   },
 
@@ -61,4 +94,11 @@ export const readerActions = {
   addNoteToSelection(): Promise<string | null> {
     return readerActions.highlightSelection({ focusNote: true })
   },
+}
+
+/** What the status bar says after a re-extraction. */
+export function reextractMessage(placed: number, unplaced: number): string {
+  const plural = (n: number) => (n === 1 ? 'annotation' : 'annotations')
+  if (unplaced === 0) return `Article extracted again; ${placed} ${plural(placed)} kept in place.`
+  return `Article extracted again; ${placed} ${plural(placed)} kept in place, ${unplaced} could not be placed on the new text.`
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { Article } from '../../../../../shared/model/article'
+import type { OriginalFile } from '../../../../../shared/model/import'
 
 /** A selection in the article, as UTF-16 offsets into `Article.text` (end exclusive). */
 export interface TextSpan {
@@ -15,6 +16,10 @@ export interface ReaderState {
   error: string | null
   /** The user's current text selection inside the article, if any. */
   selection: TextSpan | null
+  /** The original file shown in the "View original" panel, while it is open. */
+  original: OriginalFile | null
+  /** Re-extraction of the open article is running. */
+  reextracting: boolean
 }
 
 export const initialReaderState: ReaderState = {
@@ -23,6 +28,8 @@ export const initialReaderState: ReaderState = {
   article: null,
   error: null,
   selection: null,
+  original: null,
+  reextracting: false,
 }
 
 export const useReaderStore = create<ReaderState>()(() => initialReaderState)
