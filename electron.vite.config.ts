@@ -10,7 +10,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
-          'extract.worker': resolve(__dirname, 'src/main/workers/extract.worker.ts'),
+          'background.worker': resolve(__dirname, 'src/main/workers/background.worker.ts'),
         },
       },
     },

@@ -15,9 +15,13 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup())
 
 async function dossier(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return dossierWithInput('', ...argv)
+}
+
+async function dossierWithInput(stdin: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, {})
+  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), readStdin: async () => stdin }, {})
   return { code, out, err }
 }
 
@@ -98,6 +102,57 @@ describe('import → list → annotate → export', () => {
   })
 })
 
+describe('dossier analyze', () => {
+  it('prints the article as extract does, and claims, sources and quotes whose offsets index article.text', async () => {
+    const { code, out } = await dossier('analyze', SAMPLE_PATH, '--json')
+    expect(code).toBe(0)
+    const { article, claims, sources, quotes } = JSON.parse(out)
+    expect(article).toMatchObject({ file: SAMPLE_PATH, title: SAMPLE_TITLE, publisher: 'CNN' })
+    for (const span of [...claims, ...quotes]) expect(article.text.slice(span.start, span.end)).toBe(span.text)
+    const easley = sources.find((s: { name: string }) => s.name === 'Leif-Eric Easley')
+    expect(easley).toMatchObject({ kind: 'person' })
+    for (const m of easley.mentions) expect(article.text.slice(m.start, m.end)).toMatch(/Easley/)
+    const quote = quotes.find((q: { text: string }) => q.text.startsWith('a significant provocative act'))
+    expect(sources.find((s: { id: string }) => s.id === quote.sourceId).name).toBe('South Korea’s Joint Chiefs of Staff')
+    expect(Object.keys(claims[0]).sort()).toEqual(['checkworthy', 'end', 'id', 'reasons', 'score', 'sourceId', 'start', 'text'])
+  })
+
+  it('with --plain indexes the file’s own characters, boilerplate and all', async () => {
+    const raw = readFileSync(SAMPLE_PATH, 'utf8')
+    const { code, out } = await dossier('analyze', '--plain', SAMPLE_PATH, '--json')
+    expect(code).toBe(0)
+    const { article, quotes } = JSON.parse(out)
+    expect(article.text).toBe(raw)
+    expect(quotes.length).toBeGreaterThan(5)
+    for (const q of quotes) expect(raw.slice(q.start, q.end)).toBe(q.text)
+  })
+
+  it('gives one JSONL line per input, with an error line for a bad one', async () => {
+    const { code, out } = await dossier('analyze', SAMPLE_PATH, tmp.dir + '/missing.txt', '--json')
+    expect(code).toBe(1)
+    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(lines[0].article.title).toBe(SAMPLE_TITLE)
+    expect(lines[1]).toEqual({ file: tmp.dir + '/missing.txt', error: expect.stringContaining('missing.txt') })
+  })
+})
+
+describe('dossier score-claims', () => {
+  it('scores each input line, one JSON object per line, in order', async () => {
+    const { code, out } = await dossierWithInput(
+      'Thank you so much, it is great to be here.\nUnemployment fell to 3.5 percent last year, the lowest rate since 1969.\n\n',
+      'score-claims',
+    )
+    expect(code).toBe(0)
+    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(lines).toHaveLength(3)
+    for (const l of lines) expect(Object.keys(l).sort()).toEqual(['checkworthy', 'score'])
+    expect(lines[0].checkworthy).toBe(false)
+    expect(lines[1].checkworthy).toBe(true)
+    expect(lines[1].score).toBeGreaterThan(lines[0].score)
+    expect(lines[2]).toEqual({ score: 0, checkworthy: false })
+  })
+})
+
 describe('usage errors exit 2', () => {
   it.each([
     [[]],
@@ -108,6 +163,8 @@ describe('usage errors exit 2', () => {
     [['export', 'id', '--format', 'docx']],
     [['annotate', 'id']],
     [['annotate', 'id', '--quote', 'x', '--color', 'red']],
+    [['analyze']],
+    [['score-claims', 'file.txt']],
   ])('%j', async (argv) => {
     const r = await dossier(...argv, '--store', store)
     expect(r.code).toBe(2)

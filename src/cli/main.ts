@@ -1,6 +1,10 @@
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { Analysis } from '../shared/model/analysis'
 import { ANNOTATION_COLORS, type AnnotationColor } from '../shared/model/annotation'
+import type { ExtractedArticle } from '../shared/model/article'
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/model/import'
+import { analyzeText, scoreSentence } from '../main/services/analysis'
 import { writeFileAtomic } from '../main/services/exporters/atomicWrite'
 import { ServiceError } from '../main/services/errors'
 import { extractArticle, ImportError } from '../main/services/importers'
@@ -12,12 +16,17 @@ import { defaultStoreDir } from './paths'
 export interface Io {
   out(text: string): void
   err(text: string): void
+  /** All of standard input (score-claims reads sentences from it). */
+  readStdin?(): Promise<string>
 }
 
 const USAGE = `Usage: dossier <command> [options]
 
 Commands:
   extract FILE... [--json]              print the article extracted from each file
+  analyze FILE... [--json] [--plain]    claims, sources and quotes of each file
+                                        (--plain: the file is the text, verbatim)
+  score-claims                          score sentences from stdin, one per line (JSONL out)
   import FILE... [--json]               import files into the library
   list [--json]                         list the library
   annotate ID --quote TEXT [--note TEXT] [--tag TAG]... [--color NAME] [--json]
@@ -74,6 +83,11 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
     switch (command) {
       case 'extract':
         return await extract(files, values, io)
+      case 'analyze':
+        return await analyze(files, values, io)
+      case 'score-claims':
+        if (files.length) throw new UsageError('score-claims reads sentences from standard input, not files')
+        return await scoreClaims(io)
       case 'import':
         return await withLibrary((library) => importFiles(library, files, values, io))
       case 'list':
@@ -123,17 +137,7 @@ async function extract(files: string[], values: Values, io: Io): Promise<number>
   for (const file of files) {
     try {
       const a = await extractArticle(file, readImportFile(file))
-      const record = {
-        file,
-        format: a.format,
-        title: a.title,
-        byline: a.byline,
-        publisher: a.publisher,
-        published: a.published,
-        lang: a.lang,
-        url: a.url,
-        text: a.text,
-      }
+      const record = articleRecord(file, a)
       if (values.json) records.push(record)
       else {
         io.out(`# ${a.title ?? file}\n`)
@@ -150,6 +154,81 @@ async function extract(files: string[], values: Values, io: Io): Promise<number>
   }
   if (values.json) printJson(io, records, files.length === 1)
   return status
+}
+
+/** The article record of `extract` (and of `analyze`'s `article`). */
+function articleRecord(file: string, a: ExtractedArticle) {
+  return {
+    file,
+    format: a.format,
+    title: a.title,
+    byline: a.byline,
+    publisher: a.publisher,
+    published: a.published,
+    lang: a.lang,
+    url: a.url,
+    text: a.text,
+  }
+}
+
+/** With --plain the file is the text as it is: no extraction, no cleaning, no normalisation. */
+async function readArticle(file: string, plain: boolean): Promise<ExtractedArticle> {
+  const bytes = readImportFile(file)
+  if (!plain) return extractArticle(file, bytes)
+  let text: string
+  try {
+    // ignoreBOM keeps a byte-order mark as a character, so offsets index the file's own text.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    throw new ImportError(basename(file), 'it is not UTF-8 text (--plain reads UTF-8 only)')
+  }
+  return { format: 'text', title: null, byline: null, publisher: null, published: null, lang: null, url: null, text, blocks: [] }
+}
+
+async function analyze(files: string[], values: Values, io: Io): Promise<number> {
+  requireFiles(files, 'analyze')
+  let status = 0
+  const records: unknown[] = []
+  for (const file of files) {
+    try {
+      const article = await readArticle(file, Boolean(values.plain))
+      const { claims, sources, quotes } = analyzeText(article.text)
+      const record = { article: articleRecord(file, article), claims, sources, quotes }
+      if (values.json) records.push(record)
+      else io.out(describeAnalysis(record))
+    } catch (error) {
+      status = 1
+      const message = failureMessage(file, error)
+      io.err(`dossier: ${message}\n`)
+      if (values.json) records.push({ file, error: message })
+    }
+  }
+  if (values.json) printJson(io, records, files.length === 1)
+  return status
+}
+
+function describeAnalysis({ article, claims, sources, quotes }: { article: { file: string; title: string | null } } & Analysis): string {
+  const name = (id: string | null) => sources.find((s) => s.id === id)?.name ?? 'unattributed'
+  const lines = [`# ${article.title ?? article.file}`, '', `Sources (${sources.length}):`]
+  for (const s of sources) lines.push(`  ${s.name} [${s.kind}]${s.role ? ` — ${s.role}` : ''} (${s.mentions.length} mentions)`)
+  lines.push('', `Quotes (${quotes.length}):`)
+  for (const q of quotes) lines.push(`  “${q.text}” — ${name(q.sourceId)}`)
+  const worthy = claims.filter((c) => c.checkworthy).sort((a, b) => b.score - a.score)
+  lines.push('', `Check-worthy claims (${worthy.length} of ${claims.length} sentences):`)
+  for (const c of worthy) lines.push(`  ${c.score.toFixed(2)}  ${c.text}  [${c.reasons.join(', ')}]`)
+  return lines.join('\n') + '\n\n'
+}
+
+/** One JSON line per input line, in order (an empty line scores 0, so lines stay aligned). */
+async function scoreClaims(io: Io): Promise<number> {
+  const input = io.readStdin ? await io.readStdin() : ''
+  const lines = input.split(/\r?\n/)
+  if (lines[lines.length - 1] === '') lines.pop()
+  for (const line of lines) {
+    const { score, checkworthy } = line.trim() ? scoreSentence(line) : { score: 0, checkworthy: false }
+    io.out(JSON.stringify({ score, checkworthy }) + '\n')
+  }
+  return 0
 }
 
 async function importFiles(library: Library, files: string[], values: Values, io: Io): Promise<number> {

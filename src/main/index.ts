@@ -9,13 +9,13 @@ import { hardenSession } from './security/policy'
 import { SUPPORTED_EXTENSIONS } from './services/importers'
 import { openLibrary, type Library } from './services/library'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
-import { createExtractPool, type ExtractPool } from './workers/extractPool'
+import { createBackgroundPool, type BackgroundPool } from './workers/backgroundPool'
 
 // Tests and power users may point Dossier at another library folder.
 if (process.env.DOSSIER_USER_DATA) app.setPath('userData', resolve(process.env.DOSSIER_USER_DATA))
 
 let library: Library | null = null
-let extractPool: ExtractPool | null = null
+let background: BackgroundPool | null = null
 let mainWindow: BrowserWindow | null = null
 
 const samplePath = app.isPackaged
@@ -80,8 +80,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     hardenSession(session.defaultSession)
-    extractPool = createExtractPool({ script: join(__dirname, 'extract.worker.js') })
-    library = openLibrary(app.getPath('userData'), { extract: extractPool.extract })
+    background = createBackgroundPool({ script: join(__dirname, 'background.worker.js') })
+    library = openLibrary(app.getPath('userData'), { extract: background.extract, analyze: background.analyze })
     const notify = (event: AppEvent) => mainWindow?.webContents.send(EVENT_CHANNEL, event)
     registerHandlers(createHandlers({ library, dialogs, samplePath, notify }), isRendererUrl)
     Menu.setApplicationMenu(buildMenu())
@@ -100,6 +100,6 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     library?.close()
     library = null
-    void extractPool?.close()
+    void background?.close()
   })
 }

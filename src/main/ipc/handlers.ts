@@ -56,6 +56,7 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'articles:original': ({ id }) => library.original(id),
     'articles:reextract': ({ id }) => library.reextract(id),
     'articles:setMemo': ({ id, memo }) => library.setMemo(id, memo),
+    'analysis:get': ({ articleId }) => library.analysis(articleId),
     'annotations:create': (request) => library.createAnnotation(request),
     'annotations:update': (patch) => library.updateAnnotation(patch),
     'annotations:delete': ({ id }) => library.deleteAnnotation(id),

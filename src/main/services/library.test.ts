@@ -219,3 +219,35 @@ describe('provenance', () => {
     lib.close()
   })
 })
+
+describe('analysis', () => {
+  it('analyses once, keeps the result, and analyses again when the text changes', async () => {
+    let runs = 0
+    let text = 'The ministry said 40 people were hurt on Monday.'
+    const lib = createLibrary(openMemoryDb(), {
+      extract: async () => ({ format: 'text', title: 'T', byline: null, publisher: null, published: null, lang: null, url: null, text, blocks: [] }),
+      analyze: async (t) => {
+        runs++
+        return { claims: [{ id: 'c1', start: 0, end: t.length, text: t, score: 0.9, checkworthy: true, reasons: [], sourceId: null }], sources: [], quotes: [] }
+      },
+    })
+    const { id } = await lib.importBytes('a.txt', new TextEncoder().encode('x'))
+    const first = await lib.analysis(id!)
+    expect(first.claims[0].text).toBe(text)
+    await lib.analysis(id!)
+    expect(runs).toBe(1)
+    text = 'The ministry said 41 people were hurt on Monday.'
+    await lib.reextract(id!)
+    expect((await lib.analysis(id!)).claims[0].text).toBe(text)
+    expect(runs).toBe(2)
+    lib.close()
+  })
+
+  it('finds the sample’s sources and quotes with the real engine', async () => {
+    const { id } = await library.importFile(SAMPLE_PATH)
+    const { sources, quotes, version } = await library.analysis(id!)
+    expect(version).toBeGreaterThan(0)
+    expect(sources.map((s) => s.name)).toContain('Ankit Panda')
+    expect(quotes.some((q) => q.text.startsWith('That’s exactly why we came here.'))).toBe(true)
+  })
+})

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { basename, relative } from 'node:path'
-import type { OpenedArticle, NewAnnotation, AnnotationPatch } from '../../shared/ipc/contract'
+import type { ArticleAnalysis, OpenedArticle, NewAnnotation, AnnotationPatch } from '../../shared/ipc/contract'
+import type { Analysis } from '../../shared/model/analysis'
 import type { Annotation, AnnotationColor } from '../../shared/model/annotation'
 import type { ArticleSummary, ExtractedArticle } from '../../shared/model/article'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../shared/model/import'
@@ -14,6 +15,8 @@ import type { NotesDocument } from './exporters/notes'
 import { EXTRACTOR_VERSION, ImportError, extractArticle } from './importers'
 import { decodeText, looksBinary } from './importers/decode'
 import { readImportFile } from './readImportFile'
+import { ANALYSIS_VERSION, analyzeText } from './analysis'
+import * as analyses from './store/analyses'
 import * as annotations from './store/annotations'
 import * as articles from './store/articles'
 import { type Db, openDb, transaction } from './store/db'
@@ -31,6 +34,8 @@ export interface LibraryOptions {
   clock?: () => Date
   /** How files are read: in this thread by default; the app passes a worker pool. */
   extract?: (fileName: string, bytes: Uint8Array) => Promise<ExtractedArticle>
+  /** How texts are analysed: in this thread by default; the app passes a worker pool. */
+  analyze?: (text: string) => Promise<Analysis>
 }
 
 /** Progress of a folder import, reported after each file. */
@@ -46,11 +51,14 @@ export function openLibrary(storeDir: string, options: LibraryOptions = {}): Lib
   return createLibrary(openDb(storeDir), options)
 }
 
-export function createLibrary(db: Db, { clock = () => new Date(), extract = extractArticle }: LibraryOptions = {}) {
+export function createLibrary(
+  db: Db,
+  { clock = () => new Date(), extract = extractArticle, analyze = async (text: string) => analyzeText(text) }: LibraryOptions = {},
+) {
   async function importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     const file = basename(fileName)
     try {
-      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const sha256 = sha256Hex(bytes)
       const existing = articles.findArticleIdBySha(db, sha256)
       if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
       const extracted = await extract(file, bytes)
@@ -225,6 +233,23 @@ export function createLibrary(db: Db, { clock = () => new Date(), extract = extr
       })
     },
 
+    /**
+     * The article's claims, sources and quotes. Stored results are reused while they were made
+     * by this engine version from this text; otherwise the analysis runs again and is stored.
+     */
+    async analysis(id: string): Promise<ArticleAnalysis> {
+      const article = requireArticle(id)
+      const textSha256 = sha256Hex(article.text)
+      const stored = analyses.getAnalysis(db, id)
+      if (stored && stored.version === ANALYSIS_VERSION && stored.textSha256 === textSha256) {
+        return { version: stored.version, ...stored.result }
+      }
+      const result = await analyze(article.text)
+      // The article may have been deleted while the analysis ran.
+      if (articles.getArticle(db, id)) analyses.putAnalysis(db, id, { version: ANALYSIS_VERSION, textSha256, result }, clock())
+      return { version: ANALYSIS_VERSION, ...result }
+    },
+
     deleteArticle(id: string): void {
       if (!articles.deleteArticle(db, id)) throw notFound('article')
     },
@@ -303,4 +328,8 @@ function importMessage(file: string, error: unknown): string {
   if (code === 'ENOENT') return `Could not import “${file}”: the file no longer exists.`
   if (code === 'EACCES' || code === 'EPERM') return `Could not import “${file}”: Dossier is not allowed to read it.`
   return `Could not import “${file}”: ${(error as Error)?.message ?? 'an unexpected error occurred'}.`
+}
+
+function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
 }

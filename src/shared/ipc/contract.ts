@@ -1,3 +1,4 @@
+import type { Analysis } from '../model/analysis'
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
@@ -29,6 +30,8 @@ export interface Contract {
   /** Extracts the article again with the current extractor, keeping its annotations. */
   'articles:reextract': { request: { id: string }; response: ReextractResult }
   'articles:setMemo': { request: { id: string; memo: string }; response: void }
+  /** The article's claims, sources and quotes (computed off the main thread, then kept). */
+  'analysis:get': { request: { articleId: string }; response: ArticleAnalysis }
   'annotations:create': { request: NewAnnotation; response: Annotation }
   'annotations:update': { request: AnnotationPatch; response: Annotation }
   /** Answers the deleted annotation, so that the renderer can undo the deletion. */
@@ -60,6 +63,11 @@ export type AppEvent = {
   failed: number
 }
 export const EVENT_CHANNEL = 'app:event'
+
+/** An analysis with the engine version that produced it. */
+export interface ArticleAnalysis extends Analysis {
+  version: number
+}
 
 export interface OpenedArticle {
   article: Article
@@ -103,6 +111,7 @@ export const CHANNELS = [
   'articles:original',
   'articles:reextract',
   'articles:setMemo',
+  'analysis:get',
   'annotations:create',
   'annotations:update',
   'annotations:delete',

@@ -66,6 +66,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'articles:original': z.strictObject({ id }),
   'articles:reextract': z.strictObject({ id }),
   'articles:setMemo': z.strictObject({ id, memo: z.string().max(LIMITS.memoLength) }),
+  'analysis:get': z.strictObject({ articleId: id }),
   'annotations:create': z
     .strictObject({
       articleId: id,

@@ -15,7 +15,7 @@ export interface Block {
   ordered?: boolean
 }
 
-export type ArticleFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'pdf' | 'epub'
+export type ArticleFormat = 'text' | 'markdown' | 'html'
 
 /** What an importer extracts from a file, before it is stored. */
 export interface ExtractedArticle {

@@ -48,4 +48,15 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE articles ADD COLUMN previous_version_id TEXT REFERENCES articles (id) ON DELETE SET NULL;
   CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
   `,
+  // Analysis results, kept with the engine version and the hash of the text they were made from:
+  // a newer engine or a re-extracted text makes them stale, and they are computed again.
+  `
+  CREATE TABLE analyses (
+    article_id  TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    version     INTEGER NOT NULL,
+    text_sha256 TEXT NOT NULL,
+    result      TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+  );
+  `,
 ]

@@ -1,17 +1,18 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads'
+import type { Analysis } from '../../shared/model/analysis'
 import type { ExtractedArticle } from '../../shared/model/article'
 import { ImportError } from '../services/importers/importError'
 
-export interface ExtractRequest {
-  id: number
-  fileName: string
-  bytes: Uint8Array
-}
+export type TaskRequest =
+  | { id: number; kind: 'extract'; fileName: string; bytes: Uint8Array }
+  | { id: number; kind: 'analyze'; text: string }
 
-export type ExtractResponse = { id: number; ok: true; article: ExtractedArticle } | { id: number; ok: false; reason: string }
+export type TaskResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; reason: string }
 
-export interface ExtractPoolOptions {
-  /** The worker script (the built `extract.worker.js`, or the .ts file under tsx in tests). */
+type Task = { kind: 'extract'; fileName: string; bytes: Uint8Array } | { kind: 'analyze'; text: string }
+
+export interface BackgroundPoolOptions {
+  /** The worker script (the built `background.worker.js`, or the .ts file under tsx in tests). */
   script: string
   workerOptions?: WorkerOptions
   /** A file that takes longer than this is given up on, and the worker replaced. */
@@ -25,11 +26,11 @@ const DEFAULT_TIMEOUT_MS = 60_000
 const DEFAULT_MAX_HEAP_MB = 2048
 
 /**
- * Extraction in a worker thread, one file at a time. A file that times out or exhausts the
- * worker's memory fails with a readable ImportError, the worker is replaced, and the next file
- * goes on.
+ * Extraction and analysis in a worker thread, one task at a time. A file that times out or
+ * exhausts the worker's memory fails with a readable ImportError, the worker is replaced, and
+ * the next task goes on.
  */
-export function createExtractPool(options: ExtractPoolOptions) {
+export function createBackgroundPool(options: BackgroundPoolOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   let worker: Worker | null = null
   let nextId = 1
@@ -44,10 +45,10 @@ export function createExtractPool(options: ExtractPoolOptions) {
     return w
   }
 
-  function runOne(fileName: string, bytes: Uint8Array): Promise<ExtractedArticle> {
+  function runOne(task: Task, fileName: string): Promise<unknown> {
     const w = (worker ??= start())
     const id = nextId++
-    return new Promise<ExtractedArticle>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       const finish = () => {
         clearTimeout(timer)
         w.off('message', onMessage)
@@ -58,10 +59,10 @@ export function createExtractPool(options: ExtractPoolOptions) {
         if (worker === w) worker = null
         void w.terminate()
       }
-      const onMessage = (response: ExtractResponse) => {
+      const onMessage = (response: TaskResponse) => {
         if (response.id !== id) return
         finish()
-        if (response.ok) resolve(response.article)
+        if (response.ok) resolve(response.value)
         else reject(new ImportError(fileName, response.reason))
       }
       const onError = (error: Error) => {
@@ -83,17 +84,21 @@ export function createExtractPool(options: ExtractPoolOptions) {
       w.on('message', onMessage)
       w.on('error', onError)
       w.on('exit', onExit)
-      w.postMessage({ id, fileName, bytes } satisfies ExtractRequest)
+      w.postMessage({ id, ...task } satisfies TaskRequest)
     })
   }
 
+  /** Tasks are queued so the worker does one thing at a time. */
+  function enqueue<T>(task: Task, label: string): Promise<T> {
+    const result = queue.then(() => runOne(task, label)) as Promise<T>
+    queue = result.catch(() => undefined)
+    return result
+  }
+
   return {
-    /** Extracts one file; calls are queued so the worker reads one file at a time. */
-    extract(fileName: string, bytes: Uint8Array): Promise<ExtractedArticle> {
-      const result = queue.then(() => runOne(fileName, bytes))
-      queue = result.catch(() => undefined)
-      return result
-    },
+    extract: (fileName: string, bytes: Uint8Array): Promise<ExtractedArticle> =>
+      enqueue({ kind: 'extract', fileName, bytes }, fileName),
+    analyze: (text: string, label = 'the article'): Promise<Analysis> => enqueue({ kind: 'analyze', text }, label),
     async close(): Promise<void> {
       const w = worker
       worker = null
@@ -102,4 +107,4 @@ export function createExtractPool(options: ExtractPoolOptions) {
   }
 }
 
-export type ExtractPool = ReturnType<typeof createExtractPool>
+export type BackgroundPool = ReturnType<typeof createBackgroundPool>

@@ -2,22 +2,22 @@ import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../services/testing'
-import { createExtractPool, type ExtractPool } from './extractPool'
+import { createBackgroundPool, type BackgroundPool } from './backgroundPool'
 
 // The worker is TypeScript; tsx's loader lets a plain Node worker thread run it in tests.
 const TS_WORKER = { execArgv: ['--import', 'tsx'] }
 const encode = (s: string) => new TextEncoder().encode(s)
 
-let pool: ExtractPool | null = null
+let pool: BackgroundPool | null = null
 const tmp = tempDir('dossier-pool-')
 afterEach(async () => {
   await pool?.close()
   pool = null
 })
 
-describe('createExtractPool', () => {
+describe('createBackgroundPool', () => {
   it('extracts articles in a worker thread, one after another', async () => {
-    pool = createExtractPool({ script: resolve(__dirname, 'extract.worker.ts'), workerOptions: TS_WORKER })
+    pool = createBackgroundPool({ script: resolve(__dirname, 'background.worker.ts'), workerOptions: TS_WORKER })
     const [a, b] = await Promise.all([
       pool.extract('a.md', encode('# First\n\nThe first body.')),
       pool.extract('b.md', encode('# Second\n\nThe second body.')),
@@ -26,8 +26,16 @@ describe('createExtractPool', () => {
     expect(b).toMatchObject({ title: 'Second', text: 'The second body.' })
   })
 
+  it('analyses a text in the worker', async () => {
+    pool = createBackgroundPool({ script: resolve(__dirname, 'background.worker.ts'), workerOptions: TS_WORKER })
+    const text = 'The ministry said 40 people were hurt on Monday. “We are investigating,” a police spokesman said.'
+    const analysis = await pool.analyze(text)
+    expect(analysis.quotes.map((q) => q.text)).toContain('We are investigating,')
+    expect(analysis.claims.length).toBeGreaterThan(0)
+  })
+
   it('turns the importer’s refusal into an ImportError naming the file', async () => {
-    pool = createExtractPool({ script: resolve(__dirname, 'extract.worker.ts'), workerOptions: TS_WORKER })
+    pool = createBackgroundPool({ script: resolve(__dirname, 'background.worker.ts'), workerOptions: TS_WORKER })
     await expect(pool.extract('blank.txt', encode('   \n'))).rejects.toThrow('Could not import “blank.txt”: the file is empty.')
   })
 
@@ -39,10 +47,10 @@ describe('createExtractPool', () => {
       `import { parentPort } from 'node:worker_threads'
        parentPort.on('message', ({ id, fileName }) => {
          if (fileName === 'hang.html') for (;;) {}
-         parentPort.postMessage({ id, ok: true, article: { title: fileName } })
+         parentPort.postMessage({ id, ok: true, value: { title: fileName } })
        })`,
     )
-    pool = createExtractPool({ script, timeoutMs: 300 })
+    pool = createBackgroundPool({ script, timeoutMs: 300 })
     const hung = pool.extract('hang.html', encode('x'))
     const next = pool.extract('fine.html', encode('y'))
     await expect(hung).rejects.toThrow('Could not import “hang.html”: reading it took longer than 0 seconds.')
@@ -56,10 +64,10 @@ describe('createExtractPool', () => {
       `import { parentPort } from 'node:worker_threads'
        parentPort.on('message', ({ id, fileName }) => {
          if (fileName === 'bomb.html') { const hog = []; for (;;) hog.push(new Array(1e6).fill(fileName)) }
-         parentPort.postMessage({ id, ok: true, article: { title: fileName } })
+         parentPort.postMessage({ id, ok: true, value: { title: fileName } })
        })`,
     )
-    pool = createExtractPool({ script, maxHeapMb: 32, timeoutMs: 20_000 })
+    pool = createBackgroundPool({ script, maxHeapMb: 32, timeoutMs: 20_000 })
     await expect(pool.extract('bomb.html', encode('x'))).rejects.toThrow(/“bomb\.html”: it needs more memory/)
     await expect(pool.extract('after.html', encode('y'))).resolves.toMatchObject({ title: 'after.html' })
   })

@@ -1,0 +1,57 @@
+/**
+ * Median analysis time for 1,000 / 10,000 / 100,000 words (inputs built by repeating PolNeAR dev
+ * articles), with compromise-only tagging (people, organisations, places) as a baseline.
+ * Run: npx tsx scripts/eval/bench.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import nlp from 'compromise'
+import { analyzeText } from '../../src/main/services/analysis'
+
+const dir = '../shared/data/attribution-dev/text'
+const paragraphs = readdirSync(dir)
+  .sort()
+  .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/))
+  .map((p) => p.trim())
+  .filter(Boolean)
+
+function input(words: number): string {
+  const out: string[] = []
+  let n = 0
+  for (let i = 0; n < words; i++) {
+    const p = paragraphs[i % paragraphs.length]
+    out.push(p)
+    n += p.split(/\s+/).length
+  }
+  return out.join('\n\n')
+}
+
+function median(run: () => void, times: number): number {
+  const ms: number[] = []
+  run() // warm-up
+  for (let i = 0; i < times; i++) {
+    const t = performance.now()
+    run()
+    ms.push(performance.now() - t)
+  }
+  ms.sort((a, b) => a - b)
+  return ms[Math.floor(ms.length / 2)]
+}
+
+for (const [words, runs] of [
+  [1_000, 21],
+  [10_000, 9],
+  [100_000, 3],
+] as const) {
+  const text = input(words)
+  const engine = median(() => analyzeText(text), runs)
+  const compromise = median(() => {
+    const doc = nlp(text)
+    doc.people().out('array')
+    doc.organizations().out('array')
+    doc.places().out('array')
+  }, runs)
+  console.log(
+    `${String(words).padStart(7)} words: analyzeText median ${engine.toFixed(1)} ms (${runs} runs); compromise-only tagging median ${compromise.toFixed(1)} ms`,
+  )
+}

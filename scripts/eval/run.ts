@@ -1,0 +1,240 @@
+/**
+ * Evaluation of the analysis engine on the shared dev data (never copied into the repo):
+ *  1. quotes and speakers on PolNeAR dev (brat standoff), against a naive regex baseline;
+ *  2. check-worthiness on CheckThat! 2024 dev and dev-test (F1 of the Yes class);
+ *  3. the sample article's hand-made expectations.
+ * Run: npx tsx scripts/eval/run.ts [--verbose]
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { analyzeText, scoreSentence } from '../../src/main/services/analysis'
+import { checkSample } from '../../src/main/services/analysis/sampleCheck'
+import {
+  sampleText,
+  type Extract,
+  type SampleExpectation,
+} from '../../src/main/services/analysis/testSupport'
+import type { Span } from '../../src/shared/model/analysis'
+
+const DATA = '../shared/data'
+const verbose = process.argv.includes('--verbose')
+
+interface Prf {
+  p: number
+  r: number
+  f: number
+}
+const prf = (tpP: number, nP: number, tpR: number, nG: number): Prf => {
+  const p = nP ? tpP / nP : 0
+  const r = nG ? tpR / nG : 0
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
+}
+const fmt = (x: Prf): string => `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}`
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+
+// ---------- 1. PolNeAR ----------
+interface GoldQuote {
+  content: Span[]
+  source: Span[]
+}
+
+function readAnn(path: string): GoldQuote[] {
+  const spans = new Map<string, { type: string; frags: Span[]; text: string }>()
+  const events: string[] = []
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const cols = line.split('\t')
+    if (cols[0]?.startsWith('T')) {
+      const [type, ...rest] = cols[1].split(' ')
+      const frags = rest
+        .join(' ')
+        .split(';')
+        .map((f) => f.trim().split(' ').map(Number))
+        .map(([start, end]) => ({ start, end }))
+      spans.set(cols[0], { type, frags, text: cols[2] ?? '' })
+    } else if (cols[0]?.startsWith('E')) events.push(cols[1])
+  }
+  const out: GoldQuote[] = []
+  for (const e of events) {
+    const parts = Object.fromEntries(e.split(' ').map((p) => p.split(':') as [string, string]))
+    const content = spans.get(parts.Content)
+    if (!content || !/[“”"]/.test(content.text)) continue
+    out.push({ content: content.frags, source: spans.get(parts.Source)?.frags ?? [] })
+  }
+  return out
+}
+
+interface PredQuote extends Span {
+  speakerSpans: Span[] | null
+}
+
+function naiveQuotes(text: string): PredQuote[] {
+  const out: PredQuote[] = []
+  const re = /[“"]([^“”"\n]+)[”"]/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + 1
+    const end = start + m[1].length
+    const after = text.slice(end + 1, end + 80)
+    const before = text.slice(Math.max(0, start - 120), start - 1)
+    let speaker: Span | null = null
+    const a =
+      /^[,\s]*(?:(?:said|says)\s+([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)|([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says))/.exec(
+        after,
+      )
+    if (a) {
+      const name = a[1] ?? a[2]
+      const at = end + 1 + a.index + a[0].indexOf(name)
+      speaker = { start: at, end: at + name.length }
+    } else {
+      const b = /([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)*)\s+(?:said|says)[^“"”]*$/.exec(before)
+      if (b) {
+        const at = Math.max(0, start - 120) + b.index
+        speaker = { start: at, end: at + b[1].length }
+      }
+    }
+    out.push({ start, end, speakerSpans: speaker ? [speaker] : null })
+  }
+  return out
+}
+
+function engineQuotes(text: string): PredQuote[] {
+  const a = analyzeText(text)
+  const byId = new Map(a.sources.map((s) => [s.id, s]))
+  return a.quotes.map((q) => ({
+    start: q.start,
+    end: q.end,
+    speakerSpans: q.speaker
+      ? [q.speaker, ...(q.sourceId ? (byId.get(q.sourceId)?.mentions ?? []) : [])]
+      : null,
+  }))
+}
+
+function evalPolnear(predict: (text: string) => PredQuote[], label: string): void {
+  const dir = join(DATA, 'attribution-dev')
+  const texts = new Map<string, PredQuote[]>()
+  let nPred = 0
+  let tpPred = 0
+  let nGold = 0
+  let tpGold = 0
+  let nSpkPred = 0
+  let tpSpkPred = 0
+  let nSpkGold = 0
+  let tpSpkGold = 0
+  const misses: string[] = []
+  for (const ann of readdirSync(join(dir, 'attributions')).sort()) {
+    const base = ann.replace(/_[0-9a-f]+\.ann$/, '')
+    const text = readFileSync(join(dir, 'text', base + '.txt'), 'utf8')
+    if (!texts.has(base)) texts.set(base, predict(text))
+    const pred = texts.get(base)!
+    const gold = readAnn(join(dir, 'attributions', ann))
+    const goldHit = (q: PredQuote): GoldQuote[] => gold.filter((g) => g.content.some((c) => overlaps(c, q)))
+    const speakerRight = (q: PredQuote, g: GoldQuote): boolean =>
+      !!q.speakerSpans && g.source.some((s) => q.speakerSpans!.some((m) => overlaps(m, s)))
+    for (const q of pred) {
+      nPred++
+      const hits = goldHit(q)
+      if (hits.length) tpPred++
+      else if (verbose && label === 'engine')
+        misses.push(`FP ${base}: ${text.slice(q.start, q.end).slice(0, 80)}`)
+      if (q.speakerSpans) {
+        nSpkPred++
+        if (hits.some((g) => speakerRight(q, g))) tpSpkPred++
+        else if (verbose && label === 'engine' && hits.length)
+          misses.push(
+            `SPK ${base}: ${text.slice(q.start, q.end).slice(0, 50)} | pred=${text.slice(q.speakerSpans[0].start, q.speakerSpans[0].end)} gold=${hits[0].source.map((s) => text.slice(s.start, s.end)).join('/')}`,
+          )
+      }
+    }
+    for (const g of gold) {
+      nGold++
+      const found = pred.filter((q) => g.content.some((c) => overlaps(c, q)))
+      if (found.length) tpGold++
+      else if (verbose && label === 'engine')
+        misses.push(
+          `FN ${base}: ${g.content
+            .map((c) => text.slice(c.start, c.end))
+            .join(' … ')
+            .slice(0, 100)}`,
+        )
+      if (g.source.length) {
+        nSpkGold++
+        if (found.some((q) => speakerRight(q, g))) tpSpkGold++
+        else if (verbose && label === 'engine' && found.length && !found.some((q) => q.speakerSpans))
+          misses.push(
+            `NOSPK ${base}: ${text.slice(found[0].start, found[0].end).slice(0, 60)} gold=${g.source.map((s) => text.slice(s.start, s.end)).join('/')}`,
+          )
+      }
+    }
+  }
+  if (verbose) for (const m of misses) console.log('  ' + m)
+  console.log(
+    `polnear-dev ${label.padEnd(6)} quotes   ${fmt(prf(tpPred, nPred, tpGold, nGold))} (pred ${nPred}, gold ${nGold})`,
+  )
+  console.log(
+    `polnear-dev ${label.padEnd(6)} speakers ${fmt(prf(tpSpkPred, nSpkPred, tpSpkGold, nSpkGold))} (pred with speaker ${nSpkPred}, gold with source ${nSpkGold})`,
+  )
+}
+
+// ---------- 2. CheckThat! ----------
+function readTsv(path: string): { text: string; yes: boolean }[] {
+  const rows: { text: string; yes: boolean }[] = []
+  for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
+    if (!line.trim()) continue
+    const cols = line.split('\t')
+    let text = cols.slice(1, -1).join('\t')
+    if (text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"')
+    rows.push({ text, yes: cols[cols.length - 1].trim() === 'Yes' })
+  }
+  return rows
+}
+
+function evalClaims(file: string, label: string): void {
+  const rows = readTsv(join(DATA, 'claims-dev', file))
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  let allYes = 0
+  for (const r of rows) {
+    const { checkworthy } = scoreSentence(r.text)
+    if (checkworthy && r.yes) tp++
+    else if (checkworthy) fp++
+    else if (r.yes) fn++
+    if (r.yes) allYes++
+    if (verbose && checkworthy !== r.yes)
+      console.log(
+        `  ${r.yes ? 'FN' : 'FP'} ${scoreSentence(r.text).score} ${scoreSentence(r.text).reasons.join(',')} | ${r.text}`,
+      )
+  }
+  const engine = prf(tp, tp + fp, tp, tp + fn)
+  const base = prf(allYes, rows.length, allYes, allYes)
+  console.log(`claims ${label.padEnd(8)} engine    ${fmt(engine)} (n=${rows.length}, yes=${allYes})`)
+  console.log(`claims ${label.padEnd(8)} always-yes ${fmt(base)}`)
+}
+
+// ---------- 3. Sample ----------
+async function evalSample(): Promise<void> {
+  const expected = JSON.parse(
+    readFileSync(join(DATA, 'samples/kim-putin-vostochny-scraped.expected.json'), 'utf8'),
+  ) as SampleExpectation
+  let extract: Extract | undefined
+  try {
+    extract = require('../../src/main/services/importers').extractArticle
+  } catch {
+    extract = undefined
+  }
+  const text = await sampleText(expected, readFileSync(join(DATA, 'samples', expected.file), 'utf8'), extract)
+  const results = checkSample(expected, text, analyzeText(text))
+  const failed = results.filter((r) => !r.ok)
+  for (const r of failed) console.log(`  FAIL ${r.what}: ${r.detail}`)
+  console.log(`sample expectations: ${results.length - failed.length} passed, ${failed.length} failed`)
+}
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
+if (!only || only === 'polnear') {
+  evalPolnear(naiveQuotes, 'naive')
+  evalPolnear(engineQuotes, 'engine')
+}
+if (!only || only === 'claims') {
+  evalClaims('CT24_checkworthy_english_dev.tsv', 'dev')
+  evalClaims('CT24_checkworthy_english_dev-test.tsv', 'dev-test')
+}
+if (!only || only === 'sample') void evalSample()

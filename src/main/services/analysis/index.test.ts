@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../importers'
+import { ANALYSIS_VERSION, analyzeText, scoreSentence } from './index'
+import { checkSample } from './sampleCheck'
+import { hasShared, readShared, sampleText, SHARED, type SampleExpectation } from './testSupport'
+
+describe('analyzeText', () => {
+  const text =
+    'WASHINGTON (AP) — Sen. Jane Doe, a senior fellow at the Brookings Institution, said on Tuesday that the plan costs $4 billion.\n\n' +
+    '“We will not accept it,” Doe said. “Not now, not ever.”\n\n' +
+    '“The numbers do not add up.”\n\n' +
+    'The so-called “reform” was announced by the White House, according to US officials.'
+  const a = analyzeText(text)
+
+  it('gives spans that slice to their text', () => {
+    expect(ANALYSIS_VERSION).toBeGreaterThan(0)
+    for (const item of [...a.claims, ...a.quotes]) expect(text.slice(item.start, item.end)).toBe(item.text)
+    for (const s of a.sources) for (const m of s.mentions) expect(m.end).toBeGreaterThan(m.start)
+  })
+
+  it('finds the person with her appositive role and attributes her quotes, carried over a paragraph', () => {
+    const doe = a.sources.find((s) => s.name === 'Jane Doe')
+    expect(doe?.kind).toBe('person')
+    expect(doe?.role).toBe('senior fellow at the Brookings Institution')
+    const quotes = a.quotes.map((q) => [q.text, q.sourceId])
+    expect(quotes).toEqual([
+      ['We will not accept it,', doe!.id],
+      ['Not now, not ever.', doe!.id],
+      ['The numbers do not add up.', doe!.id],
+    ])
+    expect(text.slice(a.quotes[0].speaker!.start, a.quotes[0].speaker!.end)).toBe('Doe')
+    expect(text.slice(a.quotes[0].cue!.start, a.quotes[0].cue!.end)).toBe('said')
+  })
+
+  it('does not take a scare quote for speech and finds government and anonymous sources', () => {
+    expect(a.quotes.some((q) => q.text === 'reform')).toBe(false)
+    expect(a.sources.find((s) => s.name === 'White House')?.kind).toBe('government')
+    expect(a.sources.find((s) => s.name === 'US officials')?.kind).toBe('anonymous')
+  })
+
+  it('scores the claim with a quantity high and links attributed claims to their source', () => {
+    const first = a.claims[0]
+    expect(first.text.startsWith('Sen. Jane Doe')).toBe(true)
+    expect(first.checkworthy).toBe(true)
+    expect(first.reasons).toContain('quantity')
+    expect(first.sourceId).toBe(a.sources.find((s) => s.name === 'Jane Doe')?.id)
+  })
+
+  it('resolves a pronoun and an acronym alias', () => {
+    const b = analyzeText(
+      'The Joint Chiefs of Staff (JCS) said the missile flew 300 km. Analysts were surprised.\n\nMary Smith spoke later. “It is a provocation,” she said. The JCS called it “a grave threat to the peace.”',
+    )
+    const smith = b.sources.find((s) => s.name === 'Mary Smith')
+    const jcs = b.sources.find((s) => s.name === 'Joint Chiefs of Staff')
+    expect(b.quotes.find((q) => q.text.startsWith('It is'))?.sourceId).toBe(smith?.id)
+    expect(b.quotes.find((q) => q.text.startsWith('a grave'))?.sourceId).toBe(jcs?.id)
+    expect(jcs?.kind).toBe('government')
+  })
+
+  it('works on straight quotes', () => {
+    const b = analyzeText('"This is a very bad deal for the workers," said Bob Jones, the union president.')
+    expect(b.quotes).toHaveLength(1)
+    expect(b.sources.find((s) => s.id === b.quotes[0].sourceId)?.name).toBe('Bob Jones')
+  })
+})
+
+describe('scoreSentence', () => {
+  it('scores facts high and pleasantries, questions and opinion low', () => {
+    expect(
+      scoreSentence('Unemployment fell to 3.5 percent in 2019, the lowest rate since 1969.').checkworthy,
+    ).toBe(true)
+    expect(scoreSentence('Thank you all for coming tonight.').checkworthy).toBe(false)
+    expect(scoreSentence('Why is it on the ballot?').checkworthy).toBe(false)
+    expect(scoreSentence('I think that is a beautiful thing.').checkworthy).toBe(false)
+    const s = scoreSentence('The rocket reportedly flew 650 kilometers (400 miles).')
+    expect(s.reasons).toContain('hedge:reportedly')
+    expect(s.score).toBeGreaterThan(0)
+    expect(s.score).toBeLessThanOrEqual(1)
+  })
+})
+
+describe.runIf(hasShared)('the sample article', () => {
+  const expected = JSON.parse(
+    readShared('data/samples/kim-putin-vostochny-scraped.expected.json'),
+  ) as SampleExpectation
+  const raw = readFileSync(`${SHARED}/data/samples/${expected.file}`, 'utf8')
+
+  it('meets every hand-made expectation', async () => {
+    const text = await sampleText(expected, raw, extractArticle)
+    expect(text.startsWith(expected.article.bodyStartsWith)).toBe(true)
+    const results = checkSample(expected, text, analyzeText(text))
+    expect(results.filter((r) => !r.ok)).toEqual([])
+    expect(results.length).toBe(
+      expected.sources.length +
+        expected.quotes.length +
+        expected.claims.mustInclude.length +
+        expected.claims.mustNotInclude.length +
+        expected.claims.numbers.length,
+    )
+  })
+})

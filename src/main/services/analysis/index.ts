@@ -1,0 +1,114 @@
+/**
+ * The analysis engine: claims, sources and quotes of one article text. Pure TypeScript over a
+ * string; every span is a UTF-16 range into that string.
+ */
+import type { Analysis, Claim, Quote, SentenceScore } from '../../../shared/model/analysis'
+import { agentAttributions, attributionAt, isCue, type Attribution, type Context } from './attribution'
+import { scoreSentence } from './claims'
+import { findNamePhrases, type NamePhrase } from './entities'
+import { findQuoteSegments } from './quoteMarks'
+import { attributeQuotes } from './quotes'
+import { findParagraphs, findSentences, tokenize } from './sentences'
+import { Ledger, type Entry } from './sources'
+
+export { scoreSentence, CHECKWORTHY_THRESHOLD } from './claims'
+export { findQuantities, checkUnitPairs } from './numbers'
+export { findSentences, findParagraphs } from './sentences'
+export type { Analysis, Claim, Quote, Source, SentenceScore } from '../../../shared/model/analysis'
+
+/** Bumped whenever the engine changes what it finds, so stored analyses can be redone. */
+export const ANALYSIS_VERSION = 1
+
+export function analyzeText(text: string): Analysis {
+  const paragraphs = findParagraphs(text)
+  const sentences = findSentences(text, paragraphs)
+  const tokens = tokenize(text, sentences)
+  const segments = findQuoteSegments(text, paragraphs)
+
+  // Which tokens lie inside quotes (marks themselves are not quoted).
+  const quoted = new Array<boolean>(tokens.length).fill(false)
+  {
+    let k = 0
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      while (k < segments.length && segments[k].end <= t.start) k++
+      if (k < segments.length && t.start >= segments[k].start && t.end <= segments[k].end) quoted[i] = true
+    }
+  }
+
+  // Names, registered in the ledger: full names first so that surnames find them.
+  const phrases = findNamePhrases(text, tokens, quoted)
+  const phraseOf = new Array<NamePhrase | undefined>(tokens.length)
+  for (const p of phrases) for (let i = p.first; i < p.last; i++) phraseOf[i] = p
+  const ledger = new Ledger()
+  const ordered = [...phrases].sort((a, b) => score(b) - score(a) || a.start - b.start)
+  for (const p of ordered) {
+    const words = p.text.split(/\s+/).length
+    let entry: Entry | undefined
+    if (words === 1 || p.kind === 'unknown') entry = ledger.resolveName(p.text, p.start)
+    if (!entry) entry = ledger.add(p.text, p.kind, p.role, null)
+    else if (p.role && !entry.role) entry.role = p.role
+    ledger.mention(entry, { start: p.start, end: p.end })
+    if (p.alias) {
+      ledger.alias(entry, p.alias.text)
+    }
+  }
+  ledger.seal()
+
+  const ctx: Context = { text, tokens, quoted, phraseOf, ledger }
+
+  // Quotes and their speakers.
+  const sentenceOfToken = (t: (typeof tokens)[number]) => sentences[t.sentence]
+  const found = attributeQuotes(ctx, segments, sentenceOfToken)
+
+  // Indirect attributions: every cue outside quotes in every sentence.
+  const sentenceSource = new Map<number, Attribution>()
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoted[i]) continue
+    const t = tokens[i]
+    let a: Attribution | null = null
+    if (isCue(t) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) a = attributionAt(ctx, i)
+    else if (tokens[i + 1]?.lower === 'by') a = agentAttributions(ctx, i)
+    if (a && !sentenceSource.has(t.sentence)) sentenceSource.set(t.sentence, a)
+  }
+
+  ledger.mergeSuffixes()
+  const { sources, idOf } = ledger.sources()
+  const sourceIdOf = (e: Entry | undefined): string | null => (e ? (idOf.get(e) ?? null) : null)
+
+  const quotes: Quote[] = found.map((q, i) => ({
+    id: `q${i + 1}`,
+    start: q.segment.start,
+    end: q.segment.end,
+    text: text.slice(q.segment.start, q.segment.end),
+    sourceId: sourceIdOf(q.attribution?.entry),
+    speaker: q.attribution ? { ...q.attribution.speaker } : null,
+    cue: q.attribution && q.via !== 'carry' && q.via !== 'paragraph' ? { ...q.attribution.cue } : null,
+  }))
+
+  const claims: Claim[] = sentences.map((s, i) => {
+    const sentenceText = text.slice(s.start, s.end)
+    const scored: SentenceScore = scoreSentence(sentenceText)
+    const inQuote = found.find((q) => q.segment.start < s.end && q.segment.end > s.start && q.attribution)
+    const attributed = inQuote?.attribution ?? sentenceSource.get(i)
+    return {
+      id: `c${i + 1}`,
+      start: s.start,
+      end: s.end,
+      text: sentenceText,
+      score: scored.score,
+      checkworthy: scored.checkworthy,
+      reasons: scored.reasons,
+      sourceId: sourceIdOf(attributed?.entry),
+    }
+  })
+
+  return { claims, sources, quotes }
+}
+
+function score(p: NamePhrase): number {
+  const words = p.text.split(/\s+/).length
+  if (p.kind === 'person') return 10 + words
+  if (p.kind === 'unknown') return words >= 2 ? 3 : 0
+  return words >= 2 ? 5 + words : 4
+}

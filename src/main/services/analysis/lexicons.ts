@@ -1,0 +1,255 @@
+/**
+ * Hand-made word lists the analysis rests on: what compromise's lexicon lacks (titles and roles,
+ * government bodies, news agencies, state media, think tanks) and the words of attribution
+ * (cues, anonymous sources, hedges). All lower case unless said otherwise.
+ */
+
+const set = (words: string): Set<string> =>
+  new Set(
+    words
+      .split('|')
+      .map((w) => w.trim())
+      .filter(Boolean),
+  )
+
+/** Abbreviations after which a period does not end a sentence (lower case, without the dot). */
+export const NON_FINAL_ABBREVIATIONS = set(
+  'mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|sgt|capt|cmdr|adm|maj|cpl|pvt|gens|sens|reps|pres|supt|' +
+    'insp|det|rev|fr|hon|st|mt|ft|no|nos|vol|vols|fig|figs|approx|est|dept|univ|jan|feb|mar|apr|' +
+    'jun|jul|aug|sep|sept|oct|nov|dec|vs|v|cf|al|ave|blvd|rd|gov|atty|ald|sec|messrs|mmes|msgr|' +
+    'e\\.g|i\\.e|a\\.k\\.a|ca|pp|p|op|ed|eds|sen|amb|rt|sr|jr|inc|corp|co|ltd|bros',
+)
+
+/** Abbreviations that may end a sentence when a usual sentence opener follows. */
+export const MAYBE_FINAL_ABBREVIATIONS = set('jr|sr|inc|corp|co|ltd|bros|etc|a.m|p.m|u.s|u.k|u.n|d.c|e.u')
+
+/** Words that usually open a sentence: after "U.S." or "a.m." they mark a new one. */
+export const SENTENCE_OPENERS = set(
+  'the|a|an|he|she|it|they|we|i|you|but|and|in|on|at|this|that|these|those|there|his|her|their|' +
+    'its|our|my|after|before|when|while|if|as|so|yet|however|meanwhile|still|also|for|with|since|' +
+    'during|some|many|most|no|one|two|what|why|how|who|where|earlier|later|last|on|among|despite',
+)
+
+/**
+ * Attribution cues: verbs that introduce speech or writing. `strong` ones attribute whatever
+ * follows them in the sentence; `weak` ones only a quote right beside them.
+ */
+export const STRONG_CUES = set(
+  'said|says|say|saying|told|tells|tell|telling|added|adds|adding|warned|warns|warning|wrote|writes|' +
+    'write|writing|tweeted|tweets|tweet|tweeting|responded|responds|replied|replies|explained|explains|' +
+    'noted|notes|noting|stated|states|declared|declares|insisted|insists|insisting|argued|argues|' +
+    'arguing|claimed|claims|claiming|recalled|recalls|announced|announces|acknowledged|acknowledges|' +
+    'admitted|admits|complained|complains|concluded|remarked|joked|jokes|quipped|suggested|suggests|' +
+    'conceded|concedes|predicted|predicts|urged|urges|stressed|stresses|emphasized|emphasised|' +
+    'observed|observes|commented|comments|countered|counters|shouted|yelled|posted|reported|reports|' +
+    'reporting|asserted|asserts|contended|contends|maintained|maintains|continued|continues|' +
+    'promised|promises|vowed|vows|pledged|pledges|boasted|boasts|charged|charges|alleged|alleges|' +
+    'confirmed|confirms|denied|denies|cautioned|cautions|lamented|laments|mused|muses|agreed|' +
+    'agrees|insisted|pointed|went|writes|thundered|chanted|chants|chanting|sang|sings|read|reads|' +
+    'repeated|repeats|testified|testifies|wondered|wonders|exclaimed|blasted|slammed|touted|touts|' +
+    'opined|proclaimed|proclaims|declaring|announcing|explaining|stating|telling|recalling|' +
+    'believes|believed|thinks|thought|hopes|hoped|fears|feared|knows|knew|argued|wrote|emailed|' +
+    'texted|messaged|retorted|snapped|shot|fired|scoffed|interjected|echoed|echoes|' +
+    'advised|advises|reminded|reminds|assured|assures|informed|informs|estimated|estimates|' +
+    'calculated|projected|found|finds|showed|shows|learned|learnt|indicated|indicates|' +
+    'revealed|reveals|disclosed|discloses|concluding|adding|asking',
+)
+
+/** Cues that only attribute a quote directly beside them ("called it “…”", "asked, “…”"). */
+export const WEAK_CUES = set(
+  'asked|asks|ask|called|calls|calling|described|describes|describing|dubbed|labeled|labelled|' +
+    'branded|termed|deemed|put|puts|began|begins|concluded|ended|summed|offered|offers|wrote|' +
+    'answered|answers|cried|whispered|sighed|laughed|smiled|shrugged|' +
+    'says|said|noted|added|tweeted|posted|writes|dismissed|dismisses|mocked|mocks|praised|praises|' +
+    'criticized|criticizes|accused|accuses|blamed|blames|referred|refers|hailed|hails|decried|decries|' +
+    'denounced|denounces|condemned|condemns|attacked|attacks|rejected|rejects|urging|vowing|' +
+    'promising|pledging|warning|insisting|arguing|claiming|saying|called|calls|labeled|characterized|' +
+    'characterizes|portrayed|portrays|touted|vowed|promised|urged|pledged',
+)
+
+/** Verbs of speech that never attribute a quote (the quoted words are their object, not speech). */
+export const CUE_PHRASES: readonly string[] = [
+  'according to',
+  'in a statement',
+  'in an interview',
+  'in a tweet',
+  'in a post',
+  'in remarks',
+  'in a speech',
+  'in an email',
+  'in a letter',
+  'in a report',
+  'in a memo',
+]
+
+/** Auxiliaries and adverbs that may stand between a speaker and the cue ("has repeatedly warned"). */
+export const CUE_GAP = set(
+  'has|have|had|was|were|is|are|be|been|being|could|would|will|shall|should|can|may|might|must|' +
+    'did|does|do|also|repeatedly|later|then|previously|recently|once|again|just|further|quickly|' +
+    'publicly|privately|often|frequently|simply|flatly|bluntly|angrily|openly|reportedly|' +
+    'heard|seen|quoted|as|not|never|even|still|already|first|last|separately|earlier|' +
+    'initially|subsequently|finally|eventually|immediately|sharply|strongly|firmly|loudly|' +
+    'softly|quietly|pointedly|tersely|jokingly|bluntly|candidly|similarly|likewise|too|' +
+    'himself|herself|themselves|itself|went|on|to|famously|notably|',
+)
+
+/** Personal pronouns that can stand for a speaker, with the number they agree with. */
+export const PRONOUNS: Record<string, 'singular-person' | 'plural' | 'thing'> = {
+  he: 'singular-person',
+  she: 'singular-person',
+  him: 'singular-person',
+  her: 'singular-person',
+  they: 'plural',
+  it: 'thing',
+  i: 'singular-person',
+  we: 'plural',
+}
+
+/** Heads of noun phrases that name a role or a title (the president, a spokeswoman …). */
+export const ROLE_NOUNS = set(
+  'president|vice president|leader|prime minister|premier|chancellor|minister|secretary|' +
+    'spokesman|spokeswoman|spokesperson|spokespeople|senator|congressman|congresswoman|' +
+    'representative|governor|mayor|chairman|chairwoman|chair|director|ambassador|envoy|' +
+    'general|admiral|commander|chief|official|officer|lawmaker|legislator|candidate|nominee|' +
+    'professor|fellow|analyst|researcher|scholar|expert|economist|strategist|adviser|advisor|' +
+    'aide|counselor|attorney|lawyer|judge|justice|prosecutor|diplomat|king|queen|prince|' +
+    'emperor|dictator|ruler|head|founder|ceo|executive|manager|editor|reporter|correspondent|' +
+    'journalist|anchor|host|columnist|author|writer|historian|scientist|doctor|physician|' +
+    'pollster|consultant|operative|organizer|activist|campaigner|advocate|critic|supporter|' +
+    'chairperson|speaker|whip|clerk|sheriff|chief of staff|press secretary|campaign manager|' +
+    'deputy|member|delegate|surrogate|pastor|bishop|pope|cardinal|rabbi|imam|coach|owner|' +
+    'founder|partner|president-elect|student|teacher|resident|voter|witness|officer|soldier|' +
+    'colonel|captain|lieutenant|sergeant|major|inspector|commissioner|administrator|' +
+    'superintendent|treasurer|comptroller|auditor|regulator|negotiator|mediator|observer|' +
+    'monitor|investigator|detective|agent|source|insider|person|man|woman|worker|employee|' +
+    'staffer|official|functionary|cadre|chief executive|board member|trustee',
+)
+
+/** Plural or unnamed heads that make a source anonymous ("US officials", "analysts"). */
+export const ANONYMOUS_HEADS = set(
+  'officials|official|analysts|analyst|experts|expert|sources|source|observers|diplomats|' +
+    'diplomat|people|person|aides|aide|insiders|insider|critics|supporters|lawmakers|' +
+    'residents|witnesses|witness|authorities|investigators|researchers|economists|' +
+    'strategists|advisers|advisors|operatives|staffers|members|voters|scholars|' +
+    'historians|scientists|observers|leaders|democrats|republicans|conservatives|liberals|' +
+    'activists|others|some|many|officers|police|prosecutors|reports|polls|pollsters|' +
+    'spokesman|spokeswoman|spokesperson|someone|insiders|employees|workers|commentators',
+)
+
+/** Phrases that make a source anonymous on their own. */
+export const ANONYMOUS_PHRASES: readonly RegExp[] = [
+  /\b(?:a|an|one|two|three|several|some|other)\s+(?:\w+\s+){0,3}(?:person|people|source|sources|official|officials)\s+(?:familiar|close|with knowledge|briefed|who|with direct knowledge)\b/i,
+  /\bon (?:the )?condition of anonymity\b/i,
+  /\b(?:who|which) (?:spoke|asked) (?:on condition of|not to be)\b/i,
+]
+
+/** Government bodies and offices (matched inside a proper-name phrase, case-sensitive words). */
+export const GOVERNMENT_WORDS = set(
+  'kremlin|white house|pentagon|state department|department|ministry|ministries|parliament|' +
+    'congress|senate|house|cabinet|government|administration|council|assembly|duma|knesset|' +
+    'bundestag|commission|agency|bureau|office|army|navy|air force|marines|marine corps|military|' +
+    'armed forces|joint chiefs of staff|joint chiefs|police|fbi|cia|nsa|dhs|doj|fda|cdc|epa|irs|' +
+    'nasa|nato|un|united nations|security council|supreme court|court|tribunal|' +
+    'secretariat|politburo|central committee|presidium|embassy|consulate|mission|' +
+    'command|forces|guard|national guard|coast guard|intelligence|secret service|treasury|' +
+    'federal reserve|central bank|election commission|fec|sec|gao|cbo|downing street|elysee|' +
+    'élysée|blue house|foreign ministry|defense ministry|defence ministry|mod|mofa|' +
+    'jcs|kcna|politburo|legislature|city council|state legislature|governor’s office|' +
+    'european commission|european union|eu|imf|world bank|who|iaea|opcw|interpol|' +
+    'democratic national committee|republican national committee|dnc|rnc|' +
+    'house of representatives|house of commons|house of lords|national assembly|' +
+    'ministry of defense|ministry of foreign affairs|department of defense|department of justice|' +
+    'department of state|homeland security|justice department|defense department|' +
+    'census bureau|bureau of labor statistics|joint staff|general staff|navy seals',
+)
+
+/** Single proper names that are government bodies on their own. */
+export const GOVERNMENT_NAMES = set(
+  'kremlin|pentagon|white house|congress|senate|fbi|cia|nsa|dhs|doj|fda|cdc|epa|irs|nasa|nato|' +
+    'jcs|politburo|duma|knesset|bundestag|downing street|élysée|elysee|blue house|parliament|' +
+    'state department|justice department|treasury|un|united nations|eu|imf|who|iaea|mod|' +
+    'supreme court|secret service|federal reserve|fec|gao|cbo|dnc|rnc|zhongnanhai|' +
+    'joint chiefs of staff|security council|european commission|interpol',
+)
+
+/** State-controlled media outlets. */
+export const STATE_MEDIA = set(
+  'kcna|korean central news agency|rodong sinmun|korean central television|kctv|tass|ria|' +
+    'ria novosti|rt|russia today|russia 1|rossiya 1|rossiya-1|channel one|sputnik|rossiyskaya gazeta|' +
+    "xinhua|cctv|cgtn|china daily|global times|people’s daily|people's daily|press tv|irna|" +
+    'tasnim|fars|mehr|isna|sana|wam|spa|saudi press agency|telesur|granma|prensa latina|' +
+    'anadolu|trt|vietnam news agency|state media|state television|state tv|state-run media|' +
+    'state news agency|state broadcaster|state-run television|state-run tv|' +
+    'state-run news agency|kremlin-controlled media|state-controlled media|north korean state media|' +
+    'chinese state media|russian state media|iranian state media|state-run',
+)
+
+/** News organisations and agencies (not state controlled). */
+export const MEDIA = set(
+  'cnn|bbc|reuters|ap|associated press|afp|agence france-presse|bloomberg|yonhap|kyodo|' +
+    'nhk|al jazeera|the new york times|new york times|the times|the washington post|' +
+    'washington post|the wall street journal|wall street journal|wsj|the guardian|guardian|' +
+    'financial times|ft|the economist|economist|politico|axios|nbc|nbc news|abc|abc news|' +
+    'cbs|cbs news|fox|fox news|msnbc|npr|pbs|usa today|the hill|breitbart|huffington post|' +
+    'huffpost|buzzfeed|buzzfeed news|vox|slate|salon|the atlantic|time|newsweek|the post|' +
+    'the new york post|new york post|daily mail|the sun|the telegraph|telegraph|the independent|' +
+    'le monde|der spiegel|spiegel|nikkei|south china morning post|scmp|dpa|efe|ansa|' +
+    'interfax|kommersant|vedomosti|meduza|novaya gazeta|korea herald|korea times|' +
+    'joongang|chosun ilbo|nk news|daily nk|radio free asia|rfa|voice of america|voa|' +
+    'the daily beast|daily beast|mother jones|national review|the weekly standard|' +
+    'the daily caller|daily caller|western journalism|drudge report|the intercept|propublica|' +
+    'los angeles times|la times|chicago tribune|boston globe|the boston globe|' +
+    'the washington times|washington times|miami herald|the new yorker|new yorker|rolling stone|' +
+    'cnbc|c-span|univision|telemundo|sky news|itv|channel 4|abc news|the associated press|' +
+    'nbc’s|cnn’s|fox business|fox business network|wnyc|wbur|the dallas morning news|' +
+    'the guardian',
+)
+
+/** Words that make a capitalised phrase an organisation (think tanks, universities, companies). */
+export const ORGANIZATION_WORDS = set(
+  'university|college|institute|institution|foundation|endowment|center|centre|council|' +
+    'association|society|federation|union|league|party|committee|group|corporation|corp|inc|' +
+    'company|co|ltd|llc|bank|fund|trust|partners|capital|holdings|industries|airlines|' +
+    'school|academy|program|programme|project|network|alliance|coalition|campaign|movement|' +
+    'organization|organisation|club|church|hospital|clinic|laboratory|lab|labs|brookings|' +
+    'rand|heritage|cato|carnegie|chatham house|iiss|csis|sipri|aei|times|post|journal|news|' +
+    'press|media|tribune|herald|gazette|daily|magazine|review|agency|agencies|pac|super pac',
+)
+
+/** Words that make a capitalised phrase a news outlet. */
+export const MEDIA_WORDS = set(
+  'times|post|journal|news|press|tribune|herald|gazette|daily|magazine|radio|television|tv|' +
+    'broadcasting|broadcaster|channel|network|wire|telegraph|chronicle|observer|examiner|' +
+    'inquirer|reporter|bulletin|dispatch|courier|sentinel|star|globe|mail|express',
+)
+
+/** Words that make a source a document. */
+export const DOCUMENT_WORDS = set(
+  'report|study|survey|poll|memo|memorandum|document|documents|letter|filing|filings|statement|' +
+    'statements|records|record|data|analysis|paper|papers|white paper|assessment|indictment|' +
+    'complaint|lawsuit|ruling|transcript|email|emails|cable|cables|tweet|post|video|footage|' +
+    'photos|images|book|article|review|audit|census|index|ranking|estimate|estimates|' +
+    'figures|statistics|findings|investigation|inquiry',
+)
+
+/** Hedges: words that soften a claim; kept as reasons. */
+export const HEDGES: readonly [RegExp, string][] = [
+  [/\b(?:may|might|could)\b/i, 'may'],
+  [/\bis (?:widely )?(?:seen|viewed|regarded|considered|thought|believed) as\b/i, 'is seen as'],
+  [/\breportedly\b/i, 'reportedly'],
+  [/\ballegedly\b|\balleged\b/i, 'allegedly'],
+  [/\bappears? to\b|\bseems? to\b/i, 'appears to'],
+  [/\bapparent(?:ly)?\b/i, 'apparently'],
+  [/\blikely\b|\bprobably\b|\bpossibly\b|\bperhaps\b/i, 'likely'],
+  [/\b(?:is|are|was|were) (?:said|believed|thought|expected) to\b/i, 'is said to'],
+  [/\bsuggests?\b|\bindicates?\b/i, 'suggests'],
+  [/\bunconfirmed\b|\bunverified\b/i, 'unconfirmed'],
+]
+
+/** Greetings, thanks and other pleasantries: never worth checking. */
+export const PLEASANTRY =
+  /^\W*(?:thank(?:s| you)\b|welcome\b|good (?:morning|evening|afternoon|night)\b|hello\b|hi\b|congratulations\b|it(?:’|')?s (?:an honou?r|a pleasure|great to)\b|i(?:’|')?m (?:honou?red|delighted|pleased|glad|happy) to\b|we(?:’|')?re (?:honou?red|delighted|pleased|glad|happy) to\b|god bless\b|nice to (?:see|meet)\b|pleasure to\b|please\b|excuse me\b|sorry\b|bye\b|goodbye\b|cheers\b)/i
+
+export const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.'
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
