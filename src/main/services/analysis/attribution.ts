@@ -1,10 +1,13 @@
 /**
  * Attribution: finds cues (said, told CNN, according to …) and the speaker noun phrase beside
  * them — before the cue ("Putin said", "Leif-Eric Easley, professor …, told CNN") or after it
- * ("said the JCS", "according to Y") — and resolves the phrase to a ledger entry.
+ * ("said the JCS", "according to Y"), or the clause subject of a participle ("…, chanting “…”") —
+ * and resolves the phrase to a ledger entry: names via the ledger, pronouns to the last person of
+ * their gender (compromise's first-name lists, gendered titles), titles ("the senator") to the
+ * person holding them or else the last person named.
  */
 import type { Span } from '../../../shared/model/analysis'
-import { classifyName, type NamePhrase } from './entities'
+import { classifyName, tagsOf, type NamePhrase } from './entities'
 import {
   ANONYMOUS_HEADS,
   CUE_GAP,
@@ -159,6 +162,13 @@ const NP_INNER = new Set([
   'election',
   'polling',
   'survey',
+  'groups',
+  'group',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'small',
+  'large',
 ])
 
 export const isCue = (t: Token): boolean => t.kind === 'word' && STRONG_CUES.has(t.lower)
@@ -201,6 +211,13 @@ function skipGapBack(tokens: Token[], i: number, sentence: number): number {
   while (i >= 0 && tokens[i].sentence === sentence) {
     const t = tokens[i]
     if (t.kind === 'word' && CUE_GAP.has(t.lower)) i--
+    else if (
+      // "He’s claiming", "she’d said": a contracted auxiliary after a pronoun
+      (t.kind === 'poss' || /^[’'](?:s|d|ve|ll|re)$/.test(t.text)) &&
+      i > 0 &&
+      tokens[i - 1].lower in PRONOUNS
+    )
+      i--
     else if (
       t.kind === 'word' &&
       /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/.test(
@@ -307,9 +324,7 @@ export function subjectBefore(ctx: Context, cue: number): [number, number] | nul
         // "Quina Jones, 25, said" / "Trump, however, said": a name before any short appositive.
         const headPhrase = ctx.phraseOf[np[1] - 1]
         const named =
-          !!headPhrase &&
-          (headPhrase.kind === 'person' || headPhrase.kind === 'unknown') &&
-          k - c <= 12
+          !!headPhrase && (headPhrase.kind === 'person' || headPhrase.kind === 'unknown') && k - c <= 12
         const age = k - c === 2 && tokens[c + 1].kind === 'number'
         if (appositiveHasRole || headPhrase?.role || named || age) return np
       }
@@ -332,6 +347,55 @@ export function objectAfter(ctx: Context, cue: number): [number, number] | null 
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i'])
 
+const FEMALE_WORDS =
+  /\b(?:spokeswoman|congresswoman|chairwoman|businesswoman|woman|wife|mother|daughter|sister|queen|princess|lady|mrs\.?|ms\.?|miss|grandmother|actress|widow|niece|aunt|girl|mom|first lady)\b/i
+const MALE_WORDS =
+  /\b(?:spokesman|congressman|chairman|businessman|man|husband|father|son|brother|king|prince|mr\.?|grandfather|actor|nephew|uncle|boy|dad)\b/i
+
+/** The gender of a person entry: from the first name (compromise's lists) or a gendered title. */
+export function genderOf(e: Entry): 'm' | 'f' | null {
+  if (e.gender !== undefined) return e.gender
+  let g: 'm' | 'f' | null = null
+  const first = e.name.split(/\s+/)[0] ?? ''
+  const tags = tagsOf(first)
+  if (tags.includes('FemaleName')) g = 'f'
+  else if (tags.includes('MaleName')) g = 'm'
+  else if (e.role && FEMALE_WORDS.test(e.role)) g = 'f'
+  else if (e.role && MALE_WORDS.test(e.role)) g = 'm'
+  e.gender = g
+  return g
+}
+
+const genderOfWord = (w: string): 'm' | 'f' | null =>
+  FEMALE_WORDS.test(w) || /^(?:she|her)$/.test(w)
+    ? 'f'
+    : MALE_WORDS.test(w) || /^(?:he|him)$/.test(w)
+      ? 'm'
+      : null
+
+const isPersonLike = (e: Entry): boolean =>
+  e.kind === 'person' || (e.kind === 'unknown' && e.words.length <= 3)
+
+/** Titles that, with "the", name a person already in the story ("the senator", "the nominee"). */
+const COREF_TITLES = new Set(
+  (
+    'president|senator|governor|nominee|candidate|businessman|businesswoman|billionaire|mogul|' +
+    'mayor|secretary|congressman|congresswoman|representative|speaker|chairman|chairwoman|' +
+    'leader|chancellor|minister|premier|king|queen|senator-elect|president-elect|tycoon|' +
+    'developer|star|host|general|judge|justice|ambassador|director|founder|ceo|vice|' +
+    'lawmaker|democrat|republican|attorney|prosecutor|sheriff|chief|commander|pope|' +
+    'candidate|contender|challenger|incumbent|front-runner|frontrunner|rival|opponent'
+  ).split('|'),
+)
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  senator: 'sen',
+  representative: 'rep',
+  congressman: 'rep',
+  congresswoman: 'rep',
+  governor: 'gov',
+  general: 'gen',
+}
+
 /** Resolves a speaker phrase (token range) to a ledger entry and the mention it rests on. */
 export function resolveSpeaker(
   ctx: Context,
@@ -351,12 +415,14 @@ export function resolveSpeaker(
     const p = last.lower
     const kind = PRONOUNS[p]
     if (p === 'i' || p === 'we') return null
+    const want = genderOfWord(p)
     const entry =
       kind === 'singular-person'
-        ? ledger.lastBefore(
-            span.start,
-            (e) => e.kind === 'person' || (e.kind === 'unknown' && e.words.length <= 3),
-          )
+        ? ledger.lastBefore(span.start, (e) => {
+            if (!isPersonLike(e)) return false
+            const g = genderOf(e)
+            return !want || !g || g === want
+          })
         : kind === 'plural'
           ? ledger.lastBefore(
               span.start,
@@ -373,6 +439,7 @@ export function resolveSpeaker(
             )
     if (!entry) return null
     if (PERSON_PRONOUNS.has(p) && entry.kind === 'unknown') entry.kind = 'person'
+    if (want && genderOf(entry) === null) entry.gender = want
     if (cited) entry.cited = true
     ledger.mention(entry, span)
     return { entry, speaker: span }
@@ -440,7 +507,18 @@ export function resolveSpeaker(
   const isRole = ROLE_NOUNS.has(headWord)
   const definite = /^(?:the|this|that)$/.test(tokens[a].lower) || tokens[a].cap
   if (isRole && definite) {
-    const entry = ledger.byRole(phraseText, span.start)
+    let entry = ledger.byRole(phraseText, span.start)
+    const abbreviation = TITLE_ABBREVIATIONS[headWord]
+    if (!entry && abbreviation) entry = ledger.byRole(abbreviation + '.', span.start)
+    if (!entry && /^(?:the|this|that)$/.test(tokens[a].lower) && COREF_TITLES.has(headWord)) {
+      // "the senator said": the last person of that gender named before it.
+      const want = genderOfWord(phraseText)
+      entry = ledger.lastBefore(span.start, (e) => {
+        if (e.kind !== 'person') return false
+        const g = genderOf(e)
+        return !want || !g || g === want
+      })
+    }
     if (entry) {
       if (cited) entry.cited = true
       ledger.mention(entry, span)
@@ -509,7 +587,51 @@ export function attributionAt(ctx: Context, cue: number): Attribution | null {
       if (r) return { ...r, cue: cueSpan }
     }
   }
+  // A participle: "Protesters marched downtown, chanting “…”" — the clause's subject.
+  if (!before && /ing$/.test(t.lower)) {
+    const subject = mainSubject(ctx, t.sentence, cue)
+    if (subject) {
+      const r = resolveSpeaker(ctx, subject)
+      if (r) return { ...r, cue: cueSpan }
+    }
+  }
   return null
+}
+
+const INTRO_WORDS = new Set(
+  (
+    'on|in|at|after|before|during|when|while|as|late|early|last|earlier|later|speaking|asked|' +
+    'since|until|for|from|with|without|despite|although|though|if|once|following|amid|' +
+    'addressing|appearing|writing|responding|according'
+  ).split('|'),
+)
+
+/** The subject of the sentence's main clause, if it ends before token `limit`. */
+export function mainSubject(ctx: Context, sentence: number, limit: number): [number, number] | null {
+  const { tokens } = ctx
+  let i = limit
+  while (i > 0 && tokens[i - 1].sentence === sentence) i--
+  while (i < limit && (/^[“”"‘’(—–-]$/.test(tokens[i].text) || ctx.quoted[i])) i++
+  if (i < limit && /^(?:but|and|so|yet|still|meanwhile|however|instead|now|then)$/.test(tokens[i].lower)) {
+    i++
+    if (tokens[i]?.text === ',') i++
+  }
+  if (i < limit && INTRO_WORDS.has(tokens[i].lower)) {
+    // An introductory phrase up to its comma.
+    let c = i + 1
+    // (a comma inside a closing quote counts: On "Face the Nation," Sanders …)
+    const ends = (k: number): boolean =>
+      tokens[k].text === ',' && (!ctx.quoted[k] || /^[”"]$/.test(tokens[k + 1]?.text ?? ''))
+    while (c < limit && c - i < 20 && !ends(c)) c++
+    if (c >= limit || !ends(c)) return null
+    i = c + 1
+    while (i < limit && /^[”"’]$/.test(tokens[i].text)) i++
+  }
+  if (i >= limit) return null
+  const np = npForward(ctx, i, sentence, 10)
+  if (!np || np[1] > limit) return null
+  // The phrase must be followed by its verb (or an appositive), not by more of a clause.
+  return np
 }
 
 /** "… shared by North Korean state media": the phrase after "by". */

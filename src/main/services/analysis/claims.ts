@@ -1,9 +1,13 @@
 /**
  * Check-worthiness of one sentence: a transparent feature scorer. Each feature adds or takes a
- * hand-set weight; the sum goes through a logistic curve to a 0..1 score, and the reasons list
- * says which features fired. Quantities, statistics, comparisons, events with a time or place,
- * attributions, causal and predictive statements raise it; questions, pleasantries, first-person
- * opinion and instructions lower it. Hedges (may, reportedly, is seen as) are noted.
+ * hand-set weight (table W, set by hand on CheckThat! dev; nothing is learned from that data); the
+ * sum goes through a logistic curve to a 0..1 score, and the reasons list says which features
+ * fired. Quantities (large amounts above all), statistics, comparisons and records ("the highest
+ * since"), trends, past actions and someone's record ("He has never offered a plan", "we passed"),
+ * present states ("X is the highest"), legislation and votes, events with a time or place,
+ * attributions and causes raise it; questions, pleasantries, first-person opinion, promises and
+ * plans without a fact, personal anecdotes, instructions and short sentences lower it. Hedges
+ * (may, reportedly, is seen as) are noted.
  */
 import type { SentenceScore } from '../../../shared/model/analysis'
 import { HEDGES, MONTHS, PLEASANTRY, STRONG_CUES, WEEKDAYS } from './lexicons'
@@ -33,6 +37,8 @@ const ATTRIBUTION = re(
 const EVENT_VERB =
   /\b(?:launch(?:ed|es)?|fired|arrived|met|signed|voted|passed|killed|died|attacked|invaded|won|lost|elected|appointed|resigned|announced|approved|rejected|banned|closed|opened|raised|cut|spent|paid|built|created|destroyed|sent|deployed|tested|fired|arrested|charged|convicted|sued|indicted|imposed|sanctioned|released|launched|struck|bombed|seized|captured|withdrew|invested|funded|donated|received|earned|owed|borrowed|lent|sold|bought|exported|imported|produced|traveled|travelled|visited|hosted|held|shot|injured|wounded|evacuated|fled|crashed|exploded|collapsed|failed|tried|vetoed|repealed|enacted|ratified|took away|got rid|shut down|supported|opposed|proposed|increased|decreased|doubled|tripled|lowered|reduced|expanded|contracted|gave|took|made|did|has never|have never|never|always)\b/i
 const NAMED = /(?:^|[^.!?]\s)(?!I\b)[A-Z][\p{L}’'-]+/u
+/** A capitalised word after the first one (the first is capitalised anyway). */
+const NAMED_INNER = /[^.!?\s]\s+(?!I\b|I['’])(?:[A-Z][\p{L}’'.-]+)/u
 const QUESTION = /\?\s*["”’']*\s*$/
 const FIRST_PERSON_OPINION =
   /\b(?:I|we)(?:['’]m| am| are|['’]re)? (?:think|believe|feel|hope|want|wish|love|like|guess|suppose|mean|know|see|agree|disagree|going to|gonna|will|would|can|could|should|must|need|have to)\b|\bin my (?:opinion|view)\b|\blet me\b|\blet['’]s\b|\bI['’]ll\b|\bwe['’]ll\b|\bI['’]d\b|\bI['’]ve (?:said|been|always|never)\b/i
@@ -42,90 +48,164 @@ const OPINION =
   /\b(?:great|terrible|wonderful|horrible|disaster|disastrous|amazing|awful|ridiculous|stupid|beautiful|incredible|fantastic|tremendous|nasty|sad|pathetic|shameful|disgrace(?:ful)?|wrong|right|good|bad|best|worst|smart|weak|strong|tough|nice|crazy|absurd|outrageous|fair|unfair|important|clear|obvious|fine)\b/i
 const VAGUE_FILLER = /^\W*(?:and|but|so|well|now|look|yes|no|okay|ok|oh|uh|um|you know|by the way)\b/i
 
+/** Past actions and states: irregular past tenses and regular -ed forms after a subject. */
+const IRREGULAR_PAST =
+  'took|gave|made|did|went|came|got|lost|won|beat|paid|sent|built|left|brought|kept|held|ran|spent|sold|bought|led|met|put|set|cut|hit|let|shut|saw|knew|became|began|wrote|stood|fought|threw|drove|rose|fell|grew|chose|broke|spoke|stole|sought|taught|caught|fled|froze|swore|tore|hid|bent|lent|dealt|meant|paid|said|told|thought|found|gone|done|given|taken|seen|known|grown|fallen|risen|written|spoken|chosen|broken|stolen|torn'
+const PAST_ACTION = new RegExp(
+  `\\b(?:he|she|they|we|you|it|i|[A-Z][\\p{L}’'.-]+|(?:the|this|that|his|her|their|our|my|your) [\\p{L}’'-]+(?: [\\p{L}’'-]+)?)(?:['’]s|['’]ve| has| have| had| was| were)?(?: (?:never|not|already|just|also|actually|only|even|still|really|totally|basically|absolutely|repeatedly|in fact))? (?:${IRREGULAR_PAST}|[a-z]{3,}ed)\\b`,
+  'iu',
+)
+const PERFECT =
+  /\b(?:has|have|had|['’]s|['’]ve)(?: (?:never|not|already|just|also|only|ever|been))? (?:[a-z]{3,}ed|taken|given|done|made|gone|seen|grown|fallen|risen|lost|won|paid|spent|cut|brought|kept|sent|built)\b/i
+/** Trend: a quantity that went up or down, more or fewer. */
+const TREND =
+  /\b(?:increase[sd]?|decrease[sd]?|rais(?:e|ed|es|ing)|rising|rose|risen|fell|fallen|falling|drop(?:ped|s)?|doubled|tripled|halved|quadrupled|cut|slashed|lower(?:ed)?|reduc(?:e|ed|es|ing)|grew|grown|growing|expand(?:ed|s)?|shr[ua]nk|declin(?:e|ed|es|ing)|surged?|soared|plunged|went (?:up|down)|(?:is|are|was|were|been|gone|go) (?:not |way |dramatically |substantially )?(?:up|down)|brought (?:\w+ )?down|skyrocket(?:ed|ing)?|lost|created|added|fewer|more and more|spik(?:e|es|ed))\b/i
+/** A record or extreme: "the highest since", "for the first time in history", "than any". */
+const SUPERLATIVE =
+  /\b(?:the (?:\w+ )?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|worst|best|most|least|first|only)\b|since (?:the )?[A-Z\d]|in (?:\w+ )?(?:history|decades|years|a century|the world)|than any|ever (?:been|seen|had|recorded)|nobody['’]s ever|never before|record)/u
+/** Desires, promises and plans: future talk without a fact. */
+const PROMISE =
+  /\b(?:I|we)(?:['’]ll| will| would| want to| need to| have to| must| should| ought to| plan to| intend to| hope to| promise| am going to| are going to|['’]m going to|['’]re going to|['’]d like to| will be)\b|\b(?:we|you|they) (?:need|have|ought|must) to\b|\bwe['’]ve got to\b|\bI ask (?:for )?(?:you|your)\b|\bmy (?:plan|proposal|program|policy) (?:is|will|would)\b/i
+/** A personal anecdote: "I was in Havana", "my grandmother", "I remember". */
+const ANECDOTE =
+  /\b(?:I remember|I recall|I was (?:in|at|with|born|raised)|I met (?:with )?(?:a|an|this|some)|my (?:grandmother|grandfather|mother|father|mom|dad|wife|husband|son|daughter|family|friend|kids|children|brother|sister)|I grew up|I've (?:met|talked|seen|traveled|been to)|we ate|I saw a)\b/i
+/** Hedged reports of someone's claim: "said", "according to", "reported". */
+const ASSERTIVE =
+  /\b(?:the fact is|in fact|the truth is|the reality is|as a matter of fact|the record shows|the (?:numbers|facts|statistics|data) show)\b/i
+const NEGATED_STATE =
+  /\b(?:he|she|they|it|[A-Z][\p{L}’'-]+)(?:['’]s| has| have| had| is| was| does| did)(?:n['’]t| not| never| no)\b|\b(?:has|have|had) (?:never|no)\b|\bnot a single\b|\bnobody\b|\bno one\b|\bnone of\b/u
+/** The sentence is about a third party: "He has never…", "Texas is…", "The treaty does…". */
+const THIRD_PARTY_SUBJECT =
+  /^\W*(?:(?:and|but|so|well|now|look|yes|no|in fact|you know|again|today|frankly)\b[\s,-]*)*(?:he|she|they|(?!I\b|I['’]|We\b|You\b|It\b|This\b|That\b|There\b|What\b|Why\b|How\b|If\b|When\b|Let\b|Thank\b|Please\b)[A-Z][\p{L}’'.-]+|(?:the|his|her|their|this|that) [\p{L}-]+(?: [\p{L}-]+)?)(?:['’]s| has| have| had| is| are| was| were| does| did| [a-z]+(?:s|ed))\b/u
+/** About someone's record: "He has never offered a plan", "You agreed with …", "They took over …". */
+const RECORD =
+  /\b(?:he|she|they|you|who|which|[A-Z][a-z]+)(?:['’](?:s|ve|re|d))?(?: (?:has|have|had|was|were|is|are|did|does|do))?(?:n['’]t| not)?(?: (?:never|always|already|just|also|actually|only|even|still|really|totally|basically|absolutely|repeatedly|personally|then|in fact))* (?:took|gave|made|went|lost|paid|sent|built|left|brought|kept|held|ran|spent|sold|cut|shut|raised|voted|passed|signed|opposed|supported|agreed|refused|refuses|wants|wanted|offered|said|says|called|calls|tried|blocked|killed|closed|opened|increased|decreased|created|destroyed|handled|encouraged|promised|lied|used|ignored|allowed|failed|fired|hired|added|doubled|tripled|moved|sent|beat|broke|got|did|done|had|has)\b/u
+/** One's own record: "We passed …", "I have not taken a single penny", "I terminated it". */
+const OWN_RECORD =
+  /\b(?:I|we)(?: have| had|['’]ve)?(?: not| never| already| also| just)? (?:[a-z]{3,}ed|took|got|made|cut|passed|brought|saved|built|created|signed|won|beat|put|gave|sent|kept|paid)\b(?! (?:to|that|you|about|it)\b)/
+/** Large amounts and shares: nearly always a factual claim. */
+const BIG_NUMBER = /\b(?:millions?|billions?|trillions?|percent|per cent)\b|%/i
+/** Legislation and votes: a record that can be checked. */
+const LEGISLATIVE =
+  /\b(?:vot(?:ed|es|ing)|vote (?:for|against)|bill|legislation|law|amendment|treaty|veto(?:ed)?|filibuster(?:ed)?|repeal(?:ed)?|sanctions?)\b/i
+/** Someone else is the topic. */
+const THIRD_PERSON = /\b(?:he|she|they|his|her|their|him|them)\b/i
+/** A present state: "X is the highest", "coal jobs are not up", "there are 4 million". */
+const STATE =
+  /\b(?:is|are|was|were|has|have)(?: (?:now|still|not|already|also|actually|only|currently))? (?:the (?:\w+est|most|least|largest|only|first|number)|number one|more|less|fewer|up|down|higher|lower|\d)|\bthere (?:are|were|is|was) (?:\d|more|fewer|over|nearly|almost|about|millions|thousands)/i
+const GENERIC_OPENER =
+  /^\W*(?:(?:and|but|so|well|now|look|yes|no|okay|oh|uh|um)\b[\s,-]*)*(?:it['’]s|this is|that['’]s|there['’]s|here['’]s) (?:a|an|the|what|why|how|not|about|time|very|so|just|really|all)\b/i
+
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
+
+/** Hand-set weights of the features (log-odds); tuned by hand on CheckThat! dev only. */
+const W = {
+  bias: -2.3,
+  quantity: 1.8,
+  statistic: 0.6,
+  comparison: 0.5,
+  superlative: 0.6,
+  trend: 0.6,
+  pastAction: 0.8,
+  perfect: 0.3,
+  event: 0.5,
+  time: 0.5,
+  place: 0.3,
+  named: 0.5,
+  attribution: 0.5,
+  causal: 0.2,
+  assertive: 0.4,
+  negatedState: 0.4,
+  thirdParty: 0.5,
+  state: 0.7,
+  record: 0.3,
+  bigNumber: 0.8,
+  ownRecord: 0.5,
+  legislative: 0.5,
+  thirdPerson: 0.3,
+  question: -1.8,
+  firstPersonOpinion: -0.7,
+  promise: -0.9,
+  anecdote: -0.9,
+  instruction: -0.8,
+  opinion: -0.4,
+  generic: -0.5,
+  vagueShort: -0.4,
+  short: -1.0,
+  long: 0.3,
+}
 
 /** Scores one sentence (the same scorer `analyze` applies to each sentence). */
 export function scoreSentence(sentence: string): SentenceScore {
   const s = sentence.trim()
   const reasons: string[] = []
-  let x = -1.6
+  let x = W.bias
   const words = s.split(/\s+/).filter(Boolean).length
   if (!s || !/[\p{L}\p{N}]/u.test(s)) return { score: 0, checkworthy: false, reasons: ['empty'] }
-  if (PLEASANTRY.test(s.replace(/^[“"‘']/, ''))) {
+  // Thanks and greetings, unless a claim follows the courtesy ("Excuse me, he was there for 47 years").
+  if (
+    PLEASANTRY.test(s.replace(/^[“"‘']/, '')) &&
+    !(words >= 6 && /^\W*(?:excuse me|sorry|please)\b/i.test(s))
+  ) {
     return { score: 0.05, checkworthy: false, reasons: ['pleasantry'] }
   }
-  const quantity = QUANTITY.test(
-    s.replace(/\b(?:one of|no one|someone|anyone|everyone|one day|one thing|one more|the one)\b/gi, ''),
+  const add = (on: boolean, weight: number, reason: string | null): boolean => {
+    if (!on) return false
+    x += weight
+    if (reason) reasons.push(reason)
+    return true
+  }
+  const quantity = add(
+    QUANTITY.test(
+      s.replace(
+        /\b(?:one of|no one|someone|anyone|everyone|one day|one thing|one more|the one|this one|that one|one another|number (?:one|two|three)|one (?:other|individual|reason|way)|two things|a couple|one or two)\b/gi,
+        '',
+      ),
+    ),
+    W.quantity,
+    'quantity',
   )
-  if (quantity) {
-    x += 1.7
-    reasons.push('quantity')
-  }
-  if (STATISTIC.test(s)) {
-    x += 0.8
-    reasons.push('statistic')
-  }
-  if (COMPARISON.test(s)) {
-    x += 0.6
-    reasons.push('comparison')
-  }
-  const time = TIME.test(s)
-  const place = PLACE_PREP.test(s)
-  const event = EVENT_VERB.test(s)
-  if (event) {
-    x += 0.9
-    reasons.push('event')
-  }
-  if (time) {
-    x += 0.6
-    reasons.push('time')
-  }
-  if (place) {
-    x += 0.4
-    reasons.push('place')
-  }
-  if (NAMED.test(s)) {
-    x += 0.4
-    reasons.push('named entity')
-  }
-  if (ATTRIBUTION.test(s)) {
-    x += 0.5
-    reasons.push('attribution')
-  }
-  if (CAUSAL.test(s)) {
-    x += 0.3
-    reasons.push('causal')
-  }
-  if (PREDICTION.test(s)) {
-    x += 0.1
-    reasons.push('prediction')
-  }
+  add(STATISTIC.test(s), W.statistic, 'statistic')
+  add(COMPARISON.test(s), W.comparison, 'comparison')
+  add(SUPERLATIVE.test(s), W.superlative, 'superlative')
+  add(TREND.test(s), W.trend, 'trend')
+  const past = add(PAST_ACTION.test(s), W.pastAction, 'past action')
+  if (!past) add(PERFECT.test(s), W.perfect, 'past action')
+  add(EVENT_VERB.test(s), W.event, 'event')
+  add(TIME.test(s), W.time, 'time')
+  add(PLACE_PREP.test(s), W.place, 'place')
+  add(NAMED_INNER.test(s) || (NAMED.test(s) && !/^\W*(?:[A-Z][a-z]*)\b/.test(s)), W.named, 'named entity')
+  add(ATTRIBUTION.test(s), W.attribution, 'attribution')
+  add(CAUSAL.test(s), W.causal, 'causal')
+  add(ASSERTIVE.test(s), W.assertive, 'assertion')
+  add(NEGATED_STATE.test(s), W.negatedState, null)
+  add(THIRD_PARTY_SUBJECT.test(s), W.thirdParty, 'third party')
+  add(STATE.test(s), W.state, 'state')
+  add(RECORD.test(s), W.record, 'record')
+  add(BIG_NUMBER.test(s), W.bigNumber, null)
+  add(OWN_RECORD.test(s), W.ownRecord, 'record')
+  add(LEGISLATIVE.test(s), W.legislative, 'legislation')
+  add(THIRD_PERSON.test(s), W.thirdPerson, null)
+  if (PREDICTION.test(s)) reasons.push('prediction')
   for (const [pattern, name] of HEDGES)
     if (pattern.test(s)) {
       reasons.push(`hedge:${name}`)
       break
     }
-  if (QUESTION.test(s)) {
-    x -= 1.8
-    reasons.push('question')
-  }
-  if (FIRST_PERSON_OPINION.test(s)) {
-    x -= 0.9
-    reasons.push('first-person opinion')
-  }
-  if (IMPERATIVE.test(s)) {
-    x -= 1.0
-    reasons.push('instruction')
-  }
-  if (OPINION.test(s) && !quantity) {
-    x -= 0.4
-    reasons.push('opinion')
-  }
-  if (VAGUE_FILLER.test(s) && words < 8) x -= 0.4
-  if (words < 5) {
-    x -= 1.0
-    reasons.push('short')
-  } else if (words >= 12) x += 0.3
+  add(QUESTION.test(s), W.question, 'question')
+  // "I believe there are 1.4 million children …": a hedged fact is still a fact.
+  add(
+    FIRST_PERSON_OPINION.test(s),
+    quantity ? W.firstPersonOpinion / 2 : W.firstPersonOpinion,
+    'first-person opinion',
+  )
+  add(PROMISE.test(s), W.promise, 'promise')
+  add(ANECDOTE.test(s), W.anecdote, 'anecdote')
+  add(IMPERATIVE.test(s), W.instruction, 'instruction')
+  add(OPINION.test(s) && !quantity, W.opinion, 'opinion')
+  add(GENERIC_OPENER.test(s), W.generic, null)
+  add(VAGUE_FILLER.test(s) && words < 8, W.vagueShort, null)
+  if (!add(words < 5, W.short, 'short')) add(words >= 12, W.long, null)
   for (const pair of checkUnitPairs(s))
     reasons.push(
       pair.consistent

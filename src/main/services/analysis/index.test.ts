@@ -100,3 +100,76 @@ describe.runIf(hasShared)('the sample article', () => {
     )
   })
 })
+
+describe('speakers', () => {
+  const speakerOf = (text: string, quoteStart: string) => {
+    const a = analyzeText(text)
+    const q = a.quotes.find((x) => x.text.startsWith(quoteStart))
+    const s = a.sources.find((x) => x.id === q?.sourceId)
+    return { name: s?.name, speaker: q?.speaker ? text.slice(q.speaker.start, q.speaker.end) : null }
+  }
+
+  it('resolves a pronoun to the last person of its gender', () => {
+    const text =
+      'Hillary Clinton met Donald Trump on Monday. “We will win this state,” he said.\n\n“Not if I can help it,” she said.'
+    expect(speakerOf(text, 'We will')).toEqual({ name: 'Donald Trump', speaker: 'he' })
+    expect(speakerOf(text, 'Not if')).toEqual({ name: 'Hillary Clinton', speaker: 'she' })
+  })
+
+  it('resolves a title to the person already in the story', () => {
+    const text = 'Sen. Bernie Sanders spoke in Ohio.\n\n“The system is rigged,” the senator said.'
+    expect(speakerOf(text, 'The system')).toEqual({ name: 'Bernie Sanders', speaker: 'the senator' })
+  })
+
+  it('reads party parentheticals, ages, bylines, colons and transcript labels', () => {
+    expect(
+      speakerOf('“Subpoenas are not optional,” Rep. Jason Chaffetz (R-Utah) said.', 'Subpoenas').name,
+    ).toBe('Jason Chaffetz')
+    expect(speakerOf('“We are not going to stop,” Quina Jones, 25, said.', 'We are').name).toBe('Quina Jones')
+    expect(speakerOf('“He scares me. He really does.” ― Sonya Herridge', 'He scares').name).toBe(
+      'Sonya Herridge',
+    )
+    expect(
+      speakerOf('Pat Caddell continued:\n\n“The health issue is a partisan issue.”', 'The health').name,
+    ).toBe('Pat Caddell')
+    expect(
+      speakerOf('Mike Pence spoke.\n\n"PENCE: Well, look, this is serious business."', 'PENCE').name,
+    ).toBe('Mike Pence')
+  })
+
+  it('takes the subject of a participle and of the sentence before a bare quote', () => {
+    expect(
+      speakerOf('Small groups of protesters marched downtown, chanting, "Hands up, don\'t shoot."', 'Hands')
+        .speaker,
+    ).toBe('Small groups of protesters')
+    expect(
+      speakerOf(
+        'Sen. Bernie Sanders identified young voters as the key. “The younger people are sick of it.”',
+        'The younger',
+      ).name,
+    ).toBe('Bernie Sanders')
+  })
+
+  it('finds single-quoted speech but not apostrophes or headline quotes', () => {
+    const a = analyzeText(
+      'Christie Calls Clinton ‘A Disgrace’\n\n‘We will not back down,’ Smith said of the voters’ anger.',
+    )
+    expect(a.quotes.map((q) => q.text)).toEqual(['We will not back down,'])
+  })
+})
+
+describe('scoreSentence features', () => {
+  it('rates records, states and big numbers up and promises and anecdotes down', () => {
+    expect(scoreSentence('He has never offered a plan to cut taxes for the middle class.').checkworthy).toBe(
+      true,
+    )
+    expect(scoreSentence('Natural gas production is the highest it has been in decades.').checkworthy).toBe(
+      true,
+    )
+    expect(
+      scoreSentence('There are 4 million people who are waiting in line to get here legally.').checkworthy,
+    ).toBe(true)
+    expect(scoreSentence('I want to give every family a better future next year.').checkworthy).toBe(false)
+    expect(scoreSentence('I remember my grandmother telling me about the farm.').checkworthy).toBe(false)
+  })
+})

@@ -122,7 +122,10 @@ export const ROLE_NOUNS = set(
     'colonel|captain|lieutenant|sergeant|major|inspector|commissioner|administrator|' +
     'superintendent|treasurer|comptroller|auditor|regulator|negotiator|mediator|observer|' +
     'monitor|investigator|detective|agent|source|insider|person|man|woman|worker|employee|' +
-    'staffer|official|functionary|cadre|chief executive|board member|trustee',
+    'staffer|official|functionary|cadre|chief executive|board member|trustee|' +
+    'businessman|businesswoman|billionaire|mogul|tycoon|announcer|narrator|contender|' +
+    'challenger|incumbent|front-runner|frontrunner|celebrity|mother|father|wife|husband|' +
+    'widow|veteran|protester|demonstrator|organizer|volunteer',
 )
 
 /** Plural or unnamed heads that make a source anonymous ("US officials", "analysts"). */
@@ -133,7 +136,10 @@ export const ANONYMOUS_HEADS = set(
     'strategists|advisers|advisors|operatives|staffers|members|voters|scholars|' +
     'historians|scientists|observers|leaders|democrats|republicans|conservatives|liberals|' +
     'activists|others|some|many|officers|police|prosecutors|reports|polls|pollsters|' +
-    'spokesman|spokeswoman|spokesperson|someone|insiders|employees|workers|commentators',
+    'spokesman|spokeswoman|spokesperson|someone|insiders|employees|workers|commentators|' +
+    'protesters|protestors|demonstrators|marchers|crowd|crowds|fans|attendees|participants|' +
+    'parents|students|teachers|organizers|hecklers|audience|rallygoers|delegates|donors|' +
+    'backers|opponents|allies|friends|neighbors|relatives|family|families',
 )
 
 /** Phrases that make a source anonymous on their own. */

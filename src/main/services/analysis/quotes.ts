@@ -2,15 +2,18 @@
  * Direct quotes and who said them. For each quoted segment the attribution is looked for, in
  * order: right after the closing mark (“…,” Putin said / “…,” said the JCS), earlier in its
  * sentence (Putin responded: “…” / X said his trip was a “clear manifestation”), later in its
- * sentence (“…” of the talks, state media reported), an earlier quote of the same paragraph
- * (“…,” he said. “…”), and last the previous paragraph's quote when the paragraph is all quote
- * (carry-over). Short quoted phrases with no cue (scare quotes, titles) are not speech.
+ * sentence (“…” of the talks, state media reported), a transcript label (PENCE: …), a byline
+ * after a dash (“…” ― Sonya Herridge), an introducing colon at the end of the previous paragraph
+ * (Caddell continued:), an earlier quote of the same paragraph (“…,” he said. “…”), the subject of
+ * the sentence before a bare quote, and last the previous paragraph's quote when the paragraph is
+ * all quote (carry-over). Short quoted phrases with no cue (scare quotes, titles) are not speech.
  */
 import type { Span } from '../../../shared/model/analysis'
 import {
   attributionAt,
   isCue,
   isWeakCue,
+  mainSubject,
   resolveSpeaker,
   subjectBefore,
   type Attribution,
@@ -136,12 +139,7 @@ function transcriptSpeaker(ctx: Context, paragraphStart: number, openIdx: number
     limit = i + 4
   }
   const first = i
-  while (
-    i < limit &&
-    i - first < 4 &&
-    tokens[i].kind === 'word' &&
-    /^[A-Z][A-Z.'’-]+$/.test(tokens[i].text)
-  )
+  while (i < limit && i - first < 4 && tokens[i].kind === 'word' && /^[A-Z][A-Z.'’-]+$/.test(tokens[i].text))
     i++
   if (i === first || tokens[i]?.text !== ':') return null
   const range: [number, number] = [first, i]
@@ -220,7 +218,25 @@ export function attributeQuotes(
         }
       }
     }
-    if (!attribution && (seg.whole || seg.open === paragraphStartOf(ctx, seg))) {
+    const opensParagraph = seg.open === paragraphStartOf(ctx, seg)
+    if (!attribution && opensParagraph) {
+      // Introduced by the previous paragraph: "Caddell continued:"
+      attribution = colonAttribution(ctx, openIdx, paragraphOf)
+      if (attribution) via = 'left'
+    }
+    if (!attribution && !opensParagraph && opensSentence(ctx, openIdx)) {
+      // Named in the sentence before: "Sen. Bernie Sanders (Vt.) identified … . “The younger …”"
+      const prevSentence = tokens[openIdx - 1].sentence
+      if (paragraphOf(tokens[openIdx - 1]) === seg.paragraph) {
+        const subject = mainSubject(ctx, prevSentence, openIdx)
+        const r = subject ? resolveSpeaker(ctx, subject) : null
+        if (r && r.entry.kind === 'person') {
+          attribution = { ...r, cue: r.speaker }
+          via = 'carry'
+        }
+      }
+    }
+    if (!attribution && (seg.whole || opensParagraph)) {
       const prev = found[found.length - 1]
       if (
         prev &&
@@ -249,6 +265,36 @@ export function attributeQuotes(
 }
 
 const MIN_UNATTRIBUTED_WORDS = 4
+
+/** The quote mark at `openIdx` is the first token of its sentence. */
+function opensSentence(ctx: Context, openIdx: number): boolean {
+  const { tokens } = ctx
+  return openIdx > 0 && openIdx < tokens.length && tokens[openIdx - 1].sentence !== tokens[openIdx].sentence
+}
+
+/** A paragraph-opening quote introduced by a colon at the end of the previous paragraph. */
+function colonAttribution(
+  ctx: Context,
+  openIdx: number,
+  paragraphOf: (t: Token) => number,
+): Attribution | null {
+  const { tokens } = ctx
+  const colon = openIdx - 1
+  if (colon < 0 || tokens[colon].text !== ':') return null
+  if (paragraphOf(tokens[colon]) !== paragraphOf(tokens[openIdx]) - 1) return null
+  const sentence = tokens[colon].sentence
+  let c = colon
+  while (c > 0 && tokens[c - 1].sentence === sentence) c--
+  for (; c < colon; c++) {
+    if (ctx.quoted[c]) continue
+    const t = tokens[c]
+    if (isCue(t) || isWeakCue(t) || (t.lower === 'according' && tokens[c + 1]?.lower === 'to')) {
+      const a = attributionAt(ctx, c)
+      if (a) return a
+    }
+  }
+  return null
+}
 
 /** A cue word anywhere in the sentence of token `i`, outside quotes. */
 function sentenceHasCue(ctx: Context, i: number): boolean {

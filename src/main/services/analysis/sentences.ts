@@ -135,7 +135,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
           }
         }
         const poss = /^(.+?)([’']s)$/u.exec(word)
-        if (poss && /^\p{Lu}/u.test(word)) {
+        if (poss && (/^\p{Lu}/u.test(word) || /^(?:he|she|it|that|there|what|who)$/.test(poss[1]))) {
           parts.push([poss[1], start])
           parts.push([poss[2], start + poss[1].length, 'poss'])
         } else parts.push([word, start])

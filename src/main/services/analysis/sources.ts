@@ -18,6 +18,8 @@ export interface Entry {
   /** Cited as a source (speaker, agent of a report), not merely named. */
   cited: boolean
   order: number
+  /** Grammatical gender when known (from a first name, a title, or a pronoun that named it). */
+  gender?: 'm' | 'f' | null
 }
 
 export const keyOf = (name: string): string =>
