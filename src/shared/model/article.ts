@@ -15,7 +15,7 @@ export interface Block {
   ordered?: boolean
 }
 
-export type ArticleFormat = 'text' | 'markdown' | 'html'
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'pdf' | 'epub'
 
 /** What an importer extracts from a file, before it is stored. */
 export interface ExtractedArticle {

@@ -57,3 +57,33 @@ export function looksBinary(bytes: Uint8Array, encoding = detectEncoding(bytes))
   }
   return stray / sample.length > BINARY_SHARE
 }
+
+/**
+ * The charset a page declares in its first 1024 bytes, as browsers look for it
+ * (`<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`), or null.
+ */
+export function declaredHtmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')
+  const match = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)
+  return match ? match[1].toLowerCase() : null
+}
+
+/**
+ * Decodes a page: a BOM wins; then valid UTF-8 is UTF-8; then the charset the page (or its MIME
+ * part) declares, when the platform knows it; else windows-1252. A declared UTF-8 or UTF-16 that
+ * the bytes contradict is ignored, as browsers ignore it.
+ */
+export function decodeHtmlBytes(
+  bytes: Uint8Array,
+  declared: string | null = declaredHtmlCharset(bytes),
+): string {
+  const detected = detectEncoding(bytes)
+  if (detected !== 'windows-1252' || !declared || /^(?:utf-?8|utf-?16|unicode)/i.test(declared)) {
+    return decodeText(bytes, detected)
+  }
+  try {
+    return new TextDecoder(declared).decode(bytes).replace(/\r\n?/g, '\n')
+  } catch {
+    return decodeText(bytes, detected) // a label TextDecoder does not know
+  }
+}

@@ -12,6 +12,11 @@ import { assembleBlocks, normalizeBlockText } from '../../../shared/text/blocks'
 import { MONTH_PATTERN } from './dates'
 import { htmlToDrafts } from './htmlBlocks'
 import { readHtmlMetadata, stripSiteSuffix, type HtmlMetadata } from './htmlMetadata'
+import { prepareHtml } from './htmlPrepass'
+import { savedPageInfo } from './savedPage'
+
+/** Pages with more elements than this skip Readability (a long news page has a few thousand). */
+const READABILITY_MAX_ELEMENTS = 15_000
 
 let purifier: DOMPurify | null = null
 
@@ -27,6 +32,25 @@ export function parseHtml(html: string): JSDOM {
   return new JSDOM(html, { virtualConsole: new VirtualConsole() })
 }
 
+/**
+ * Whether the document has more than `limit` elements, counted by walking it: a live collection
+ * (getElementsByTagName) would stay attached to the document and make closing it quadratic.
+ */
+function hasMoreElements(document: Document, limit: number): boolean {
+  let count = 0
+  let node: Element | null = document.documentElement
+  while (node) {
+    if (++count > limit) return true
+    if (node.firstElementChild) {
+      node = node.firstElementChild
+      continue
+    }
+    while (node && !node.nextElementSibling) node = node.parentElement
+    node = node?.nextElementSibling ?? null
+  }
+  return false
+}
+
 function sanitize(html: string): DocumentFragment {
   return purify().sanitize(html, { RETURN_DOM_FRAGMENT: true })
 }
@@ -34,16 +58,26 @@ function sanitize(html: string): DocumentFragment {
 const sameText = (a: string, b: string): boolean =>
   normalizeBlockText(a).toLowerCase() === normalizeBlockText(b).toLowerCase()
 
-export function extractHtml(html: string): Omit<ExtractedArticle, 'format'> {
+export function extractHtml(source: string): Omit<ExtractedArticle, 'format'> {
+  // Throws Unreadable for a page nested too deep to parse; lightens saved pages before jsdom.
+  const { html } = prepareHtml(source)
+  const saved = savedPageInfo(html)
   const dom = parseHtml(html)
   const document = dom.window.document
   // Read before Readability runs: it rewrites the document it is given, so it gets a clone.
   const metadata = readHtmlMetadata(document)
-  const fallbackBody = document.body?.innerHTML ?? ''
-  const article = new Readability(document.cloneNode(true) as Document).parse()
+  // Readability's time grows faster than the page (24,000 paragraphs: 8 s); a page that large
+  // is a document, not a news page with chrome around it, and is read whole instead.
+  // jsdom cannot clone a document whose DOCTYPE has no name ("<!doctype>"); no reader needs it.
+  document.doctype?.remove()
+  const large = hasMoreElements(document, READABILITY_MAX_ELEMENTS)
+  const fallbackBody = large ? '' : (document.body?.innerHTML ?? '')
+  const article = large ? null : new Readability(document.cloneNode(true) as Document).parse()
 
   const content = article?.content ? sanitize(article.content) : null
-  const drafts = htmlToDrafts(content && content.textContent?.trim() ? content : sanitize(fallbackBody))
+  // The large page's own body is walked directly: the walker emits only text, never markup.
+  const fallback = (): Node => (large ? (document.body ?? document) : sanitize(fallbackBody))
+  const drafts = htmlToDrafts(content && content.textContent?.trim() ? content : fallback())
 
   const readabilityTitle = article?.title ? withoutSiteSuffix(article.title, metadata) : null
   const title = readabilityTitle ?? metadata.title ?? null
@@ -60,7 +94,8 @@ export function extractHtml(html: string): Omit<ExtractedArticle, 'format'> {
     publisher: metadata.publisher ?? article?.siteName ?? null,
     published: metadata.published,
     lang: metadata.lang ?? article?.lang ?? null,
-    url: metadata.url,
+    url: metadata.url ?? saved.url,
+    captured: saved.captured,
     text,
     blocks,
   }

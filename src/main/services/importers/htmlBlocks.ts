@@ -87,7 +87,7 @@ function textOf(node: Node): string {
   if (node.nodeType !== ELEMENT || SKIPPED.has(tagOf(node))) return ''
   if (tagOf(node) === 'br') return ' '
   let out = ''
-  for (const child of node.childNodes) out += textOf(child)
+  for (let child = node.firstChild; child; child = child.nextSibling) out += textOf(child)
   // Block children inside a flowing element still need a space between them.
   return BLOCKS.has(tagOf(node)) ? ` ${out} ` : out
 }
@@ -109,7 +109,9 @@ function walkChildren(parent: Node, drafts: BlockDraft[], context: Context): voi
     if (run.trim()) drafts.push({ type: context.quote ? 'quote' : 'paragraph', text: run })
     run = ''
   }
-  for (const child of parent.childNodes) {
+  // Siblings by nextSibling, not childNodes: a live NodeList left on a large parent makes every
+  // later removal from it (closing the window) re-list its children, quadratic in their number.
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
     const tag = tagOf(child)
     if (child.nodeType === TEXT || (child.nodeType === ELEMENT && !BLOCKS.has(tag))) {
       run += textOf(child)
@@ -132,15 +134,22 @@ function walkBlock(element: Element, drafts: BlockDraft[], context: Context): vo
     walkChildren(element, drafts, { ...context, ordered: tag === 'ol' })
   } else if (tag === 'li') {
     // Nested lists are flattened: the item's own words first, then its sub-items.
-    const nested = [...element.children].filter((c) => c.localName === 'ul' || c.localName === 'ol')
+    const nested: Element[] = []
     let own = ''
-    for (const child of element.childNodes) if (!nested.includes(child as Element)) own += textOf(child)
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (tagOf(child) === 'ul' || tagOf(child) === 'ol') nested.push(child as Element)
+      else own += textOf(child)
+    }
     drafts.push({ type: 'listItem', ordered: context.ordered, text: own })
     for (const list of nested) walkBlock(list, drafts, context)
   } else if (tag === 'blockquote') {
     walkChildren(element, drafts, { ...context, quote: true })
   } else if (tag === 'tr') {
-    const cells = [...element.children].map((cell) => textOf(cell).trim()).filter(Boolean)
+    const cells: string[] = []
+    for (let cell = element.firstElementChild; cell; cell = cell.nextElementSibling) {
+      const text = textOf(cell).trim()
+      if (text) cells.push(text)
+    }
     if (cells.length) drafts.push({ type: paragraphType, text: cells.join(' | ') })
   } else if (tag !== 'hr') {
     walkChildren(element, drafts, context)

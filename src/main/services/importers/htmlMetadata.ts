@@ -53,6 +53,10 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null
   const ogTitle = metaContent(document, 'og:title', 'twitter:title', 'citation_title', 'dc.title')
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null
+  // Microdata marks the publication date on any element (often a <time> among other times).
+  const itemprop = document.querySelector('[itemprop~="datePublished" i]:not(meta)')
+  const microdataDate = itemprop?.getAttribute('datetime') ?? itemprop?.getAttribute('content') ?? null
+  const pubdate = document.querySelector('time[pubdate][datetime]')?.getAttribute('datetime') ?? null
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null
 
   const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()
@@ -80,6 +84,8 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
           'pubdate',
           'datepublished',
         ),
+        microdataDate,
+        pubdate,
         time,
       ]
         .map(toIsoDate)

@@ -10,3 +10,17 @@ export class ImportError extends Error {
     this.reason = reason
   }
 }
+
+/**
+ * Thrown by a format's reader, which does not know the file's name: the reason, worded for the
+ * person, which extractArticle turns into an ImportError naming the file.
+ */
+export class Unreadable extends Error {
+  readonly reason: string
+
+  constructor(reason: string) {
+    super(reason)
+    this.name = 'Unreadable'
+    this.reason = reason
+  }
+}

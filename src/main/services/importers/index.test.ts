@@ -15,9 +15,21 @@ function importFailure(fileName: string, bytes: Uint8Array): ImportError {
 
 describe('the importer’s surface', () => {
   it('names its version and the extensions it reads', () => {
-    expect(EXTRACTOR_VERSION).toBe(1)
+    expect(EXTRACTOR_VERSION).toBe(2)
     expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(
-      ['.htm', '.html', '.markdown', '.md', '.text', '.txt', '.xhtml'].sort(),
+      [
+        '.epub',
+        '.htm',
+        '.html',
+        '.markdown',
+        '.md',
+        '.mht',
+        '.mhtml',
+        '.pdf',
+        '.text',
+        '.txt',
+        '.xhtml',
+      ].sort(),
     )
   })
 
@@ -40,12 +52,13 @@ describe('files that cannot be imported', () => {
       ]),
       'it looks like a binary file, not text',
     ],
+    ['report.pdf', utf8('Quarterly figures, not a PDF at all.'), 'the PDF is damaged or not a PDF'],
+    ['book.epub', utf8('PK'), 'the EPUB is damaged or not an EPUB'],
     [
-      'report.pdf',
-      utf8('%PDF-1.7'),
-      '“.pdf” files are not supported yet (Dossier imports .txt, .md and .html)',
+      'letter.docx',
+      utf8('PK'),
+      '“.docx” files are not supported yet (Dossier imports .txt, .md, .html, .mht, .pdf and .epub)',
     ],
-    ['letter.docx', utf8('PK'), '“.docx” files are not supported yet (Dossier imports .txt, .md and .html)'],
     [
       'chrome.html',
       utf8('<html><head><title>Only a title</title></head><body><nav></nav></body></html>'),

@@ -1,0 +1,203 @@
+/**
+ * One linear pass over an HTML string before jsdom sees it. Saved pages carry megabytes that are
+ * no part of the article — SingleFile inlines every image and font as `data:` URIs and every style
+ * sheet as a <style>, "Webpage, complete" pages link a `_files` folder — and jsdom pays for all of
+ * it (its parser slows with attribute size, its CSS parser with style sheets). Hostile pages nest
+ * elements so deep that the parser takes minutes and jsdom's recursive tree operations overflow
+ * the stack. So this pass drops `data:` URIs, overlong attribute values, style sheets and script
+ * code (keeping JSON-LD, which the metadata needs), and refuses a page nested deeper than the
+ * limit, all before parsing. Nothing here loads anything: the `_files` folder is never opened.
+ */
+import { IMPORT_LIMITS } from './limits'
+import { Unreadable } from './importError'
+
+/** Elements the HTML parser closes by itself, or that are never open: they add no depth. */
+const NO_DEPTH = new Set(
+  (
+    'p li dt dd option optgroup tr td th thead tbody tfoot rb rt rtc rp colgroup caption html head body ' +
+    'area base br col embed hr img input link meta source track wbr param keygen frame basefont bgsound image'
+  ).split(' '),
+)
+
+/** Elements whose content is raw text up to their end tag, not markup. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'])
+
+/** Foreign content (SVG, MathML), where "/>" closes an element as it does in XML. */
+const FOREIGN = new Set(['svg', 'math'])
+
+/** Formatting elements, which the HTML parser re-opens ("reconstructs") in every block after a misnesting. */
+const FORMATTING = new Set('a b big code em font i nobr s small strike strong tt u'.split(' '))
+
+/** Blocks whose start closes the previous one implicitly, so open formatting is reconstructed in each. */
+const REOPENS_FORMATTING = new Set('p li dd dt h1 h2 h3 h4 h5 h6 td th tr'.split(' '))
+
+const isNameChar = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x2d ||
+  code === 0x3a ||
+  code === 0x5f
+
+const isSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0c || code === 0x0d
+
+export interface PrepassResult {
+  html: string
+  /** The deepest nesting seen (an estimate: the parser's own rules differ in corner cases). */
+  depth: number
+}
+
+const tooDeep = (levels: number, what = ''): Unreadable =>
+  new Unreadable(
+    `the page is nested too deeply to read (more than ${levels.toLocaleString('en')} levels${what})`,
+  )
+
+export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlDepth): PrepassResult {
+  const out: string[] = []
+  let copied = 0 // html[copied..] is not yet in `out`
+  let depth = 0
+  let deepest = 0
+  let foreign = 0
+  let tables = 0
+  // Formatting elements left open inside a paragraph-like block are re-created ("reconstructed")
+  // by the parser in every later block: a page can make it build millions of elements that way
+  // (<p> with 60 unclosed <b>s, then 100,000 paragraphs). Those are counted here: open ones
+  // inside the current block, dangling ones left behind by closed blocks, and the clones made.
+  let inBlock = false
+  let formattingInBlock = 0
+  let dangling = 0
+  let reconstructed = 0
+  const cut = (from: number, to: number, replacement = ''): void => {
+    out.push(html.slice(copied, from), replacement)
+    copied = to
+  }
+  const n = html.length
+  let i = html.indexOf('<')
+  while (i >= 0 && i < n - 1) {
+    const next = html.charCodeAt(i + 1)
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4)
+      i = end < 0 ? n : end + 3
+    } else if (next === 0x21 || next === 0x3f) {
+      // <!doctype …>, <?xml …?>, <![CDATA[ … ]]>: skipped to their end.
+      const end = html.indexOf('>', i + 2)
+      i = end < 0 ? n : end + 1
+    } else if (next === 0x2f) {
+      let j = i + 2
+      while (j < n && isNameChar(html.charCodeAt(j))) j++
+      const name = html.slice(i + 2, j).toLowerCase()
+      if (name && !NO_DEPTH.has(name) && depth > 0) depth--
+      if (FOREIGN.has(name) && foreign > 0) foreign--
+      if (name === 'table' && tables > 0) tables--
+      if (FORMATTING.has(name)) {
+        if (formattingInBlock > 0) formattingInBlock--
+        else if (dangling > 0) dangling--
+      }
+      if (REOPENS_FORMATTING.has(name)) {
+        dangling += formattingInBlock
+        formattingInBlock = 0
+        inBlock = false
+      }
+      const end = html.indexOf('>', j)
+      i = end < 0 ? n : end + 1
+    } else if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) {
+      let j = i + 1
+      while (j < n && isNameChar(html.charCodeAt(j))) j++
+      const name = html.slice(i + 1, j).toLowerCase()
+      let keepScript = name !== 'script'
+      // Attributes, one at a time, until the tag ends.
+      let selfClosing = false
+      while (j < n) {
+        const code = html.charCodeAt(j)
+        if (isSpace(code)) {
+          j++
+          continue
+        }
+        if (code === 0x3e) break
+        if (code === 0x2f) {
+          selfClosing = html.charCodeAt(j + 1) === 0x3e
+          j++
+          continue
+        }
+        const nameStart = j
+        while (j < n && !isSpace(html.charCodeAt(j)) && html[j] !== '=' && html[j] !== '>' && html[j] !== '/')
+          j++
+        if (j === nameStart) j++ // a stray character; step over it
+        const attribute = html.slice(nameStart, j).toLowerCase()
+        let k = j
+        while (k < n && isSpace(html.charCodeAt(k))) k++
+        if (html[k] !== '=') continue
+        k++
+        while (k < n && isSpace(html.charCodeAt(k))) k++
+        let valueStart: number
+        let valueEnd: number
+        const quote = html[k]
+        if (quote === '"' || quote === "'") {
+          valueStart = k + 1
+          valueEnd = html.indexOf(quote, valueStart)
+          if (valueEnd < 0) valueEnd = n
+          j = valueEnd + 1
+        } else {
+          valueStart = k
+          valueEnd = k
+          while (valueEnd < n && !isSpace(html.charCodeAt(valueEnd)) && html[valueEnd] !== '>') valueEnd++
+          j = valueEnd
+        }
+        if (
+          name === 'script' &&
+          attribute === 'type' &&
+          /ld\+json/i.test(html.slice(valueStart, Math.min(valueEnd, valueStart + 64)))
+        ) {
+          keepScript = true
+        }
+        const long = valueEnd - valueStart > IMPORT_LIMITS.attributeChars
+        if (long || /^\s*data:/i.test(html.slice(valueStart, Math.min(valueEnd, valueStart + 16)))) {
+          cut(valueStart, valueEnd)
+        }
+      }
+      const tagEnd = Math.min(j + 1, n)
+      if (FOREIGN.has(name)) foreign++
+      if (!NO_DEPTH.has(name) && !(selfClosing && foreign > 0) && !RAW_TEXT.has(name)) {
+        depth++
+        if (depth > deepest) deepest = depth
+        if (depth > maxDepth) throw tooDeep(maxDepth)
+      }
+      // Readability's work grows with the cube of table nesting; real pages nest a handful.
+      if (name === 'table' && ++tables > IMPORT_LIMITS.htmlTableDepth)
+        throw tooDeep(IMPORT_LIMITS.htmlTableDepth, ' of tables')
+      if (FORMATTING.has(name) && !selfClosing && inBlock) formattingInBlock++
+      if (REOPENS_FORMATTING.has(name)) {
+        dangling += formattingInBlock
+        formattingInBlock = 0
+        inBlock = true
+        reconstructed += dangling
+        if (reconstructed > IMPORT_LIMITS.htmlReconstructed) {
+          throw new Unreadable('its markup is too broken to read (unclosed formatting in every paragraph)')
+        }
+      }
+      if (selfClosing && FOREIGN.has(name)) foreign--
+      i = tagEnd
+      if (RAW_TEXT.has(name) && !selfClosing) {
+        const close = findEndTag(html, name, tagEnd)
+        // Style sheets and script code are never article text; their bulk is dropped here.
+        if ((name === 'style' || (name === 'script' && !keepScript)) && close > tagEnd) cut(tagEnd, close)
+        i = close
+      }
+    } else {
+      i++
+    }
+    i = html.indexOf('<', i)
+  }
+  if (copied === 0) return { html, depth: deepest }
+  out.push(html.slice(copied))
+  return { html: out.join(''), depth: deepest }
+}
+
+/** Where `</name` starts after `from` (case-insensitive), or the end of the string. */
+function findEndTag(html: string, name: string, from: number): number {
+  const pattern = new RegExp(`</${name}[\\s/>]`, 'gi')
+  pattern.lastIndex = from
+  const match = pattern.exec(html)
+  return match ? match.index : html.length
+}
