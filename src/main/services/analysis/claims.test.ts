@@ -17,4 +17,29 @@ describe('scoreSentence reasons', () => {
     expect(scoreSentence('Let me help the governor.').checkworthy).toBe(false)
     expect(scoreSentence('I want to help people.').checkworthy).toBe(false)
   })
+
+  it('flags short unhedged factual clauses without numbers', () => {
+    for (const text of [
+      'The governor closed the northern shipyard.',
+      'She raised fees on small farms.',
+      'The senator took money from the oil lobby.',
+      'I have never said I oppose the pipeline.',
+      'Fewer families are losing their homes.',
+    ]) {
+      const s = scoreSentence(text)
+      expect(s.checkworthy, text).toBe(true)
+    }
+    expect(scoreSentence('The governor closed the northern shipyard.').reasons).toContain('event')
+  })
+
+  it('keeps obligations, questions and wishes about the same verbs low', () => {
+    expect(scoreSentence("We've got to close the shipyard.").checkworthy).toBe(false)
+    expect(scoreSentence('Why did she raise the fees?').checkworthy).toBe(false)
+    expect(scoreSentence('I want to cut the fees for farmers.').checkworthy).toBe(false)
+  })
+
+  it('lists each reason once', () => {
+    const { reasons } = scoreSentence('He raised taxes and he cut pensions for the first time.')
+    expect(new Set(reasons).size).toBe(reasons.length)
+  })
 })

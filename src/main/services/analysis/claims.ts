@@ -7,10 +7,13 @@
  * present states ("X is the highest"), legislation and votes, events with a time or place,
  * attributions and causes raise it; questions, pleasantries, first-person opinion, promises and
  * plans without a fact, personal anecdotes, instructions and short sentences lower it. Hedges
- * (may, reportedly, is seen as) are noted.
+ * (may, reportedly, is seen as) are noted. Clause features (claimFeatures.ts) catch short factual
+ * claims without numbers: someone did something checkable ("They took over the port"), money
+ * changed hands, a denial of one's record, something going on ("people are dying"), a first.
  */
 import type { SentenceScore } from '../../../shared/model/analysis'
 import { HEDGES, MONTHS, PLEASANTRY, STRONG_CUES, WEEKDAYS } from './lexicons'
+import { clauseFeatures } from './claimFeatures'
 import { checkUnitPairs } from './numbers'
 
 export const CHECKWORTHY_THRESHOLD = 0.5
@@ -99,7 +102,7 @@ const GENERIC_OPENER =
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
 /** Hand-set weights of the features (log-odds); tuned by hand on CheckThat! dev only. */
-const W = {
+export const W = {
   bias: -2.3,
   quantity: 1.8,
   statistic: 0.6,
@@ -123,6 +126,11 @@ const W = {
   ownRecord: 0.5,
   legislative: 0.5,
   thirdPerson: 0.3,
+  factClause: 1.1,
+  moneyFlow: 1.1,
+  denial: 1.1,
+  ongoing: 1.1,
+  firstEver: 0.9,
   question: -1.8,
   firstPersonOpinion: -0.7,
   promise: -0.9,
@@ -186,13 +194,20 @@ export function scoreSentence(sentence: string): SentenceScore {
   add(OWN_RECORD.test(s), W.ownRecord, 'record')
   add(LEGISLATIVE.test(s), W.legislative, 'legislation')
   add(THIRD_PERSON.test(s), W.thirdPerson, null)
+  const question = QUESTION.test(s)
+  const clause = clauseFeatures(s, question)
+  add(clause.factClause, W.factClause, 'event')
+  add(clause.moneyFlow, W.moneyFlow, 'record')
+  add(clause.denial, W.denial, 'record')
+  add(clause.ongoing, W.ongoing, 'trend')
+  add(clause.firstEver, W.firstEver, 'superlative')
   if (PREDICTION.test(s)) reasons.push('prediction')
   for (const [pattern, name] of HEDGES)
     if (pattern.test(s)) {
       reasons.push(`hedge:${name}`)
       break
     }
-  add(QUESTION.test(s), W.question, 'question')
+  add(question, W.question, 'question')
   // "I believe there are 1.4 million children …": a hedged fact is still a fact.
   add(
     FIRST_PERSON_OPINION.test(s),
@@ -213,5 +228,5 @@ export function scoreSentence(sentence: string): SentenceScore {
         : `numbers:inconsistent ${pair.text} (${pair.first.value} ${pair.first.unit} = ${pair.converted} ${pair.second.unit})`,
     )
   const score = Math.round(sigmoid(x) * 1000) / 1000
-  return { score, checkworthy: score >= CHECKWORTHY_THRESHOLD, reasons }
+  return { score, checkworthy: score >= CHECKWORTHY_THRESHOLD, reasons: [...new Set(reasons)] }
 }
