@@ -84,6 +84,104 @@ export class ReaderPane {
   selectionToolbar(): Locator {
     return this.page.getByRole('toolbar', { name: 'Selection' })
   }
+  /** The analysis highlights of one layer (every piece of each). */
+  layer(kind: 'claim' | 'quote' | 'mention'): Locator {
+    return this.root.locator(`span[data-layer="${kind}"]`)
+  }
+  /** One element per highlight of a layer (its first piece, the one that takes focus). */
+  layerStarts(kind: 'claim' | 'quote' | 'mention'): Locator {
+    return this.root.locator(`span[data-layer="${kind}"].an-first`)
+  }
+  /** The highlights of the source chosen in the Sources panel. */
+  focusedSourceSpans(kind: 'quote' | 'mention'): Locator {
+    return this.root.locator(`span[data-layer="${kind}"].an-focused`)
+  }
+  /** The whole text of each highlight of a layer (pieces joined), in text order. */
+  layerTexts(kind: 'claim' | 'quote' | 'mention', focusedOnly = false): Promise<string[]> {
+    return this.root.evaluate(
+      (root, [layer, focused]) => {
+        const texts = new Map<string, string>()
+        const selector = `span[data-layer="${layer}"]${focused ? '.an-focused' : ''}`
+        for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+          const key = el.dataset.key ?? ''
+          texts.set(key, (texts.get(key) ?? '') + el.textContent)
+        }
+        return [...texts.values()]
+      },
+      [kind, focusedOnly] as const,
+    )
+  }
+  /** The legend with a switch per analysis layer. */
+  legend(): Locator {
+    return this.page.getByRole('group', { name: 'Analysis layers' })
+  }
+  layerToggle(name: 'Claims' | 'Quotes' | 'Sources'): Locator {
+    return this.legend().getByRole('checkbox', { name })
+  }
+  /** The count a layer switch is described with ("19 check-worthy claims" -> 19). */
+  async layerCount(name: 'Claims' | 'Quotes' | 'Sources'): Promise<number> {
+    const toggle = this.layerToggle(name)
+    await expect(toggle).toHaveAccessibleDescription(/^\d+ /)
+    const description = await toggle.evaluate((el) => {
+      const id = el.getAttribute('aria-describedby') ?? ''
+      return document.getElementById(id)?.textContent ?? ''
+    })
+    return Number(/^\d+/.exec(description)![0])
+  }
+  tooltip(): Locator {
+    return this.page.getByRole('tooltip')
+  }
+}
+
+/** The right pane's tabs: Notes, Sources, Claims. */
+export class SideTabs {
+  readonly root: Locator
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('tablist', { name: 'Side panels' })
+  }
+  tab(name: 'Notes' | 'Sources' | 'Claims'): Locator {
+    return this.root.getByRole('tab', { name, exact: true })
+  }
+}
+
+/** The Sources tab: the article's source ledger. */
+export class SourcesPanel {
+  readonly root: Locator
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('region', { name: 'Sources' })
+  }
+  /** The button that chooses a source, found by the start of its name. */
+  source(name: string): Locator {
+    return this.root.getByRole('list', { name: 'Source ledger' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) })
+  }
+  /** A source's entry: name, kind, role, counts, and its quotes when chosen. */
+  entry(name: string): Locator {
+    const button = this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) })
+    return this.root.locator('li.source').filter({ has: button })
+  }
+  quotes(): Locator {
+    return this.root.getByRole('list', { name: 'Quotes' }).getByRole('listitem')
+  }
+}
+
+/** The Claims tab: claims by score, with filters. */
+export class ClaimsPanel {
+  readonly root: Locator
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('region', { name: 'Claims' })
+  }
+  items(): Locator {
+    return this.root.getByRole('list', { name: 'Claims list' }).locator(':scope > li')
+  }
+  claim(text: string): Locator {
+    return this.items().filter({ hasText: text })
+  }
+  showAll(): Locator {
+    return this.root.getByRole('checkbox', { name: 'Show all sentences' })
+  }
+  reasonFilter(): Locator {
+    return this.root.getByRole('combobox', { name: 'Reason' })
+  }
 }
 
 /** The notes pane: memo, annotations, export. */
@@ -111,10 +209,16 @@ export class DossierWindow {
   readonly library: LibraryPane
   readonly reader: ReaderPane
   readonly notes: NotesPane
+  readonly tabs: SideTabs
+  readonly sources: SourcesPanel
+  readonly claims: ClaimsPanel
   constructor(readonly page: Page) {
     this.library = new LibraryPane(page)
     this.reader = new ReaderPane(page)
     this.notes = new NotesPane(page)
+    this.tabs = new SideTabs(page)
+    this.sources = new SourcesPanel(page)
+    this.claims = new ClaimsPanel(page)
   }
   status(): Locator {
     return this.page.getByRole('status')

@@ -39,3 +39,21 @@ test('screenshots: first run, then the reader with notes, light and dark', async
   await w.reader.select('about 650 kilometers')
   await shoot('selection-toolbar')
 })
+
+test('screenshots: the analysis, claims highlighted and a source chosen, light and dark', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  await w.library.openSampleButton().click()
+  await expect(w.reader.title()).toBeVisible()
+  await expect(w.reader.layerToggle('Claims')).toBeChecked()
+  await expect(w.reader.layerStarts('claim').first()).toBeVisible()
+  await w.tabs.tab('Sources').click()
+  await w.sources.source('Ankit Panda').click()
+  await expect(w.reader.focusedSourceSpans('quote').first()).toBeInViewport()
+  // Let the smooth scroll to the source's first words settle.
+  await app.page.waitForTimeout(1200)
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme })
+    await app.page.screenshot({ path: `${OUT}/analysis-${scheme}.png` })
+  }
+})

@@ -1,13 +1,13 @@
 import { useEffect } from 'react'
 import { useAppCommands } from './app/commands'
+import { SidePane } from './features/analysis/components/SidePane'
 import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
-import { NotesPane } from './features/notes/components/NotesPane'
 import { ReaderPane } from './features/reader/components/ReaderPane'
 import { StatusArea } from './features/status/components/StatusArea'
 
-/** The window: library, reader and notes side by side, with a status bar beneath. */
+/** The window: library, reader and the notes/sources/claims pane side by side, with a status bar beneath. */
 export function App() {
   useAppCommands()
   useEffect(() => {
@@ -18,7 +18,7 @@ export function App() {
       <main className="panes">
         <LibraryPane />
         <ReaderPane />
-        <NotesPane />
+        <SidePane />
       </main>
       <StatusArea />
       <DropOverlay />

@@ -7,6 +7,7 @@ import './styles/layout.css'
 import './styles/library.css'
 import './styles/reader.css'
 import './styles/notes.css'
+import './styles/analysis.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 import type {
   AnnotationPatch,
   AppEvent,
+  ArticleAnalysis,
   FolderImportSummary,
   Command,
   DossierBridge,
@@ -62,6 +63,10 @@ export const api = {
     original: (id: string): Promise<OriginalFile> => invoke((b) => b.articles.original({ id })),
     reextract: (id: string): Promise<ReextractResult> => invoke((b) => b.articles.reextract({ id })),
     setMemo: (id: string, memo: string): Promise<void> => invoke((b) => b.articles.setMemo({ id, memo })),
+  },
+  analysis: {
+    /** Claims, sources and quotes of an article; the first call on a long article may take a moment. */
+    get: (articleId: string): Promise<ArticleAnalysis> => invoke((b) => b.analysis.get({ articleId })),
   },
   annotations: {
     create: (request: NewAnnotation): Promise<Annotation> => invoke((b) => b.annotations.create(request)),

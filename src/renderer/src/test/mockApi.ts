@@ -3,6 +3,7 @@ import type { Command } from '../../../shared/ipc/contract'
 import type { Api } from '../lib/api'
 import type { Annotation, AnchoredAnnotation } from '../../../shared/model/annotation'
 import type { Article, ArticleSummary } from '../../../shared/model/article'
+import type { ArticleAnalysis } from '../../../shared/ipc/contract'
 
 /**
  * A stand-in for `lib/api.ts` in tests. Use with
@@ -22,6 +23,7 @@ export const mockApi = {
     delete: vi.fn(),
     setMemo: vi.fn(),
   },
+  analysis: { get: vi.fn() },
   annotations: { create: vi.fn(), update: vi.fn(), delete: vi.fn(), restore: vi.fn() },
   notes: { export: vi.fn() },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
@@ -85,6 +87,56 @@ export function annotation(
   }
 }
 
+/**
+ * An analysis of `article().text`: two check-worthy claims and one that is not, a named and an
+ * anonymous source, one quote.
+ */
+export function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
+  return {
+    version: 1,
+    claims: [
+      {
+        id: 'c1',
+        start: 0,
+        end: 23,
+        text: 'Dockers return to work.',
+        score: 0.81,
+        checkworthy: true,
+        reasons: ['event', 'hedge:may'],
+        sourceId: 's1',
+      },
+      {
+        id: 'c2',
+        start: 25,
+        end: 45,
+        text: 'Talks lasted a week.',
+        score: 0.93,
+        checkworthy: true,
+        reasons: ['quantity', 'time', 'numbers:consistent 650 kilometers (400 miles)'],
+        sourceId: null,
+      },
+      {
+        id: 'c3',
+        start: 47,
+        end: 58,
+        text: 'First point',
+        score: 0.2,
+        checkworthy: false,
+        reasons: ['short'],
+        sourceId: null,
+      },
+    ],
+    sources: [
+      { id: 's1', name: 'Dockers', kind: 'organization', role: 'the port workers', mentions: [{ start: 0, end: 7 }] },
+      { id: 's2', name: 'Officials', kind: 'anonymous', role: null, mentions: [{ start: 31, end: 37 }, { start: 60, end: 66 }] },
+    ],
+    quotes: [
+      { id: 'q1', start: 25, end: 37, text: 'Talks lasted', sourceId: 's1', speaker: { start: 0, end: 7 }, cue: null },
+    ],
+    ...over,
+  }
+}
+
 /** What main answers: an annotation without the renderer's `anchored` flag. */
 export function stored(a: AnchoredAnnotation): Annotation {
   const { id, articleId, quote, position, note, tags, color, createdAt, updatedAt } = a
@@ -97,4 +149,5 @@ export function resetMockApi(): void {
     else for (const fn of Object.values(group)) fn.mockReset()
   }
   mockApi.onCommand.mockImplementation(() => () => {})
+  mockApi.analysis.get.mockResolvedValue({ version: 1, claims: [], sources: [], quotes: [] })
 }

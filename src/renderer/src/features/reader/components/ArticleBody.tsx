@@ -1,6 +1,7 @@
 import { forwardRef, memo } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import type { Article, Block } from '../../../../../shared/model/article'
+import type { LayerSpan } from '../../analysis/store/selectors'
 import { groupBlocks, headingTag } from '../lib/groupBlocks'
 import { BlockText } from './BlockText'
 
@@ -8,11 +9,20 @@ interface Props {
   article: Article
   annotations: AnchoredAnnotation[]
   flash: { id: string; seq: number } | null
+  /** Analysis highlights; none when the analysis is not there (yet). */
+  layers?: LayerSpan[]
+  tabKey?: string | null
+  layerFlash?: { key: string; seq: number } | null
 }
+
+const NO_LAYERS: LayerSpan[] = []
 
 /** The article text as React elements: each block carries its range in the text (data-start/end). */
 export const ArticleBody = memo(
-  forwardRef<HTMLDivElement, Props>(function ArticleBody({ article, annotations, flash }, ref) {
+  forwardRef<HTMLDivElement, Props>(function ArticleBody(
+    { article, annotations, flash, layers = NO_LAYERS, tabKey = null, layerFlash = null },
+    ref,
+  ) {
     const renderText = (block: Block) => (
       <BlockText
         text={article.text}
@@ -20,6 +30,9 @@ export const ArticleBody = memo(
         end={block.end}
         annotations={annotations}
         flash={flash}
+        layers={layers}
+        tabKey={tabKey}
+        layerFlash={layerFlash}
       />
     )
     const range = (block: Block) => ({ 'data-start': block.start, 'data-end': block.end })

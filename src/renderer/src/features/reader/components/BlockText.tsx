@@ -1,6 +1,8 @@
 import { Fragment } from 'react'
 import type { ReactNode } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
+import type { LayerSpan } from '../../analysis/store/selectors'
+import type { LayerPiece } from '../lib/segments'
 import { segmentText } from '../lib/segments'
 
 interface Props {
@@ -9,6 +11,12 @@ interface Props {
   end: number
   annotations: AnchoredAnnotation[]
   flash: { id: string; seq: number } | null
+  /** Analysis highlights (claims, quotes, source mentions) of the whole article. */
+  layers?: LayerSpan[]
+  /** The analysis highlight that takes Tab; the others are reached with the arrow keys. */
+  tabKey?: string | null
+  /** An analysis highlight to flash. */
+  layerFlash?: { key: string; seq: number } | null
 }
 
 function markClass(annotation: AnchoredAnnotation, segmentEnd: number, flash: Props['flash']): string {
@@ -20,9 +28,22 @@ function markClass(annotation: AnchoredAnnotation, segmentEnd: number, flash: Pr
   return name
 }
 
-/** One block's text, split into highlight marks; marks nest where annotations overlap. */
-export function BlockText({ text, start, end, annotations, flash }: Props) {
-  const segments = segmentText(start, end, annotations)
+function layerClass({ span, first, last }: LayerPiece<LayerSpan>, flash: Props['layerFlash']): string {
+  let name = `an an-${span.layer}`
+  // Start and end markers are drawn by CSS on the span's first and last pieces: no added text.
+  if (first) name += ' an-first'
+  if (last) name += ' an-last'
+  if (span.focused) name += ' an-focused'
+  if (flash?.key === span.key) name += ` an-flash-${flash.seq % 2}`
+  return name
+}
+
+/**
+ * One block's text, split into highlight marks; marks nest where annotations overlap, and
+ * analysis spans (`data-layer`) wrap them. Neither adds any text.
+ */
+export function BlockText({ text, start, end, annotations, flash, layers = [], tabKey = null, layerFlash = null }: Props) {
+  const segments = segmentText(start, end, annotations, layers)
   return segments.map((segment) => {
     let node: ReactNode = text.slice(segment.start, segment.end)
     for (let i = segment.annotations.length - 1; i >= 0; i--) {
@@ -35,6 +56,21 @@ export function BlockText({ text, start, end, annotations, flash }: Props) {
         >
           {node}
         </mark>
+      )
+    }
+    for (let i = segment.layers.length - 1; i >= 0; i--) {
+      const piece = segment.layers[i]
+      const { span } = piece
+      node = (
+        <span
+          data-layer={span.layer}
+          data-id={span.id}
+          data-key={span.key}
+          className={layerClass(piece, layerFlash)}
+          tabIndex={piece.first ? (span.key === tabKey ? 0 : -1) : undefined}
+        >
+          {node}
+        </span>
       )
     }
     return <Fragment key={segment.start}>{node}</Fragment>

@@ -1,5 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { isPrimaryModifier, isTextField } from '../../../lib/dom'
+import { LayerLegend } from '../../analysis/components/LayerLegend'
+import { LayerTooltip } from '../../analysis/components/LayerTooltip'
+import { useHighlightKeys } from '../../analysis/lib/useHighlightKeys'
+import { firstSpanKey, readerSpans } from '../../analysis/store/selectors'
+import { useAnalysisStore } from '../../analysis/store/state'
 import { useNotesStore } from '../../notes/store/state'
 import { rangeToSpan } from '../lib/offsets'
 import { readerActions } from '../store/actions'
@@ -31,6 +36,19 @@ export function ReaderPane() {
   const paneRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null)
+  const analysedId = useAnalysisStore((s) => s.articleId)
+  const analysis = useAnalysisStore((s) => s.analysis)
+  const visible = useAnalysisStore((s) => s.layers)
+  const focusedSourceId = useAnalysisStore((s) => s.focusedSourceId)
+  const layerFlash = useAnalysisStore((s) => s.flash)
+  const rovingKey = useAnalysisStore((s) => s.rovingKey)
+  const current = article && analysedId === article.id ? analysis : null
+  const layers = useMemo(
+    () => readerSpans({ analysis: current, layers: visible, focusedSourceId, flash: layerFlash }),
+    [current, visible, focusedSourceId, layerFlash],
+  )
+  const tabKey = rovingKey && layers.some((l) => l.key === rovingKey) ? rovingKey : firstSpanKey(layers)
+  useHighlightKeys(paneRef)
 
   const readSelection = useCallback(() => {
     const body = bodyRef.current
@@ -93,6 +111,17 @@ export function ReaderPane() {
     mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
   }, [flash])
 
+  // Scroll to a claim the Claims panel asked to see, and to the first words of a chosen source.
+  useEffect(() => {
+    if (!layerFlash || !bodyRef.current) return
+    const span = bodyRef.current.querySelector(`span[data-key="${CSS.escape(layerFlash.key)}"]`)
+    span?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
+  }, [layerFlash])
+  useEffect(() => {
+    if (!focusedSourceId || !bodyRef.current) return
+    bodyRef.current.querySelector('span.an-focused')?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
+  }, [focusedSourceId])
+
   return (
     <section
       ref={paneRef}
@@ -114,12 +143,22 @@ export function ReaderPane() {
           <p>{error}</p>
         </div>
       )}
+      {article && status !== 'error' && <LayerLegend />}
       {article && status !== 'error' && (
         <article className={status === 'loading' ? 'reader-article is-stale' : 'reader-article'}>
           <ArticleHeader article={article} />
-          <ArticleBody ref={bodyRef} article={article} annotations={annotations} flash={flash} />
+          <ArticleBody
+            ref={bodyRef}
+            article={article}
+            annotations={annotations}
+            flash={flash}
+            layers={layers}
+            tabKey={tabKey}
+            layerFlash={layerFlash}
+          />
         </article>
       )}
+      <LayerTooltip rootRef={paneRef} />
       {original && <OriginalViewer original={original} />}
       {selection && toolbar && article && (
         <SelectionToolbar top={toolbar.top} left={toolbar.left} onDone={clearPageSelection} />

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { annotation, article } from '../../../test/mockApi'
+import { analysis, annotation, article } from '../../../test/mockApi'
+import { readerSpans } from '../../analysis/store/selectors'
+import { initialAnalysisState } from '../../analysis/store/state'
 import { ArticleBody } from '../components/ArticleBody'
 import { pointToOffset, rangeToSpan } from './offsets'
 
@@ -88,5 +90,49 @@ describe('offsets from the DOM', () => {
     range.selectNodeContents(outside)
     expect(rangeToSpan(body, range, text)).toBeNull()
     outside.remove()
+  })
+})
+
+describe('offsets with analysis layers', () => {
+  const layers = readerSpans({ ...initialAnalysisState, analysis: analysis() })
+  function renderLayered() {
+    const notes = [
+      annotation({ id: 'a', position: { type: 'TextPositionSelector', start: 27, end: 38 } }),
+      annotation({ id: 'b', position: { type: 'TextPositionSelector', start: 3, end: 52 } }),
+    ]
+    const { container } = render(
+      <ArticleBody article={doc} annotations={notes} flash={null} layers={layers} tabKey="claim:c1" />,
+    )
+    return container.querySelector('.reader-body')!
+  }
+
+  it('renders each block with exactly its text, layer spans wrapping annotation marks', () => {
+    const body = renderLayered()
+    for (const el of body.querySelectorAll('[data-start]')) {
+      expect(el.textContent).toBe(
+        text.slice(Number(el.getAttribute('data-start')), Number(el.getAttribute('data-end'))),
+      )
+    }
+    expect(body.querySelectorAll('span[data-layer="claim"][data-id="c2"]').length).toBeGreaterThan(1)
+    expect(body.querySelector('span[data-layer="quote"][data-id="q1"]')!.textContent).toBe('Ta')
+    expect(body.querySelector('mark[data-annotation-id="a"]')!.closest('span[data-layer="quote"]')).not.toBeNull()
+    // Only the first piece of each highlight can take focus, and only one takes Tab.
+    expect([...body.querySelectorAll('[tabindex="0"]')].map((e) => e.getAttribute('data-key'))).toEqual(['claim:c1'])
+    expect(body.querySelectorAll('span[data-key="claim:c2"][tabindex]').length).toBe(1)
+  })
+
+  it('measures points inside layer spans and marks exactly', () => {
+    const body = renderLayered()
+    const [node, i] = locate(body, 'ted')
+    expect(node.parentElement?.closest('span[data-layer]')).not.toBeNull()
+    expect(pointToOffset(body, node, i)).toBe(34)
+    const range = document.createRange()
+    const [startNode, startAt] = locate(body, 'return')
+    const [endNode, endAt] = locate(body, 'Sec')
+    range.setStart(startNode, startAt)
+    range.setEnd(endNode, endAt + 3)
+    const span = rangeToSpan(body, range, text)
+    expect(span).toEqual({ start: 8, end: 63 })
+    expect(text.slice(span!.start, span!.end)).toBe('return to work.\n\nTalks lasted a week.\n\nFirst point\n\nSec')
   })
 })

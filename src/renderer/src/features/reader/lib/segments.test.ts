@@ -40,3 +40,44 @@ describe('segmentText', () => {
     ])
   })
 })
+
+describe('segmentText with analysis layers', () => {
+  const layer = (key: string, l: 'claim' | 'quote' | 'mention', start: number, end: number) => ({
+    key,
+    layer: l,
+    start,
+    end,
+  })
+  const layered = (segments: ReturnType<typeof segmentText>) =>
+    segments.map((s) => [
+      s.start,
+      s.end,
+      s.layers.map((p) => `${p.span.key}${p.first ? '<' : ''}${p.last ? '>' : ''}`).join('+'),
+      s.annotations.map((a) => a.id).join('+'),
+    ])
+
+  it('cuts at layer and annotation boundaries alike; claims wrap quotes wrap mentions', () => {
+    const segments = segmentText(
+      0,
+      20,
+      [at('n', 4, 12)],
+      [layer('mention:s1:0', 'mention', 2, 6), layer('claim:c1', 'claim', 0, 20), layer('quote:q1', 'quote', 2, 10)],
+    )
+    expect(layered(segments)).toEqual([
+      [0, 2, 'claim:c1<', ''],
+      [2, 4, 'claim:c1+quote:q1<+mention:s1:0<', ''],
+      [4, 6, 'claim:c1+quote:q1+mention:s1:0>', 'n'],
+      [6, 10, 'claim:c1+quote:q1>', 'n'],
+      [10, 12, 'claim:c1', 'n'],
+      [12, 20, 'claim:c1>', ''],
+    ])
+  })
+
+  it('orders spans with the same range by layer, and clips them to the block', () => {
+    const segments = segmentText(5, 10, [], [layer('quote:q', 'quote', 0, 8), layer('claim:c', 'claim', 0, 8)])
+    expect(layered(segments)).toEqual([
+      [5, 8, 'claim:c>+quote:q>', ''],
+      [8, 10, '', ''],
+    ])
+  })
+})

@@ -1,18 +1,45 @@
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 
-/** A run of a block's text covered by the same annotations (outermost first). */
-export interface Segment {
+/** An analysis highlight as the reader draws it (see analysis/store/selectors `LayerSpan`). */
+export interface LayerRange {
+  key: string
+  layer: 'claim' | 'quote' | 'mention'
+  start: number
+  end: number
+}
+
+/** A layer span's part inside one segment. */
+export interface LayerPiece<L extends LayerRange = LayerRange> {
+  span: L
+  /** The segment begins the span: the piece that takes focus and carries the start marker. */
+  first: boolean
+  /** The segment ends the span. */
+  last: boolean
+}
+
+/** A run of a block's text covered by the same annotations and layer spans (outermost first). */
+export interface Segment<L extends LayerRange = LayerRange> {
   start: number
   end: number
   annotations: AnchoredAnnotation[]
+  layers: LayerPiece<L>[]
 }
 
+// Where spans start together and end together, claims wrap quotes, which wrap mentions.
+const LAYER_DEPTH = { claim: 0, quote: 1, mention: 2 } as const
+
 /**
- * Splits [start, end) at every annotation boundary inside it, so that overlapping annotations
- * each get their own marks. Annotations in each segment are ordered outermost first (earlier
- * start, then longer), which is the order their marks nest in.
+ * Splits [start, end) at every annotation and layer boundary inside it, so that overlapping
+ * highlights each get their own elements. Both lists in each segment are ordered outermost first
+ * (earlier start, then longer), which is the order their elements nest in; layer spans wrap
+ * annotation marks.
  */
-export function segmentText(start: number, end: number, annotations: AnchoredAnnotation[]): Segment[] {
+export function segmentText<L extends LayerRange = LayerRange>(
+  start: number,
+  end: number,
+  annotations: AnchoredAnnotation[],
+  layers: L[] = [],
+): Segment<L>[] {
   const inside = annotations
     .filter(
       (a) =>
@@ -22,13 +49,26 @@ export function segmentText(start: number, end: number, annotations: AnchoredAnn
       (a, b) =>
         a.position.start - b.position.start || b.position.end - a.position.end || a.id.localeCompare(b.id),
     )
+  const spans = layers
+    .filter((l) => l.start < end && l.end > start && l.end > l.start)
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        b.end - a.end ||
+        LAYER_DEPTH[a.layer] - LAYER_DEPTH[b.layer] ||
+        a.key.localeCompare(b.key),
+    )
   const cuts = new Set<number>([start, end])
   for (const a of inside) {
     if (a.position.start > start) cuts.add(a.position.start)
     if (a.position.end < end) cuts.add(a.position.end)
   }
+  for (const l of spans) {
+    if (l.start > start) cuts.add(l.start)
+    if (l.end < end) cuts.add(l.end)
+  }
   const points = [...cuts].sort((a, b) => a - b)
-  const segments: Segment[] = []
+  const segments: Segment<L>[] = []
   for (let i = 0; i < points.length - 1; i++) {
     const s = points[i]
     const e = points[i + 1]
@@ -36,6 +76,9 @@ export function segmentText(start: number, end: number, annotations: AnchoredAnn
       start: s,
       end: e,
       annotations: inside.filter((a) => a.position.start <= s && a.position.end >= e),
+      layers: spans
+        .filter((l) => l.start <= s && l.end >= e)
+        .map((span) => ({ span, first: span.start === s, last: span.end === e })),
     })
   }
   return segments

@@ -1,4 +1,5 @@
 import { api, errorMessage } from '../../../lib/api'
+import { analysisActions } from '../../analysis/store/actions'
 import { notesActions } from '../../notes/store/actions'
 import { statusActions } from '../../status/store/actions'
 import type { TextSpan } from './state'
@@ -21,10 +22,13 @@ export const readerActions = {
       // Notes first, so the reader never draws this article with the last one's highlights.
       notesActions.load(article.id, article.memo, annotations)
       set({ status: 'ready', article })
+      // The analysis follows in its own time; the reader does not wait for it.
+      void analysisActions.load(article.id)
     } catch (error) {
       if (seq !== openSeq) return
       set({ status: 'error', article: null, error: errorMessage(error) })
       notesActions.load(null, '', [])
+      void analysisActions.load(null)
     }
   },
 
@@ -69,6 +73,7 @@ export const readerActions = {
     openSeq++
     set({ status: 'empty', articleId: null, article: null, error: null, selection: null })
     notesActions.load(null, '', [])
+    void analysisActions.load(null)
   },
 
   setSelection(selection: TextSpan | null): void {

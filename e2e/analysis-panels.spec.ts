@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect, test } from './fixtures'
+import { DossierWindow } from './models/DossierWindow'
+
+/** The hand-annotated expectations for the sample article (shared with the engine's evaluation). */
+interface Expected {
+  sources: { name: string; kind: string; role?: string }[]
+  quotes: { text: string; speaker: string }[]
+  claims: { mustInclude: string[]; numbers: { text: string }[] }
+}
+const expected: Expected = JSON.parse(
+  readFileSync(
+    resolve(__dirname, '../../shared/data/samples/kim-putin-vostochny-scraped.expected.json'),
+    'utf8',
+  ),
+)
+const source = (name: string) => expected.sources.find((s) => s.name === name)!
+const PASSAGE = 'each traveled about 650 kilometers (400 miles)'
+const UNITS = expected.claims.numbers[0].text
+
+async function openSample(w: DossierWindow) {
+  await w.library.openSampleButton().click()
+  await expect(w.reader.title()).toBeVisible()
+  await expect(w.reader.legend()).toContainText(/\d+ check-worthy claims?/)
+}
+
+test('the legend counts each layer, and the Claims layer can be turned off and on', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+
+  const claims = await w.reader.layerCount('Claims')
+  const quotes = await w.reader.layerCount('Quotes')
+  await expect(w.reader.legend()).toContainText(`Claims${claims}`)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(claims)
+  await expect(w.reader.layerStarts('quote')).toHaveCount(quotes)
+  expect(quotes).toBeGreaterThanOrEqual(expected.quotes.length)
+
+  // Every passage the annotators marked as check-worthy is inside a claim highlight.
+  const claimTexts = await w.reader.layerTexts('claim')
+  for (const passage of expected.claims.mustInclude)
+    expect(
+      claimTexts.some((t) => t.includes(passage)),
+      passage,
+    ).toBe(true)
+  const quoteTexts = await w.reader.layerTexts('quote')
+  for (const q of expected.quotes)
+    expect(
+      quoteTexts.some((t) => t.includes(q.text)),
+      q.text,
+    ).toBe(true)
+
+  await w.reader.layerToggle('Claims').uncheck()
+  await expect(w.reader.layer('claim')).toHaveCount(0)
+  await expect(w.reader.layerStarts('quote')).toHaveCount(quotes)
+  await w.reader.layerToggle('Claims').check()
+  await expect(w.reader.layerStarts('claim')).toHaveCount(claims)
+})
+
+test('a claim highlight reached with the keyboard explains itself in a tooltip', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+  await w.reader.layerToggle('Quotes').uncheck()
+  await w.reader.layerToggle('Sources').uncheck()
+
+  await w.reader.title().click()
+  const focusedLayer = () =>
+    app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.layer ?? null)
+  for (let i = 0; i < 8 && (await focusedLayer()) !== 'claim'; i++) await app.page.keyboard.press('Tab')
+  expect(await focusedLayer()).toBe('claim')
+
+  const tooltip = w.reader.tooltip()
+  await expect(tooltip).toBeVisible()
+  await expect(tooltip).toContainText(/Check-worthiness \d\.\d\d/)
+  const tooltipId = await tooltip.getAttribute('id')
+  await expect(app.page.locator(':focus')).toHaveAttribute('aria-describedby', tooltipId!)
+
+  // The arrow keys go on to the next claim; Escape hides the tooltip.
+  const firstKey = await app.page.locator(':focus').getAttribute('data-key')
+  await app.page.keyboard.press('ArrowRight')
+  await expect(app.page.locator(':focus')).not.toHaveAttribute('data-key', firstKey!)
+  await expect(tooltip).toContainText('Check-worthiness')
+  await app.page.keyboard.press('Escape')
+  await expect(tooltip).toHaveCount(0)
+})
+
+test('the Sources tab lists the ledger; choosing a source shows its quotes in the reader', async ({
+  app,
+}) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+
+  await w.tabs.tab('Notes').focus()
+  await app.page.keyboard.press('ArrowRight')
+  await expect(w.tabs.tab('Sources')).toHaveAttribute('aria-selected', 'true')
+  await expect(w.tabs.tab('Sources')).toBeFocused()
+
+  const easley = source('Leif-Eric Easley')
+  await expect(w.sources.entry(easley.name)).toContainText(easley.role!)
+  await expect(w.sources.entry(easley.name)).toContainText(easley.kind)
+
+  const anonymous = expected.sources.filter((s) => s.kind === 'anonymous').length
+  const named = expected.sources.length - anonymous
+  const summary = (await w.sources.root.getByText(/\d+ named · \d+ anonymous/).textContent()) ?? ''
+  const [, namedShown, anonymousShown] = /(\d+) named · (\d+) anonymous/.exec(summary)!
+  expect(Number(anonymousShown)).toBe(anonymous)
+  expect(Number(namedShown)).toBeGreaterThanOrEqual(named)
+
+  const panda = source('Ankit Panda')
+  const pandaQuotes = expected.quotes.filter((q) => q.speaker === panda.name)
+  await w.sources.source(panda.name).click()
+  await expect(w.sources.source(panda.name)).toHaveAttribute('aria-pressed', 'true')
+  await expect(w.reader.focusedSourceSpans('quote').first()).toBeVisible()
+  const focused = await w.reader.layerTexts('quote', true)
+  for (const q of pandaQuotes)
+    expect(
+      focused.some((t) => t.includes(q.text)),
+      q.text,
+    ).toBe(true)
+  expect(focused.some((t) => t.includes('It further comes at a time'))).toBe(true)
+  for (const q of pandaQuotes) await expect(w.sources.quotes().filter({ hasText: q.text })).toHaveCount(1)
+
+  await app.page.keyboard.press('Escape')
+  await expect(w.reader.focusedSourceSpans('quote')).toHaveCount(0)
+  await expect(w.sources.source(panda.name)).toHaveAttribute('aria-pressed', 'false')
+})
+
+test('the Claims tab explains the unit check, and one action puts a claim in the notes', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+  await w.tabs.tab('Claims').click()
+
+  const item = w.claims.claim(PASSAGE)
+  await expect(item).toHaveCount(1)
+  await expect(item.getByRole('list', { name: 'Reasons' })).toContainText(`units check: ${UNITS}`)
+
+  await w.claims.reasonFilter().selectOption({ label: 'units check' })
+  await expect(w.claims.items()).toHaveCount(1)
+  await item.getByRole('button', { name: /each traveled/ }).click()
+  await expect(w.reader.root.locator('span[data-layer="claim"][class*="an-flash-"]').first()).toBeInViewport()
+
+  await item.getByRole('button', { name: 'Add claim to notes' }).click()
+  await expect(w.status()).toContainText('Added to notes')
+  await expect(w.reader.highlights().filter({ hasText: PASSAGE })).toHaveCount(1)
+
+  await w.tabs.tab('Notes').click()
+  await expect(w.notes.annotations()).toHaveCount(1)
+  await expect(w.notes.annotations().first()).toContainText(PASSAGE)
+  await expect(w.notes.noteFields().first()).toHaveValue(/^Claim \(score \d\.\d\d\): .*units check/)
+})

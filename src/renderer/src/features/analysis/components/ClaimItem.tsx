@@ -1,0 +1,45 @@
+import type { Claim } from '../../../../../shared/model/analysis'
+import { formatScore, reasonText } from '../lib/explain'
+import { analysisActions } from '../store/actions'
+import { sourceById } from '../store/selectors'
+import { useAnalysisStore } from '../store/state'
+
+/** One claim: score, text (click to find it in the article), reasons, source, and "Add to notes". */
+export function ClaimItem({ claim }: { claim: Claim }) {
+  const source = useAnalysisStore((s) => sourceById(s.analysis, claim.sourceId))
+  return (
+    <li className={claim.checkworthy ? 'claim is-checkworthy' : 'claim'} data-claim-id={claim.id}>
+      <div className="claim-head">
+        <span className="claim-score" title="Check-worthiness, 0 to 1">
+          {formatScore(claim.score)}
+        </span>
+        {source && <span className="claim-source">{source.name}</span>}
+      </div>
+      <button
+        type="button"
+        className="claim-text"
+        onClick={() => analysisActions.revealClaim(claim.id)}
+        title="Show in the article"
+      >
+        {claim.text}
+      </button>
+      {claim.reasons.length > 0 && (
+        <ul className="reason-list" aria-label="Reasons">
+          {claim.reasons.map((r) => (
+            <li key={r} className={r.startsWith('numbers:inconsistent') ? 'reason is-warning' : 'reason'}>
+              {reasonText(r)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="button button-small claim-add"
+        aria-label="Add claim to notes"
+        onClick={() => void analysisActions.addClaimToNotes(claim.id)}
+      >
+        Add to notes
+      </button>
+    </li>
+  )
+}

@@ -1,0 +1,76 @@
+import { useId } from 'react'
+import type { LedgerEntry } from '../store/selectors'
+import { analysisActions } from '../store/actions'
+import { useReaderStore } from '../../reader/store/state'
+
+// Words of context shown either side of a mention.
+const CONTEXT_CHARS = 40
+
+function around(text: string, start: number, end: number): { before: string; words: string; after: string } {
+  const from = Math.max(0, start - CONTEXT_CHARS)
+  const to = Math.min(text.length, end + CONTEXT_CHARS)
+  return {
+    before: (from > 0 ? '…' : '') + text.slice(from, start).replace(/\s+/g, ' ').trimStart(),
+    words: text.slice(start, end),
+    after: text.slice(end, to).replace(/\s+/g, ' ').trimEnd() + (to < text.length ? '…' : ''),
+  }
+}
+
+/** The chosen source's quotes and mentions, each of which can be added to the notes. */
+export function SourceDetails({ entry }: { entry: LedgerEntry }) {
+  const text = useReaderStore((s) => s.article?.text ?? '')
+  const quotesId = useId()
+  const mentionsId = useId()
+  const { source, quotes } = entry
+  return (
+    <div className="source-details">
+      <h3 id={quotesId} className="notes-subtitle">
+        Quotes
+      </h3>
+      {quotes.length === 0 ? (
+        <p className="notes-empty">No quotes from {source.name}.</p>
+      ) : (
+        <ul className="detail-list" aria-labelledby={quotesId}>
+          {quotes.map((q) => (
+            <li key={q.id} className="detail-item">
+              <blockquote className="detail-quote">{q.text}</blockquote>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label="Add quote to notes"
+                onClick={() => void analysisActions.addQuoteToNotes(q.id)}
+              >
+                Add to notes
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 id={mentionsId} className="notes-subtitle">
+        Mentions
+      </h3>
+      <ul className="detail-list" aria-labelledby={mentionsId}>
+        {source.mentions.map((m, i) => {
+          const { before, words, after } = around(text, m.start, m.end)
+          return (
+            <li key={`${m.start}-${m.end}`} className="detail-item">
+              <p className="detail-context">
+                {before}
+                <strong>{words}</strong>
+                {after}
+              </p>
+              <button
+                type="button"
+                className="button button-small"
+                aria-label="Add mention to notes"
+                onClick={() => void analysisActions.addMentionToNotes(source.id, i)}
+              >
+                Add to notes
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,102 @@
+import { api, errorMessage } from '../../../lib/api'
+import { notesActions } from '../../notes/store/actions'
+import { statusActions } from '../../status/store/actions'
+import { claimNote, mentionNote, quoteNote } from '../lib/explain'
+import { sourceById } from './selectors'
+import type { ClaimFilter, Layer, SideTab } from './state'
+import { useAnalysisStore } from './state'
+
+const set = useAnalysisStore.setState
+const get = useAnalysisStore.getState
+
+// Matches the length of the flash animation in analysis.css.
+const FLASH_MS = 1600
+// The longest tag main accepts (schemas.ts).
+const TAG_LENGTH = 100
+
+// Answers for an article the user has since left are dropped.
+let loadSeq = 0
+let flashTimer: ReturnType<typeof setTimeout> | undefined
+let flashSeq = 0
+
+async function annotate(start: number, end: number, fields: { note: string; tags: string[] }): Promise<void> {
+  const { articleId } = get()
+  if (!articleId) return
+  const tags = fields.tags.map((t) => t.slice(0, TAG_LENGTH))
+  const created = await notesActions.create({ articleId, start, end, note: fields.note, tags })
+  if (created) statusActions.show('Added to notes.')
+}
+
+export const analysisActions = {
+  /** Loads the analysis of the article just opened (null: none is open). Never blocks the reader. */
+  async load(articleId: string | null): Promise<void> {
+    const seq = ++loadSeq
+    clearTimeout(flashTimer)
+    set({
+      articleId,
+      status: articleId ? 'loading' : 'idle',
+      analysis: null,
+      error: null,
+      focusedSourceId: null,
+      flash: null,
+      rovingKey: null,
+    })
+    if (!articleId) return
+    try {
+      const analysis = await api.analysis.get(articleId)
+      if (seq !== loadSeq) return
+      set({ status: 'ready', analysis })
+    } catch (error) {
+      if (seq !== loadSeq) return
+      set({ status: 'error', error: errorMessage(error) })
+    }
+  },
+
+  setLayer(layer: Layer, on: boolean): void {
+    set({ layers: { ...get().layers, [layer]: on } })
+  },
+
+  setTab(tab: SideTab): void {
+    if (get().tab !== tab) set({ tab })
+  },
+
+  /** Chooses a source in the Sources panel; choosing it again clears the choice. */
+  chooseSource(id: string | null): void {
+    set({ focusedSourceId: get().focusedSourceId === id ? null : id })
+  },
+
+  setClaimFilter(patch: Partial<ClaimFilter>): void {
+    set({ claimFilter: { ...get().claimFilter, ...patch } })
+  },
+
+  /** Asks the reader to scroll to a claim and flash it. */
+  revealClaim(id: string): void {
+    clearTimeout(flashTimer)
+    set({ flash: { key: `claim:${id}`, seq: ++flashSeq } })
+    flashTimer = setTimeout(() => set({ flash: null }), FLASH_MS)
+  },
+
+  setRovingKey(key: string | null): void {
+    if (get().rovingKey !== key) set({ rovingKey: key })
+  },
+
+  /** Annotates a claim, with its score and reasons as the note. */
+  async addClaimToNotes(id: string): Promise<void> {
+    const claim = get().analysis?.claims.find((c) => c.id === id)
+    if (claim) await annotate(claim.start, claim.end, claimNote(claim))
+  },
+
+  /** Annotates a quote, with its speaker as the note. */
+  async addQuoteToNotes(id: string): Promise<void> {
+    const { analysis } = get()
+    const quote = analysis?.quotes.find((q) => q.id === id)
+    if (quote) await annotate(quote.start, quote.end, quoteNote(sourceById(analysis, quote.sourceId)))
+  },
+
+  /** Annotates one mention of a source. */
+  async addMentionToNotes(sourceId: string, index: number): Promise<void> {
+    const source = sourceById(get().analysis, sourceId)
+    const mention = source?.mentions[index]
+    if (source && mention) await annotate(mention.start, mention.end, mentionNote(source))
+  },
+}
