@@ -84,6 +84,24 @@ test('a claim highlight reached with the keyboard explains itself in a tooltip',
   await expect(tooltip).toHaveCount(0)
 })
 
+test('a drag that starts on a highlight still selects the passage, and the passage can be highlighted', async ({
+  app,
+}) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+  const jcs = expected.quotes.find((q) => q.speaker === 'South Korea’s Joint Chiefs of Staff')!
+  // The quote's highlight takes keyboard focus, which is what used to stop a mouse selection.
+  await expect(
+    w.reader.layerStarts('quote').filter({ hasText: jcs.text }).first(),
+  ).toHaveAttribute('tabindex', /-?\d/)
+
+  await w.reader.select(jcs.text)
+  await app.page.keyboard.press('h')
+  await expect(w.reader.highlights()).toHaveCount(1)
+  await expect(w.reader.highlights()).toHaveText(jcs.text)
+  await expect(w.notes.annotations()).toHaveCount(1)
+})
+
 test('the Sources tab lists the ledger; choosing a source shows its quotes in the reader', async ({
   app,
 }) => {

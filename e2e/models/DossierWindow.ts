@@ -41,7 +41,26 @@ export class ReaderPane {
   }
   /** Selects `text` in the article by dragging the mouse across it, as a person does. */
   async select(text: string): Promise<void> {
-    const box = await this.root.evaluate((root, wanted) => {
+    // The reader may still be scrolling smoothly (to a new or chosen highlight): measure until
+    // the text stands still, so the drag lands on it.
+    let box = await this.measure(text)
+    for (let i = 0; i < 40; i++) {
+      await this.page.waitForTimeout(50)
+      const again = await this.measure(text)
+      if (box && again && again.y1 === box.y1 && again.x1 === box.x1) break
+      box = again
+    }
+    if (!box) throw new Error(`“${text}” is not in the reader`)
+    await this.page.mouse.move(box.x1, box.y1)
+    await this.page.mouse.down()
+    await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 })
+    await this.page.mouse.move(box.x2, box.y2, { steps: 4 })
+    await this.page.mouse.up()
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(text)
+  }
+  /** Where `text` starts and ends on screen, after scrolling it into view if it is not. */
+  private measure(text: string): Promise<{ x1: number; y1: number; x2: number; y2: number } | null> {
+    return this.root.evaluate((root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       const nodes: Text[] = []
       let all = ''
@@ -62,7 +81,10 @@ export class ReaderPane {
       }
       const start = locate(at, false)!
       const end = locate(at + wanted.length, true)!
-      start.node.parentElement?.scrollIntoView({ block: 'center' })
+      const host = start.node.parentElement
+      const view = host?.getBoundingClientRect()
+      // Not under the layer legend at the top nor the status bar at the bottom.
+      if (host && view && (view.top < 80 || view.bottom > window.innerHeight - 60)) host.scrollIntoView({ block: 'center' })
       const first = document.createRange()
       first.setStart(start.node, start.offset)
       first.setEnd(start.node, start.offset + 1)
@@ -73,13 +95,6 @@ export class ReaderPane {
       const b = last.getClientRects()[0]
       return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 }
     }, text)
-    if (!box) throw new Error(`“${text}” is not in the reader`)
-    await this.page.mouse.move(box.x1, box.y1)
-    await this.page.mouse.down()
-    await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 })
-    await this.page.mouse.move(box.x2, box.y2, { steps: 4 })
-    await this.page.mouse.up()
-    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(text)
   }
   selectionToolbar(): Locator {
     return this.page.getByRole('toolbar', { name: 'Selection' })

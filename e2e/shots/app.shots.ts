@@ -26,7 +26,7 @@ test('screenshots: first run, then the reader with notes, light and dark', async
   await app.page.keyboard.press('h')
   await w.notes.memo().fill('Launch times and distances: check against the JCS release and KCNA.')
   await w.notes.memo().blur()
-  await expect(w.reader.highlights()).toHaveCount(3)
+  await expect(w.notes.annotations()).toHaveCount(3)
   // Jump to a highlight from the notes pane, so the shot shows highlights in the reader.
   await w.notes.annotations().nth(1).getByRole('button', { name: /each traveled/ }).click()
   await app.page.waitForTimeout(1200)

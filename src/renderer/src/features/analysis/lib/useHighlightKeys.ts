@@ -42,10 +42,26 @@ export function useHighlightKeys(rootRef: RefObject<HTMLElement | null>): void {
       next.focus()
       next.scrollIntoView?.({ block: 'nearest' })
     }
+    // Chromium does not start a text selection from a press on a focusable element, so a drag
+    // that begins on a highlight's first piece would select nothing. The highlights are in the
+    // focus order for the keyboard; for the length of a mouse press they are taken out of it.
+    function onMouseDown(event: MouseEvent) {
+      const el = event.target instanceof Element ? event.target.closest<HTMLElement>('span[data-layer][tabindex]') : null
+      if (!el || !root!.contains(el)) return
+      const tabindex = el.getAttribute('tabindex')!
+      el.removeAttribute('tabindex')
+      const restore = () => {
+        // React may have given the span another value since; keep that one.
+        if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', tabindex)
+      }
+      window.addEventListener('mouseup', restore, { once: true, capture: true })
+    }
+    root.addEventListener('mousedown', onMouseDown, true)
     root.addEventListener('focusin', onFocusIn)
     root.addEventListener('focusout', onFocusOut)
     root.addEventListener('keydown', onKeyDown)
     return () => {
+      root.removeEventListener('mousedown', onMouseDown, true)
       root.removeEventListener('focusin', onFocusIn)
       root.removeEventListener('focusout', onFocusOut)
       root.removeEventListener('keydown', onKeyDown)
