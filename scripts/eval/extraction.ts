@@ -4,69 +4,24 @@
  * reference text, metadata accuracy (title, byline, publisher, published where the reference
  * gives them) and the time each extraction took. Run: npx tsx scripts/eval/extraction.ts
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { JSDOM, VirtualConsole } from 'jsdom'
 import { extractArticle } from '../../src/main/services/importers'
-import { shingleScores } from '../../src/main/services/importers/shingles'
-
-const DIR = path.resolve(process.cwd(), '../shared/data/extraction-dev')
-
-interface Expected {
-  title: string | null
-  byline: string | null
-  siteName: string | null
-  publishedTime: string | null
-}
-
-const fold = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim()
-const loose = (s: string | null | undefined): string =>
-  fold(s)
-    .replace(/^by\s+/i, '')
-    .toLowerCase()
-
-/** The reference body: Readability's output, one line per block so words of two blocks never join. */
-function referenceText(html: string): string {
-  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window
-  document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, div, td, br').forEach((el) => {
-    el.append(document.createTextNode('\n'))
-  })
-  return document.body.textContent ?? ''
-}
-
-/** The same instant, or the same day when one side gives only a date. */
-function sameDate(ours: string | null, expected: string): boolean {
-  if (!ours) return false
-  if (ours.length === 10 || expected.length === 10) return ours.slice(0, 10) === expected.slice(0, 10)
-  return Date.parse(ours) === Date.parse(expected)
-}
+import { bodyScores, devPages, loose, median, readDevPage, sameDate, titleMatches } from './extractionDev'
 
 const LETTER = { title: 't', byline: 'b', publisher: 's', published: 'd' } as const
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
 async function main(): Promise<void> {
-  const pages = readdirSync(DIR).sort()
+  const pages = devPages()
   const fields = { title: [0, 0], byline: [0, 0], publisher: [0, 0], published: [0, 0] }
   const rows: { page: string; p: number; r: number; f1: number; ms: number; meta: string }[] = []
   for (const page of pages) {
-    const source = readFileSync(path.join(DIR, page, 'source.html'))
-    const expected = JSON.parse(
-      readFileSync(path.join(DIR, page, 'expected-metadata.json'), 'utf8'),
-    ) as Expected
+    const dev = readDevPage(page)
+    const { expected } = dev
     const started = performance.now()
-    const article = await extractArticle(`${page}.html`, source)
+    const article = await extractArticle(`${page}.html`, dev.source)
     const ms = performance.now() - started
-    const scores = shingleScores(
-      article.text,
-      referenceText(readFileSync(path.join(DIR, page, 'expected.html'), 'utf8')),
-    )
+    const scores = bodyScores(article, dev)
     const checks: [keyof typeof fields, string | null, boolean][] = [
-      ['title', expected.title, fold(article.title) === fold(expected.title)],
+      ['title', expected.title, titleMatches(article, expected)],
       ['byline', expected.byline, loose(article.byline) === loose(expected.byline)],
       ['publisher', expected.siteName, loose(article.publisher) === loose(expected.siteName)],
       [

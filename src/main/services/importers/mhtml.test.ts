@@ -62,6 +62,20 @@ describe('MIME pieces', () => {
     )
     expect(decodeEncodedWords('=?x-unknown?Q?a?= plain')).toBe('=?x-unknown?Q?a?= plain')
   })
+
+  it('keeps a space that falls just before a soft line break (Chrome leaves it unencoded there)', () => {
+    expect(
+      new TextDecoder().decode(decodeTransfer('With Little =\r\nSay, and =3D =\r\n', 'quoted-printable')),
+    ).toBe('With Little Say, and = ')
+    // Padding after the "=" of a soft break is not text.
+    expect(new TextDecoder().decode(decodeTransfer('one=  \r\ntwo', 'quoted-printable'))).toBe('onetwo')
+    // Every position of a space against the 76-character lines Chrome writes.
+    for (let shift = 0; shift < 12; shift++) {
+      const text = `${'x'.repeat(shift)} ${'word '.repeat(40)}`
+      const encoded = quotedPrintable(utf8(text))
+      expect(new TextDecoder().decode(decodeTransfer(encoded, 'quoted-printable'))).toBe(text)
+    }
+  })
 })
 
 describe('MHTML import', () => {
@@ -125,6 +139,20 @@ describe('MHTML import', () => {
         title: 'Été à la plage',
         text: "Ça coûte cinq euros à l'entrée.",
       })
+    }
+  })
+
+  it('keeps the words around the soft line breaks of a page saved by Chrome', () => {
+    const long = 'Yahoo’s Sale to Verizon Leaves Shareholders With Little Say, and Some Are Unhappy'
+    // Enough positions that a space meets a soft break in the title and in the paragraphs.
+    for (let shift = 0; shift < 8; shift++) {
+      const body = `<html><head><title>${'x'.repeat(shift)} ${long}</title></head><body><article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`
+      const article = extractArticleSync(
+        'chrome.mhtml',
+        buildMhtml([{ type: 'text/html', location: 'https://x.example/', body }]),
+      )
+      expect(article.title).toBe(`${'x'.repeat(shift)} ${long}`.trim())
+      expect(article.text).toBe(PARAGRAPHS.join('\n\n'))
     }
   })
 

@@ -76,7 +76,9 @@ export function decodeTransfer(body: string, encoding: string | undefined): Uint
     case 'quoted-printable':
       return binaryBytes(
         body
-          .replace(/[ \t]*=\r?\n/g, '') // soft line breaks
+          // Soft line breaks; white space before the "=" is text (Chrome writes "Little =" and
+          // "Say" for "Little Say"), only padding after it is not.
+          .replace(/=[ \t]*\r?\n/g, '')
           .replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
       )
     default:

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { extractArticle, ImportError } from './index'
-import { pdfDate, plausibleAuthor, plausibleTitle } from './pdf'
+import { pdfDate, plausibleAuthor, plausibleTitle, printedByBrowser, titleAsPrinted } from './pdf'
 import { joinLines, linesOfPage, paragraphsOf, withoutRunningLines, type TextLine } from './pdfLayout'
 import { buildPdf, layoutPdfPages, type PdfLine } from './testFixtures'
 import { expectWellFormed, utf8 } from './testSupport'
@@ -75,6 +75,58 @@ describe('PDF lines', () => {
     ).toEqual(['Text.', 'More text here.', 'Last.'])
   })
 
+  it('keeps line-end hyphens of a page printed by a browser, which never hyphenates words itself', () => {
+    const words = new Set(['international', 'talks'])
+    const browser = { hyphensAreText: true }
+    expect(joinLines('for low-', 'income families', words, browser)).toBe('for low-income families')
+    expect(joinLines('the co-', 'founder said', words, browser)).toBe('the co-founder said')
+    expect(joinLines('the private water-', 'service lines', words, browser)).toBe(
+      'the private water-service lines',
+    )
+    // The document's own spelling still wins, and soft hyphens are still breaks.
+    expect(joinLines('the inter-', 'national talks', words, browser)).toBe('the international talks')
+    expect(joinLines('a co\u00AD', 'operative', words, browser)).toBe('a cooperative')
+    // A typeset document is still de-hyphenated.
+    expect(joinLines('for low-', 'income families', words)).toBe('for lowincome families')
+  })
+
+  const WORDS = [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+  ]
+  it('drops a browser’s running header and footer even where it cuts the URL to fit the page number', () => {
+    const url = 'https://gazette.example/2024/03/12/pier-to-close-for-repairs-after-engineers-found-corrosion'
+    const pages = Array.from({ length: 10 }, (_, i) => [
+      line(
+        '3/12/24, 9:30 AM Pier to close for repairs after engineers found corrosion | Harbour Gaz…',
+        770,
+        i + 1,
+      ),
+      line(`The ${WORDS[i]} paragraph of the article, which goes on.`, 700, i + 1),
+      line('The same words in the middle of every page.', 650, i + 1),
+      line(`And the ${WORDS[i]} one ends here.`, 600, i + 1),
+      // One character fewer once the page number has two digits.
+      line(`${url.slice(0, i + 1 < 10 ? 80 : 79)}… ${i + 1}/10`, 17, i + 1),
+    ])
+    expect(withoutRunningLines(pages).map((p) => p.map((l) => l.text))).toEqual(
+      pages.map((p) => [p[1].text, p[2].text, p[3].text]),
+    )
+    // A one-page print: the footer ends with its "1/1" counter; a fraction in the text stays.
+    expect(
+      withoutRunningLines([
+        [line('It rose by 3/4 over the year.', 700), line('Rents went up 1/1.', 686), line(`${url} 1/1`, 17)],
+      ])[0].map((l) => l.text),
+    ).toEqual(['It rose by 3/4 over the year.', 'Rents went up 1/1.'])
+  })
+
   it('starts paragraphs at wider gaps, short sentence ends and indents, and runs them across pages', () => {
     const full = 'x'.repeat(60)
     const drafts = paragraphsOf([
@@ -113,6 +165,39 @@ describe('PDF metadata', () => {
     expect(pdfDate('D:19700101000000Z')).toBeNull()
     expect(pdfDate('D:20231345')).toBeNull()
     expect(pdfDate(undefined)).toBeNull()
+  })
+
+  it('knows a browser’s PDF by its Creator or Producer', () => {
+    expect(
+      printedByBrowser({
+        Creator:
+          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+        Producer: 'Skia/PDF m120',
+      }),
+    ).toBe(true)
+    expect(printedByBrowser({ Producer: 'Skia/PDF m120' })).toBe(true)
+    expect(
+      printedByBrowser({ Creator: 'Microsoft® Word for Microsoft 365', Producer: 'Microsoft® Word' }),
+    ).toBe(false)
+    expect(printedByBrowser({ Creator: 'LaTeX with hyperref', Producer: 'pdfTeX-1.40.25' })).toBe(false)
+    expect(printedByBrowser({})).toBe(false)
+  })
+
+  it('takes the headline out of a page title that adds the site’s name, when the page prints it', () => {
+    const drafts = [
+      { type: 'paragraph' as const, text: 'Home News Sport' },
+      { type: 'heading' as const, level: 1 as const, text: 'Diet pills “burned her up from within”' },
+      { type: 'paragraph' as const, text: 'The body.' },
+    ]
+    expect(titleAsPrinted('Diet pills "burned her up from within" - BuzzFeed News', drafts)).toBe(
+      'Diet pills "burned her up from within"',
+    )
+    expect(titleAsPrinted('Harbour Gazette | Diet pills "burned her up from within"', drafts)).toBe(
+      'Diet pills "burned her up from within"',
+    )
+    // Nothing printed matches a part: the title stays whole; so does a title with no separator.
+    expect(titleAsPrinted('Pier to close - Harbour Gazette', drafts)).toBe('Pier to close - Harbour Gazette')
+    expect(titleAsPrinted('Russia: Space ship breaks up', drafts)).toBe('Russia: Space ship breaks up')
   })
 
   it('keeps real titles and authors, not file names, placeholders or account names', () => {
@@ -185,6 +270,43 @@ describe('PDF import', () => {
     expect(article.blocks.every((b) => b.type === 'paragraph')).toBe(true)
     // pdf.js never reached for the network (no worker script, no fonts, no CMaps).
     expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('reads a page printed from a browser: no header, footer or counter, hyphens kept, the headline as title', async () => {
+    const url = 'https://gazette.example/2024/03/12/pier-to-close'
+    const body: PdfLine[][] = [
+      [
+        { text: 'Home   News   Sport   Weather', y: 730, size: 9 },
+        { text: 'Pier to close for repairs', y: 690, size: 22, font: 2 },
+        { text: 'The harbour authority confirmed on Tuesday that the northern pier will close for', y: 650 },
+        { text: 'repairs, a decision that hurts low-', y: 636 },
+        { text: 'income families who fish there.', y: 622 },
+      ],
+      [
+        { text: 'Engineers found corrosion in the pilings during a routine inspection last spring,', y: 740 },
+        { text: 'and the authority said the work could not wait for another season.', y: 726 },
+      ],
+    ]
+    const bytes = buildPdf({
+      pages: body.map((lines, i) => [
+        { text: '3/12/24, 9:30 AM', x: 24, y: 770, size: 8 },
+        { text: 'Pier to close for repairs - Harbour Gazette', x: 240, y: 770, size: 8 },
+        ...lines,
+        { text: url, x: 24, y: 17, size: 8 },
+        { text: `${i + 1}/2`, x: 570, y: 17, size: 8 },
+      ]),
+      info: {
+        Title: 'Pier to close for repairs - Harbour Gazette',
+        Creator:
+          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+        Producer: 'Skia/PDF m120',
+      },
+    })
+    const article = await extractArticle('pier.pdf', bytes)
+    expectWellFormed(article)
+    expect(article.title).toBe('Pier to close for repairs')
+    expect(article.text).toContain('a decision that hurts low-income families who fish there.')
+    expect(article.text).not.toMatch(/gazette\.example|9:30 AM|\b[12]\/2\b/)
   })
 
   it('takes the headline for the title when the info dictionary has a file name', async () => {

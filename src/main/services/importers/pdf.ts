@@ -6,7 +6,7 @@
  * paragraphs are in pdfLayout.ts.
  */
 import type { ExtractedArticle } from '../../../shared/model/article'
-import { assembleBlocks, normalizeBlockText } from '../../../shared/text/blocks'
+import { assembleBlocks, normalizeBlockText, type BlockDraft } from '../../../shared/text/blocks'
 import { toIsoDate } from './dates'
 import { Unreadable } from './importError'
 import { IMPORT_LIMITS } from './limits'
@@ -75,6 +75,40 @@ export function plausibleAuthor(value: unknown): string | null {
     : author
 }
 
+/** Made by a browser's "Print… Save as PDF" (Chrome, Edge, Firefox, Safari), by Creator or Producer. */
+export function printedByBrowser(info: Record<string, unknown>): boolean {
+  const made = [info.Creator, info.Producer].filter((v) => typeof v === 'string').join(' ')
+  return /\b(?:(?:Headless)?Chrome|Chromium|Firefox|Safari|Edge?)\/\d|\bSkia\/PDF\b/i.test(made)
+}
+
+/** " | ", " - ", " — "…: where a page title puts the site's name or the section after the headline. */
+const TITLE_SEPARATOR = /\s+[|\-–—·•»/]\s+/g
+
+/**
+ * A printed page's info Title is its `<title>`, which usually adds the site's name ("Pier to
+ * close - Harbour Gazette"). When the document prints a part of it by itself as a heading or a
+ * paragraph near its start, that part is the headline and is the title.
+ */
+export function titleAsPrinted(title: string, drafts: BlockDraft[]): string {
+  // Compared without case and quote styles: a <title> often has straight quotes, the headline curly.
+  const key = (text: string): string =>
+    normalizeBlockText(text)
+      .toLowerCase()
+      .replace(/[“”„«»]/g, '"')
+      .replace(/[‘’‚]/g, "'")
+  const early = new Set(drafts.slice(0, 120).map((d) => key(d.text)))
+  if (early.has(key(title))) return title
+  let best: string | null = null
+  for (const m of title.matchAll(TITLE_SEPARATOR)) {
+    for (const part of [title.slice(0, m.index), title.slice(m.index + m[0].length)]) {
+      const candidate = normalizeBlockText(part)
+      if (candidate.length >= 3 && early.has(key(candidate)) && candidate.length > (best?.length ?? 0))
+        best = candidate
+    }
+  }
+  return best ?? title
+}
+
 async function pageLines(pdf: PdfDocument, number: number): Promise<TextLine[]> {
   const page = await pdf.getPage(number)
   try {
@@ -116,12 +150,17 @@ async function readDocument(pdf: PdfDocument, deadline: number): Promise<Omit<Ex
     pages.push(lines)
     for (const line of lines) chars += line.text.length
   }
-  const drafts = paragraphsOf(withoutRunningLines(pages))
+  const drafts = paragraphsOf(withoutRunningLines(pages), { hyphensAreText: printedByBrowser(info) })
   if (!drafts.length) throw new Unreadable('the PDF has no text to import (it may be scanned pages)')
 
   // The info Title when it is a real one, else a heading that opens the first page.
   const opening = drafts.findIndex((d) => d.type === 'heading')
-  const title = plausibleTitle(info.Title) ?? (opening === 0 ? normalizeBlockText(drafts[0].text) : null)
+  const infoTitle = plausibleTitle(info.Title)
+  const title = infoTitle
+    ? titleAsPrinted(infoTitle, drafts)
+    : opening === 0
+      ? normalizeBlockText(drafts[0].text)
+      : null
   if (
     title &&
     opening >= 0 &&

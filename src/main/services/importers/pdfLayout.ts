@@ -68,10 +68,26 @@ export function linesOfPage(runs: TextRun[], page: number): TextLine[] {
  * on the page, where a running header or footer stays.
  */
 const runningKey = (line: TextLine): string =>
-  `${Math.round(line.y / 4)}|${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`
+  `${Math.round(line.y / 4)}|${line.text
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    // A browser cuts a long title or URL to fit beside the page number, one character more or
+    // less as the number grows ("…-amazo… 9/10", "…-amaz… 10/10"): the cut word is not compared.
+    .replace(/\S*…/g, '…')
+    .replace(/\s+/g, ' ')
+    .trim()}`
 
 const PAGE_NUMBER =
   /^(?:(?:page|p\.|seite|pág\.?|página)\s*)?\d{1,4}(?:\s*(?:of|\/|de|von)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$/i
+
+/** "1/3", "Page 1 of 3" closing a line, as browsers print them after the URL or title. */
+const PAGE_COUNTER = /(?:^|\s)(?:(?:page|p\.)\s*)?(\d{1,4})\s*(?:\/|of)\s*(\d{1,4})$/i
+
+/** An edge line that ends with this page's own "n/N" counter: a footer even on a one-page document. */
+function endsWithPageCounter(line: TextLine, pageCount: number): boolean {
+  const m = PAGE_COUNTER.exec(line.text.trim())
+  return !!m && +m[2] === pageCount && +m[1] === line.page
+}
 
 /** How many lines at each edge of a page may be a running header or footer. */
 const EDGE_LINES = 2
@@ -97,7 +113,10 @@ export function withoutRunningLines(pages: TextLine[][]): TextLine[][] {
   return pages.map((lines, i) => {
     const drop = new Set(
       edges[i].filter(
-        (l) => PAGE_NUMBER.test(l.text.trim()) || (pagesWith.get(runningKey(l)) ?? 0) >= needed,
+        (l) =>
+          PAGE_NUMBER.test(l.text.trim()) ||
+          endsWithPageCounter(l, pages.length) ||
+          (pagesWith.get(runningKey(l)) ?? 0) >= needed,
       ),
     )
     return lines.filter((l) => !drop.has(l))
@@ -126,8 +145,22 @@ function quantile(values: number[], q: number, fallback: number): number {
 /** Ends a sentence: terminal punctuation, perhaps followed by closing quotes or brackets. */
 const TERMINAL = /[.!?…:]["'”’»)\]]*$/
 
+export interface LayoutOptions {
+  /**
+   * The document was printed by a web browser, which breaks lines only at spaces and at hyphens
+   * the text has (pages almost never ask for automatic hyphenation): a hyphen at a line's end is
+   * then part of the text ("low-" + "income"), unless the document writes the joined word.
+   */
+  hyphensAreText?: boolean
+}
+
 /** Joins two lines of one paragraph, undoing a hyphenation at the first one's end. */
-export function joinLines(first: string, second: string, words: ReadonlySet<string>): string {
+export function joinLines(
+  first: string,
+  second: string,
+  words: ReadonlySet<string>,
+  { hyphensAreText = false }: LayoutOptions = {},
+): string {
   if (first.endsWith('\u00AD')) return first.slice(0, -1) + second // a soft hyphen: always a break
   const hyphenated = /(\p{L}+)[-\u2010]$/u.exec(first)
   const next = /^\p{L}+/u.exec(second)
@@ -138,6 +171,7 @@ export function joinLines(first: string, second: string, words: ReadonlySet<stri
     const joined = `${hyphenated[1]}${next[0]}`.toLowerCase()
     // The document's own words decide where they can: "well-known" written whole elsewhere stays so.
     if (words.has(compound) && !words.has(joined)) return first + second
+    if (hyphensAreText && !words.has(joined)) return first + second
     return first.slice(0, -1) + second
   }
   return `${first} ${second}`
@@ -153,7 +187,7 @@ function wordsOf(lines: TextLine[]): Set<string> {
 }
 
 /** Lines (running lines already dropped) to paragraphs and headings, across pages. */
-export function paragraphsOf(pages: TextLine[][]): BlockDraft[] {
+export function paragraphsOf(pages: TextLine[][], options: LayoutOptions = {}): BlockDraft[] {
   const lines = pages.flat()
   if (!lines.length) return []
   const bodySize = mode(
@@ -185,7 +219,7 @@ export function paragraphsOf(pages: TextLine[][]): BlockDraft[] {
   let previous: TextLine | null = null
   for (const line of lines) {
     if (current && previous && !endsParagraph(previous, line)) {
-      current.text = joinLines(current.text, line.text, words)
+      current.text = joinLines(current.text, line.text, words, options)
     } else {
       current = isHeading(line)
         ? {
