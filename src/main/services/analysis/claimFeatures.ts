@@ -3,7 +3,9 @@
  * that someone did something checkable ("They took over the submarine port", "He raised taxes on
  * the middle class"), that money changed hands ("Joe got three and a half million dollars", "I
  * never got any money from Russia"), that something is going on ("Far fewer people are dying",
- * "China is paying"), or that something is a first ("That's never happened before"). Plain regular
+ * "China is paying"), that something is a first ("That's never happened before"), what a named actor
+ * stands for or is doing, a comparison or rank without numbers, a passive record or rule, one's
+ * achievement, or a named law. Plain regular
  * expressions over a hand-made lexicon of checkable verbs: cheap enough to run on every sentence.
  */
 
@@ -12,7 +14,8 @@ const FACT_VERBS = [
   'took (?:over|away|out|down|back)?',
   'taken',
   'takes',
-  'raised',
+  // not "I was raised in …" (brought up)
+  '(?<!\\b(?:I|we|he|she|they) (?:was|were) )raised',
   'raises',
   'paid',
   'pays',
@@ -145,12 +148,63 @@ const ONGOING =
 const FIRST_EVER =
   /\b(?:never|not) happened\b|\b(?:nobody|no one)(?:['’]s| has)? ever\b|\bfor the first time\b/i
 
+/** Words with their first letter in either case: "president" → "[Pp]resident". */
+const anyCase = (words: string): string => words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)
+
+/**
+ * A named or specific actor: a third-person pronoun, a capitalised name, or a public body or office
+ * ("the President", "the administration", "Congress", "our military"), maybe with an aside.
+ */
+const ACTOR = `(?:${anyCase('he|she|they')}|(?!(?:I|We|You|It|This|That|There|What|Why|How|If|When|And|But|So|Now|Well|Look|Yes|No|Then)\\b)[A-Z][\\p{L}’'.-]+(?: [A-Z][\\p{L}’'.-]+)*|(?:${anyCase('the|our|your|their|his|her|this|that')}) (?:${anyCase('president|government|administration|congress|senate|house|governor|senator|mayor|party|democrats|republicans|military|country|state|city|court|agency|department|company|companies|countries|union|unions|bank|banks')}|[a-z]+ (?:countries|governments|companies|officials|leaders)))(?:, [^,]{1,25},)?`
+
+/** What a specific actor stands for or holds: "He still refuses to…", "the President has no plan", "they support…". */
+const STANCE = new RegExp(
+  `(?:^\\W*|[,;:—–-]\\s*|\\b(?:${anyCase('and|but|so|that|because|where|while|whereas')})\\s+)${ACTOR}(?: (?:still|never|always|even|actually|already|also|now|thus far|so far|repeatedly|consistently|openly|publicly))* (?:supports?|opposes?|refuses? to|refused to|favou?rs|backs|calls? for|called for|wants? to (?:cut|raise|ban|end|eliminate|abolish|defund|take away|get rid|increase|reduce|close|repeal|privatize)|has no|have no|had no|does(?:n['’]t| not) have|did(?:n['’]t| not) have|denies|denied|thinks(?! (?:about|of)\\b)|believes(?! in\\b)|admitted|knew)\\b`,
+  'u',
+)
+
+/** A specific actor doing something now: "The Soviet Union is still jamming the radio", "they're building walls". */
+const ACTOR_ONGOING = new RegExp(
+  `(?:^\\W*|[,;:—–-]\\s*|\\b(?:${anyCase('and|but|so|that|because|where|while|whereas')})\\s+)${ACTOR}(?:['’](?:s|re)| (?:is|are|was|were|has been|have been))(?: (?:still|now|already|currently|actually|even|also))* (?!(?:going|trying|talking|saying|looking|doing|getting|coming|thinking|hoping|working|asking|telling|running)\\b)[a-z]{3,}ing\\b`,
+  'u',
+)
+
+/** A comparison without numbers: "graduating more engineers than we are", "than any other country". */
+const COMPARATIVE_THAN =
+  /\b(?!(?:rather|other|sooner|over|ever|never|whether|either|neither|together|under|after|later|longer|number|member|power|order|answer|matter|better|worse)\b)(?:more|less|fewer|[a-z]{3,}er)\b(?: [\p{L}’'-]+){0,8}? than (?!I\b|me\b|you\b|ever\b|that\b|this\b|what\b|light\b)|\bthan (?:any|every|all) (?:other )?[\p{L}-]+|\b(?:well |far )?(?:ahead|behind) of (?:any|every|all|the rest)\b/iu
+
+/**
+ * A rank that can be checked: "number one in", "one of the few states", "the first governor in the
+ * history of", "the largest … ever". Not "one of the finest" (praise).
+ */
+const RANK =
+  /\bnumber one (?:in|on|for)\b|\bone of (?:the |only )?(?:few|only|two|three|handful)\b|\bin the history of (?:the|this|our|my|his|her|their|your) (?:state|country|nation|city|party|senate|congress|company)\b|\b(?:[a-z]{3,}est|first|only) (?:[a-z]+ ){1,4}?ever\b(?! (?:known|seen|been|had|made))/iu
+
+/** A rule or a record in the passive: "can't be opened until", "has been passed", "got endorsed by". */
+const PASSIVE_RECORD =
+  /\b(?:can['’]?t|cannot|can not|must not|may not)(?: even)? be (?:[a-z]{3,}(?:ed|en)|sold|bought|paid|built|spent|sent|held|made|kept|cut|shut|set|put)\b|\b(?:is|are) (?:required|prohibited|banned|forbidden|not allowed) (?:to|by|from)\b|\bagainst the law\b|\b(?:has|have|had|['’]s|is|are|was|were)(?: (?:already|now|just|also|all|never|not))* (?:been|gotten|got) (?:[a-z]+ly )?(?:passed|approved|endorsed|signed|funded|vetoed|repealed|ratified|enacted|cut|raised|banned|rejected|blocked|indicted|convicted|charged|sued|investigated|fired|impeached)\b|\b(?:it|that|this|the [a-z]+)['’]?s? (?:has )?gone through\b/i
+
+/** One's achievement: "I got reform done", "we are energy independent", "I terminated it". */
+const OWN_ACHIEVEMENT =
+  /\b(?:I|we)(?: have| had|['’]ve)?(?: already| also| just| finally)? (?:got|gotten) [\p{L}’' ,-]{2,60}? (?:done|passed|approved|through)\b|\bwe(?:['’]re| are)(?: now)? (?:\w+ )?independent\b|\b(?:I|we) (?:terminated|ended|eliminated|repealed|rebuilt|defeated|vetoed|abolished|banned|closed|saved|created|fixed) (?:it|them|that|our|the)\b/u
+
+/** A named law, pact or programme: "the Green New Deal", "the Paris Accord", "the individual mandate". */
+const POLICY_NAME =
+  /\b[A-Z][\p{L}-]+ (?:[A-Z][\p{L}-]+ )*(?:Act|Accords?|Agreement|Deal|Amendment|Treaty|Pact|Doctrine|Initiative|Bill|Care)\b|\b(?:individual mandate|executive orders?|constitutional amendment|[a-z]+ rights (?:legislation|law|act)|[a-z]+ bill|tariffs?|regulations?)\b/u
+
 export interface ClauseFeatures {
   factClause: boolean
   moneyFlow: boolean
   denial: boolean
   ongoing: boolean
   firstEver: boolean
+  stance: boolean
+  actorOngoing: boolean
+  comparative: boolean
+  rank: boolean
+  passiveRecord: boolean
+  ownAchievement: boolean
+  policyName: boolean
 }
 
 /** The clause features of one sentence; a question never has a fact clause. */
@@ -161,5 +215,12 @@ export function clauseFeatures(s: string, question: boolean): ClauseFeatures {
     denial: DENIAL.test(s),
     ongoing: ONGOING.test(s),
     firstEver: FIRST_EVER.test(s),
+    stance: !question && STANCE.test(s),
+    actorOngoing: !question && ACTOR_ONGOING.test(s),
+    comparative: COMPARATIVE_THAN.test(s),
+    rank: RANK.test(s),
+    passiveRecord: !question && PASSIVE_RECORD.test(s),
+    ownAchievement: !question && OWN_ACHIEVEMENT.test(s),
+    policyName: POLICY_NAME.test(s),
   }
 }

@@ -9,7 +9,11 @@
  * plans without a fact, personal anecdotes, instructions and short sentences lower it. Hedges
  * (may, reportedly, is seen as) are noted. Clause features (claimFeatures.ts) catch short factual
  * claims without numbers: someone did something checkable ("They took over the port"), money
- * changed hands, a denial of one's record, something going on ("people are dying"), a first.
+ * changed hands, a denial of one's record, something going on ("people are dying"), a first, what a
+ * specific actor stands for or is doing ("He still refuses to…", "Russia is jamming…"), comparisons and
+ * ranks without numbers ("more … than we are", "number one in"), passive records and rules ("has been
+ * passed", "cannot be opened until"), one's achievements and named laws. Campaign conditions ("if I'm
+ * elected") lower it.
  */
 import type { SentenceScore } from '../../../shared/model/analysis'
 import { HEDGES, MONTHS, PLEASANTRY, STRONG_CUES, WEEKDAYS } from './lexicons'
@@ -46,7 +50,7 @@ const QUESTION = /\?\s*["”’']*\s*$/
 const FIRST_PERSON_OPINION =
   /\b(?:I|we)(?:['’]m| am| are|['’]re)? (?:think|believe|feel|hope|want|wish|love|like|guess|suppose|mean|know|see|agree|disagree|going to|gonna|will|would|can|could|should|must|need|have to)\b|\bin my (?:opinion|view)\b|\blet me\b|\blet['’]s\b|\bI['’]ll\b|\bwe['’]ll\b|\bI['’]d\b|\bI['’]ve (?:said|been|always|never)\b/i
 const IMPERATIVE =
-  /^\W*(?:let|look|take|go|please|don['’]t|do not|listen|imagine|think about|remember|tell|ask|give|come|say|wait|stop|excuse)\b/i
+  /^\W*(?:let|look(?!,)|take|go|please|don['’]t|do not|listen(?!,)|imagine|think about|remember|tell|ask|give|come|say|wait|stop|excuse(?! me,))\b/i
 const OPINION =
   /\b(?:great|terrible|wonderful|horrible|disaster|disastrous|amazing|awful|ridiculous|stupid|beautiful|incredible|fantastic|tremendous|nasty|sad|pathetic|shameful|disgrace(?:ful)?|wrong|right|good|bad|best|worst|smart|weak|strong|tough|nice|crazy|absurd|outrageous|fair|unfair|important|clear|obvious|fine)\b/i
 const VAGUE_FILLER = /^\W*(?:and|but|so|well|now|look|yes|no|okay|ok|oh|uh|um|you know|by the way)\b/i
@@ -62,16 +66,19 @@ const PERFECT =
   /\b(?:has|have|had|['’]s|['’]ve)(?: (?:never|not|already|just|also|only|ever|been))? (?:[a-z]{3,}ed|taken|given|done|made|gone|seen|grown|fallen|risen|lost|won|paid|spent|cut|brought|kept|sent|built)\b/i
 /** Trend: a quantity that went up or down, more or fewer. */
 const TREND =
-  /\b(?:increase[sd]?|decrease[sd]?|rais(?:e|ed|es|ing)|rising|rose|risen|fell|fallen|falling|drop(?:ped|s)?|doubled|tripled|halved|quadrupled|cut|slashed|lower(?:ed)?|reduc(?:e|ed|es|ing)|grew|grown|growing|expand(?:ed|s)?|shr[ua]nk|declin(?:e|ed|es|ing)|surged?|soared|plunged|went (?:up|down)|(?:is|are|was|were|been|gone|go) (?:not |way |dramatically |substantially )?(?:up|down)|brought (?:\w+ )?down|skyrocket(?:ed|ing)?|lost|created|added|fewer|more and more|spik(?:e|es|ed))\b/i
+  /\b(?:increase[sd]?|decrease[sd]?|(?<!\b(?:I|we|he|she|they) (?:was|were) )rais(?:e|ed|es|ing)|rising|rose|risen|fell|fallen|falling|drop(?:ped|s)?|doubled|tripled|halved|quadrupled|cut|slashed|lower(?:ed)?|reduc(?:e|ed|es|ing)|grew|grown|growing|expand(?:ed|s)?|shr[ua]nk|declin(?:e|ed|es|ing)|surged?|soared|plunged|went (?:up|down)|(?:is|are|was|were|been|gone|go) (?:not |way |dramatically |substantially )?(?:up|down)|brought (?:\w+ )?down|skyrocket(?:ed|ing)?|lost|created|added|fewer|more and more|spik(?:e|es|ed))\b/i
 /** A record or extreme: "the highest since", "for the first time in history", "than any". */
 const SUPERLATIVE =
   /\b(?:the (?:\w+ )?(?:largest|biggest|highest|lowest|greatest|smallest|fastest|slowest|worst|best|most|least|first|only)\b|since (?:the )?[A-Z\d]|in (?:\w+ )?(?:history|decades|years|a century|the world)|than any|ever (?:been|seen|had|recorded)|nobody['’]s ever|never before|record)/u
 /** Desires, promises and plans: future talk without a fact. */
 const PROMISE =
   /\b(?:I|we)(?:['’]ll| will| would| want to| need to| have to| must| should| ought to| plan to| intend to| hope to| promise| am going to| are going to|['’]m going to|['’]re going to|['’]d like to| will be)\b|\b(?:we|you|they) (?:need|have|ought|must) to\b|\bwe['’]ve got to\b|\bI ask (?:for )?(?:you|your)\b|\bmy (?:plan|proposal|program|policy) (?:is|will|would)\b/i
+/** A campaign pledge's condition: "if I'm elected", "when I'm president", "as president, I will". */
+const IF_ELECTED =
+  /\bif (?:I|we)(?:['’]m| am| are|['’]re)? (?:get )?(?:elected|the president|president|become president|win)\b|\bwhen I(?:['’]m| am) (?:president|elected)\b|\bas president,? I\b/i
 /** A personal anecdote: "I was in Havana", "my grandmother", "I remember". */
 const ANECDOTE =
-  /\b(?:I remember|I recall|I was (?:in|at|with|born|raised)|I met (?:with )?(?:a|an|this|some)|my (?:grandmother|grandfather|mother|father|mom|dad|wife|husband|son|daughter|family|friend|kids|children|brother|sister)|I grew up|I've (?:met|talked|seen|traveled|been to)|we ate|I saw a)\b/i
+  /\b(?:I remember|I recall|I was (?:in|at|with|born|raised)|I met (?:with )?(?:a|an|this|some)|my (?:grandmother|grandfather|mother|father|mom|dad|wife|husband|son|daughter|family|friend|kids|children|brother|sister)|I grew up|I've (?:met|talked|seen|traveled|been to)|we ate|I saw a|I was raised|(?:since|when) I was (?:a (?:kid|child|boy|girl|young)|young|growing up|little)|a (?:woman|man|young man|young woman|lady|fellow|guy|mother|father|mom|dad|girl|boy) (?:who )?(?:came up|grabbed|walked up|stood up))\b/i
 /** Hedged reports of someone's claim: "said", "according to", "reported". */
 const ASSERTIVE =
   /\b(?:the fact is|in fact|the truth is|the reality is|as a matter of fact|the record shows|the (?:numbers|facts|statistics|data) show)\b/i
@@ -79,7 +86,7 @@ const NEGATED_STATE =
   /\b(?:he|she|they|it|[A-Z][\p{L}’'-]+)(?:['’]s| has| have| had| is| was| does| did)(?:n['’]t| not| never| no)\b|\b(?:has|have|had) (?:never|no)\b|\bnot a single\b|\bnobody\b|\bno one\b|\bnone of\b/u
 /** The sentence is about a third party: "He has never…", "Texas is…", "The treaty does…". */
 const THIRD_PARTY_SUBJECT =
-  /^\W*(?:(?:and|but|so|well|now|look|yes|no|in fact|you know|again|today|frankly)\b[\s,-]*)*(?:he|she|they|(?!I\b|I['’]|We\b|You\b|It\b|This\b|That\b|There\b|What\b|Why\b|How\b|If\b|When\b|Let\b|Thank\b|Please\b)[A-Z][\p{L}’'.-]+|(?:the|his|her|their|this|that) [\p{L}-]+(?: [\p{L}-]+)?)(?:['’]s| has| have| had| is| are| was| were| does| did| [a-z]+(?:s|ed))\b/u
+  /^\W*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Ww]ell|[Nn]ow|[Ll]ook|[Yy]es|[Nn]o|[Ii]n fact|[Yy]ou know|[Aa]gain|[Tt]oday|[Ff]rankly)\b[\s,-]*)*(?:[Hh]e|[Ss]he|[Tt]hey|(?!I\b|I['’]|We\b|You\b|It\b|This\b|That\b|There\b|What\b|Why\b|How\b|If\b|When\b|Let\b|Thank\b|Please\b)[A-Z][\p{L}’'.-]+(?: (?:and )?[A-Z][\p{L}’'.-]+)*|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat) (?!(?:point|thing|problem|question|issue|fact|truth|reality|minute|moment|day|time|way|reason|idea|answer|difference|bottom line)\b)[\p{L}-]+(?: [\p{L}-]+)?)(?:['’]s| has| have| had| is| are| was| were| does| did| [a-z]+(?:s|ed))\b/u
 /** About someone's record: "He has never offered a plan", "You agreed with …", "They took over …". */
 const RECORD =
   /\b(?:he|she|they|you|who|which|[A-Z][a-z]+)(?:['’](?:s|ve|re|d))?(?: (?:has|have|had|was|were|is|are|did|does|do))?(?:n['’]t| not)?(?: (?:never|always|already|just|also|actually|only|even|still|really|totally|basically|absolutely|repeatedly|personally|then|in fact))* (?:took|gave|made|went|lost|paid|sent|built|left|brought|kept|held|ran|spent|sold|cut|shut|raised|voted|passed|signed|opposed|supported|agreed|refused|refuses|wants|wanted|offered|said|says|called|calls|tried|blocked|killed|closed|opened|increased|decreased|created|destroyed|handled|encouraged|promised|lied|used|ignored|allowed|failed|fired|hired|added|doubled|tripled|moved|sent|beat|broke|got|did|done|had|has)\b/u
@@ -95,7 +102,7 @@ const LEGISLATIVE =
 const THIRD_PERSON = /\b(?:he|she|they|his|her|their|him|them)\b/i
 /** A present state: "X is the highest", "coal jobs are not up", "there are 4 million". */
 const STATE =
-  /\b(?:is|are|was|were|has|have)(?: (?:now|still|not|already|also|actually|only|currently))? (?:the (?:\w+est|most|least|largest|only|first|number)|number one|more|less|fewer|up|down|higher|lower|\d)|\bthere (?:are|were|is|was) (?:\d|more|fewer|over|nearly|almost|about|millions|thousands)/i
+  /\b(?:is|are|was|were|has|have)(?: (?:now|still|not|already|also|actually|only|currently|[a-z]{4,}ly))? (?:the (?:\w+est|most|least|largest|only|first|number)|number one|more|less|fewer|up|down|higher|lower|\d)|\bthere (?:are|were|is|was) (?:\d|more|fewer|over|nearly|almost|about|millions|thousands)/i
 const GENERIC_OPENER =
   /^\W*(?:(?:and|but|so|well|now|look|yes|no|okay|oh|uh|um)\b[\s,-]*)*(?:it['’]s|this is|that['’]s|there['’]s|here['’]s) (?:a|an|the|what|why|how|not|about|time|very|so|just|really|all)\b/i
 
@@ -131,9 +138,17 @@ export const W = {
   denial: 1.1,
   ongoing: 1.1,
   firstEver: 0.9,
+  stance: 0.9,
+  actorOngoing: 1.1,
+  comparative: 0.6,
+  rank: 0.9,
+  passiveRecord: 1.0,
+  ownAchievement: 0.9,
+  policyName: 0.5,
   question: -1.8,
   firstPersonOpinion: -0.7,
   promise: -0.9,
+  ifElected: -0.8,
   anecdote: -0.9,
   instruction: -0.8,
   opinion: -0.4,
@@ -201,6 +216,13 @@ export function scoreSentence(sentence: string): SentenceScore {
   add(clause.denial, W.denial, 'record')
   add(clause.ongoing, W.ongoing, 'trend')
   add(clause.firstEver, W.firstEver, 'superlative')
+  add(clause.stance, W.stance, 'record')
+  add(clause.actorOngoing && !clause.ongoing, W.actorOngoing, 'event')
+  add(clause.comparative && !COMPARISON.test(s), W.comparative, 'comparison')
+  add(clause.rank, W.rank, 'superlative')
+  add(clause.passiveRecord, W.passiveRecord, 'record')
+  add(clause.ownAchievement, W.ownAchievement, 'record')
+  add(clause.policyName && !LEGISLATIVE.test(s), W.policyName, 'legislation')
   if (PREDICTION.test(s)) reasons.push('prediction')
   for (const [pattern, name] of HEDGES)
     if (pattern.test(s)) {
@@ -208,13 +230,22 @@ export function scoreSentence(sentence: string): SentenceScore {
       break
     }
   add(question, W.question, 'question')
-  // "I believe there are 1.4 million children …": a hedged fact is still a fact.
+  // "I believe there are 1.4 million children …", "I think it's the worst crisis since the
+  // Depression": a hedged fact is still a fact.
+  const hardFact =
+    quantity ||
+    clause.factClause ||
+    clause.stance ||
+    clause.rank ||
+    clause.comparative ||
+    clause.passiveRecord
   add(
     FIRST_PERSON_OPINION.test(s),
-    quantity ? W.firstPersonOpinion / 2 : W.firstPersonOpinion,
+    hardFact ? W.firstPersonOpinion / 2 : W.firstPersonOpinion,
     'first-person opinion',
   )
   add(PROMISE.test(s), W.promise, 'promise')
+  add(IF_ELECTED.test(s), W.ifElected, 'promise')
   add(ANECDOTE.test(s), W.anecdote, 'anecdote')
   add(IMPERATIVE.test(s), W.instruction, 'instruction')
   add(OPINION.test(s) && !quantity, W.opinion, 'opinion')

@@ -17,7 +17,7 @@ export { findSentences, findParagraphs } from './sentences'
 export type { Analysis, Claim, Quote, Source, SentenceScore } from '../../../shared/model/analysis'
 
 /** Bumped whenever the engine changes what it finds, so stored analyses can be redone. */
-export const ANALYSIS_VERSION = 2
+export const ANALYSIS_VERSION = 3
 
 export function analyzeText(text: string): Analysis {
   const paragraphs = findParagraphs(text)
