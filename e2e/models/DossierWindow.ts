@@ -238,6 +238,26 @@ export class DossierWindow {
   status(): Locator {
     return this.page.getByRole('status')
   }
+  /** The splitter on the library's side of the reader, or on the side pane's. */
+  splitter(pane: 'library' | 'side'): Locator {
+    return this.page.getByRole('separator', { name: pane === 'library' ? 'Library width' : 'Side pane width' })
+  }
+  /** The right pane (Notes, Sources, Claims) as a whole. */
+  sidePane(): Locator {
+    return this.page.locator('.pane-side')
+  }
+  /** Drags a splitter `dx` pixels to the right (left when negative) with the mouse, as a person does. */
+  async dragSplitter(pane: 'library' | 'side', dx: number): Promise<void> {
+    const box = await this.splitter(pane).boundingBox()
+    if (!box) throw new Error(`the ${pane} splitter is not on screen`)
+    const x = box.x + box.width / 2
+    const y = box.y + box.height / 2
+    await this.page.mouse.move(x, y)
+    await this.page.mouse.down()
+    await this.page.mouse.move(x + dx / 2, y, { steps: 5 })
+    await this.page.mouse.move(x + dx, y, { steps: 5 })
+    await this.page.mouse.up()
+  }
   alert(): Locator {
     return this.page.getByRole('alert')
   }

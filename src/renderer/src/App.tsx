@@ -1,13 +1,14 @@
 import { useEffect } from 'react'
 import { useAppCommands } from './app/commands'
 import { SidePane } from './features/analysis/components/SidePane'
+import { Panes } from './features/layout/components/Panes'
 import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
 import { ReaderPane } from './features/reader/components/ReaderPane'
 import { StatusArea } from './features/status/components/StatusArea'
 
-/** The window: library, reader and the notes/sources/claims pane side by side, with a status bar beneath. */
+/** The window: library, reader and the notes/sources/claims pane side by side (resizable), with a status bar beneath. */
 export function App() {
   useAppCommands()
   useEffect(() => {
@@ -15,11 +16,7 @@ export function App() {
   }, [])
   return (
     <div className="app">
-      <main className="panes">
-        <LibraryPane />
-        <ReaderPane />
-        <SidePane />
-      </main>
+      <Panes library={<LibraryPane />} reader={<ReaderPane />} side={<SidePane />} />
       <StatusArea />
       <DropOverlay />
     </div>

@@ -86,4 +86,56 @@ describe('App', () => {
     await act(async () => send('undo'))
     expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
   })
+
+  it('redoes with Ctrl+Shift+Z and Ctrl+Y outside text fields, and leaves text fields alone', async () => {
+    await renderApp()
+    const first = annotation({ id: 'n1' })
+    act(() => notesActions.load('a1', '', [first]))
+    mockApi.annotations.delete.mockResolvedValue(stored(first))
+    mockApi.annotations.restore.mockResolvedValue(stored(first))
+    const press = (target: EventTarget, init: KeyboardEventInit) =>
+      act(async () => {
+        target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }))
+      })
+    await act(() => notesActions.remove('n1'))
+    ;(document.activeElement as HTMLElement | null)?.blur()
+
+    await press(window, { key: 'z', ctrlKey: true })
+    expect(mockApi.annotations.restore).toHaveBeenCalledTimes(1)
+    await press(window, { key: 'Z', ctrlKey: true, shiftKey: true })
+    expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
+    expect(useNotesStore.getState().annotations).toEqual([])
+
+    await press(window, { key: 'z', metaKey: true })
+    expect(mockApi.annotations.restore).toHaveBeenCalledTimes(2)
+    const memo = screen.getByLabelText('Memo')
+    memo.focus()
+    await press(memo, { key: 'y', ctrlKey: true })
+    await press(memo, { key: 'Z', ctrlKey: true, shiftKey: true })
+    expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
+
+    memo.blur()
+    await press(window, { key: 'y', metaKey: true })
+    expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
+    await press(window, { key: 'y', ctrlKey: true })
+    expect(mockApi.annotations.delete).toHaveBeenCalledTimes(3)
+    expect(screen.getByRole('status').textContent).toBe('Annotation deleted again.')
+  })
+
+  it('undoes and redoes annotation changes from the Edit menu even while a text field has focus', async () => {
+    await renderApp()
+    const first = annotation({ id: 'n1' })
+    act(() => notesActions.load('a1', '', [first]))
+    mockApi.annotations.delete.mockResolvedValue(stored(first))
+    mockApi.annotations.restore.mockResolvedValue(stored(first))
+    await act(() => notesActions.remove('n1'))
+
+    screen.getByLabelText('Memo').focus()
+    await act(async () => send('undo'))
+    expect(mockApi.annotations.restore).toHaveBeenCalledTimes(1)
+    expect(useNotesStore.getState().annotations.map((a) => a.id)).toEqual(['n1'])
+    await act(async () => send('redo'))
+    expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
+    expect(useNotesStore.getState().annotations).toEqual([])
+  })
 })

@@ -26,21 +26,37 @@ export function runCommand(command: Command): void {
     case 'export-json':
       void notesActions.exportNotes('json')
       break
+    // Edit → Undo/Redo Annotation Change: the annotation history, wherever the focus is (the
+    // Edit menu's plain Undo and Redo edit the text of a focused field).
     case 'undo':
-      // In a text field, Undo means the field's own typing undo.
-      if (isTextField(document.activeElement)) document.execCommand('undo')
-      else void notesActions.undo()
+      void notesActions.undo()
+      break
+    case 'redo':
+      void notesActions.redo()
       break
   }
 }
 
-/** Ctrl/Cmd+Z outside text fields undoes the last annotation change. */
+/** Which annotation history step a key press asks for, if any. */
+export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (event.altKey || !isPrimaryModifier(event)) return null
+  const key = event.key.toLowerCase()
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo'
+  // Ctrl+Y is the Windows and Linux habit; on macOS Cmd+Y is not redo.
+  if (key === 'y' && event.ctrlKey && !event.metaKey && !event.shiftKey) return 'redo'
+  return null
+}
+
+/**
+ * Outside text fields, Ctrl/Cmd+Z undoes the last annotation change and Ctrl+Shift+Z, Ctrl+Y or
+ * Cmd+Shift+Z redoes it. In a text field the keys are left to the field's own typing undo.
+ */
 export function onGlobalKeyDown(event: KeyboardEvent): void {
   if (event.defaultPrevented || isTextField(event.target)) return
-  if (isPrimaryModifier(event) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z') {
-    event.preventDefault()
-    void notesActions.undo()
-  }
+  const step = historyKey(event)
+  if (!step) return
+  event.preventDefault()
+  void (step === 'undo' ? notesActions.undo() : notesActions.redo())
 }
 
 /** Wires menu commands and window-wide shortcuts for as long as the app is mounted. */

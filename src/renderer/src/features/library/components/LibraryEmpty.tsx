@@ -7,7 +7,8 @@ export function LibraryEmpty({ importing }: { importing: boolean }) {
       <h3 className="library-empty-title">Your library is empty</h3>
       <p>
         Dossier keeps the articles you are working on, with your highlights and notes, on this computer.
-        Import a saved web page, a Markdown file or plain text to start.
+        Import what you saved — a web page (HTML or MHTML), a PDF, an EPUB, Markdown or plain
+        text — to start.
       </p>
       <div className="button-column">
         <button

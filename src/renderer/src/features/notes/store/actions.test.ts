@@ -87,7 +87,9 @@ describe('update and undo', () => {
     expect(mockApi.annotations.update).not.toHaveBeenCalled()
     await notesActions.setTags('n1', 'claim, to verify, claim')
     expect(mockApi.annotations.update).toHaveBeenCalledWith({ id: 'n1', tags: ['claim', 'to verify'] })
-    expect(state().undoStack).toEqual([{ kind: 'update', id: 'n1', before: { tags: ['claim'] } }])
+    expect(state().undoStack).toEqual([
+      { kind: 'update', id: 'n1', before: { tags: ['claim'] }, after: { tags: ['claim', 'to verify'] } },
+    ])
   })
 
   it('reverts an optimistic change that main refused', async () => {
@@ -112,6 +114,104 @@ describe('update and undo', () => {
     expect(state().annotations[0].color).toBe('yellow')
     await notesActions.undo()
     expect(mockApi.annotations.update).toHaveBeenCalledTimes(4)
+  })
+})
+
+describe('redo', () => {
+  // What the user sees and can undo; a redo must bring back exactly this.
+  const history = () => {
+    const { annotations, undoStack, redoStack } = state()
+    return { annotations, undoStack, redoStack }
+  }
+
+  beforeEach(() => {
+    // Main as a small store, so that every answer is what main would give.
+    const saved = new Map([[first.id, stored(first)]])
+    mockApi.annotations.create.mockImplementation(async () => {
+      const created = stored(annotation({ id: 'n2', position: { type: 'TextPositionSelector', start: 47, end: 52 } }))
+      saved.set(created.id, created)
+      return created
+    })
+    mockApi.annotations.delete.mockImplementation(async (id) => {
+      const gone = saved.get(id)!
+      saved.delete(id)
+      return gone
+    })
+    mockApi.annotations.restore.mockImplementation(async (a) => {
+      saved.set(a.id, a)
+      return a
+    })
+    mockApi.annotations.update.mockImplementation(async ({ id, ...patch }) => {
+      const next = { ...saved.get(id)!, ...patch, updatedAt: '2024-05-04T10:00:00Z' }
+      saved.set(id, next)
+      return next
+    })
+  })
+
+  it('deletes again what an undo restored', async () => {
+    await notesActions.remove('n1')
+    const before = history()
+    await notesActions.undo()
+    expect(state().annotations).toEqual([first])
+    expect(state().redoStack).toHaveLength(1)
+
+    await notesActions.redo()
+    expect(mockApi.annotations.delete).toHaveBeenLastCalledWith('n1')
+    expect(history()).toEqual(before)
+    expect(useStatusStore.getState().messages).toEqual(['Annotation deleted again.'])
+  })
+
+  it('puts back a created annotation that an undo removed', async () => {
+    const created = await notesActions.create({ articleId: 'a1', start: 47, end: 52 })
+    const before = history()
+    await notesActions.undo()
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1'])
+
+    await notesActions.redo()
+    expect(mockApi.annotations.restore).toHaveBeenLastCalledWith(stored(created!))
+    expect(history()).toEqual(before)
+    expect(useStatusStore.getState().messages).toEqual(['Annotation added again.'])
+  })
+
+  it('sets an undone change again, step by step in order', async () => {
+    await notesActions.setColor('n1', 'green')
+    await notesActions.setTags('n1', 'claim, disputed')
+    const before = history()
+    await notesActions.undo()
+    await notesActions.undo()
+    expect(state().annotations[0]).toMatchObject({ color: 'yellow', tags: ['claim'] })
+
+    await notesActions.redo()
+    expect(state().annotations[0]).toMatchObject({ color: 'green', tags: ['claim'] })
+    await notesActions.redo()
+    expect(history()).toEqual(before)
+    expect(useStatusStore.getState().messages).toEqual(['Change redone.'])
+    await notesActions.redo()
+    expect(mockApi.annotations.update).toHaveBeenCalledTimes(6)
+  })
+
+  it('has nothing to redo after a new change', async () => {
+    await notesActions.setColor('n1', 'green')
+    await notesActions.undo()
+    expect(state().redoStack).toHaveLength(1)
+    await notesActions.setColor('n1', 'pink')
+    expect(state().redoStack).toEqual([])
+    await notesActions.redo()
+    expect(state().annotations[0].color).toBe('pink')
+    expect(mockApi.annotations.update).toHaveBeenCalledTimes(3)
+  })
+
+  it('keeps a failed redo for another try, and forgets redo on another article', async () => {
+    await notesActions.remove('n1')
+    await notesActions.undo()
+    mockApi.annotations.delete.mockRejectedValueOnce(new ApiError('internal', 'The disk is full.'))
+    await notesActions.redo()
+    expect(state().annotations).toEqual([first])
+    expect(state().redoStack).toHaveLength(1)
+    expect(useStatusStore.getState().alerts).toEqual(['The disk is full.'])
+
+    notesActions.load('a2', '', [])
+    expect(state().redoStack).toEqual([])
   })
 })
 

@@ -23,9 +23,15 @@ const noteTimers = new Map<string, ReturnType<typeof setTimeout>>()
 let flashTimer: ReturnType<typeof setTimeout> | undefined
 let flashSeq = 0
 
+/** Records a new change: it can be undone, and what was undone before can no longer be redone. */
 function pushUndo(articleId: string, entry: UndoEntry): void {
   if (get().articleId !== articleId) return
-  set({ undoStack: [...get().undoStack, entry].slice(-UNDO_LIMIT) })
+  set({ undoStack: [...get().undoStack, entry].slice(-UNDO_LIMIT), redoStack: [] })
+}
+
+function pushOnto(stack: 'undoStack' | 'redoStack', articleId: string, entry: UndoEntry): void {
+  if (get().articleId !== articleId) return
+  set({ [stack]: [...get()[stack], entry].slice(-UNDO_LIMIT) })
 }
 
 function replaceAnnotation(id: string, next: (a: AnchoredAnnotation) => AnchoredAnnotation): void {
@@ -69,6 +75,59 @@ function clearTimers(): void {
   noteTimers.clear()
 }
 
+const MESSAGES: Record<'undoStack' | 'redoStack', Record<UndoEntry['kind'], string>> = {
+  undoStack: { create: 'Annotation removed.', delete: 'Annotation restored.', update: 'Change undone.' },
+  redoStack: { create: 'Annotation added again.', delete: 'Annotation deleted again.', update: 'Change redone.' },
+}
+
+/**
+ * Takes the latest entry off `from`, inverts it (undo) or makes it again (redo), and puts it on
+ * `to` with what main answered. A step that fails goes back on `from` so that the user can try again.
+ */
+async function step(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack'): Promise<void> {
+  const { articleId } = get()
+  const stack = get()[from]
+  const entry = stack[stack.length - 1]
+  if (!entry || !articleId) return
+  set({ [from]: stack.slice(0, -1) })
+  const done = await apply(entry, from === 'undoStack')
+  if (done) {
+    pushOnto(to, articleId, done)
+    statusActions.show(MESSAGES[from][entry.kind])
+  } else pushOnto(from, articleId, entry)
+}
+
+/** Runs one entry backwards (undo) or forwards (redo); answers the entry as it now stands, or null. */
+async function apply(entry: UndoEntry, backwards: boolean): Promise<UndoEntry | null> {
+  if (entry.kind === 'update') {
+    return (await sendUpdate(entry.id, backwards ? entry.before : entry.after)) ? entry : null
+  }
+  const articleId = get().articleId
+  const stillHere = () => get().articleId === articleId
+  const { annotation } = entry
+  // Undoing a create and redoing a delete both delete; the other two put the annotation back.
+  const deleting = (entry.kind === 'create') === backwards
+  try {
+    if (deleting) {
+      const shown = get().annotations.find((a) => a.id === annotation.id) ?? annotation
+      removeAnnotation(annotation.id)
+      try {
+        const deleted = await api.annotations.delete(annotation.id)
+        return { kind: entry.kind, annotation: fromStored(deleted, shown.anchored) }
+      } catch (error) {
+        if (stillHere()) addAnnotation(shown)
+        throw error
+      }
+    }
+    const restored = fromStored(await api.annotations.restore(toStored(annotation)), annotation.anchored)
+    if (stillHere()) addAnnotation(restored)
+    return { kind: entry.kind, annotation: restored }
+  } catch (error) {
+    statusActions.alert(errorMessage(error))
+    return null
+  }
+}
+
 export const notesActions = {
   /** Shows another article's notes, saving whatever was typed for the previous one first. */
   load(articleId: string | null, memo: string, annotations: AnchoredAnnotation[]): void {
@@ -81,6 +140,7 @@ export const notesActions = {
       annotations,
       noteDrafts: {},
       undoStack: [],
+      redoStack: [],
       focusRequest: null,
       flash: null,
     })
@@ -166,7 +226,10 @@ export const notesActions = {
     if (!current || !articleId) return
     if (!changes(current, patch)) return
     const before = fieldsBefore(current, patch)
-    if (await sendUpdate(id, patch)) pushUndo(articleId, { kind: 'update', id, before })
+    if (!(await sendUpdate(id, patch))) return
+    // What main saved, which is what a redo should set again.
+    const saved = get().annotations.find((a) => a.id === id)
+    pushUndo(articleId, { kind: 'update', id, before, after: saved ? fieldsBefore(saved, patch) : patch })
   },
 
   /** Deletes an annotation; the deletion can be undone. */
@@ -189,33 +252,12 @@ export const notesActions = {
 
   /** Undoes the latest annotation change: create -> delete, delete -> restore, update -> old values. */
   async undo(): Promise<void> {
-    const { undoStack, articleId } = get()
-    const entry = undoStack[undoStack.length - 1]
-    if (!entry || !articleId) return
-    set({ undoStack: undoStack.slice(0, -1) })
-    const stillHere = () => get().articleId === articleId
-    // A failed undo goes back on the stack so that the user can try again.
-    const putBack = () => stillHere() && set({ undoStack: [...get().undoStack, entry] })
-    if (entry.kind === 'update') {
-      if (await sendUpdate(entry.id, entry.before)) statusActions.show('Change undone.')
-      else putBack()
-      return
-    }
-    try {
-      if (entry.kind === 'create') {
-        removeAnnotation(entry.annotation.id)
-        await api.annotations.delete(entry.annotation.id)
-        statusActions.show('Annotation removed.')
-      } else {
-        const restored = await api.annotations.restore(toStored(entry.annotation))
-        if (stillHere()) addAnnotation(fromStored(restored, entry.annotation.anchored))
-        statusActions.show('Annotation restored.')
-      }
-    } catch (error) {
-      statusActions.alert(errorMessage(error))
-      if (entry.kind === 'create' && stillHere()) addAnnotation(entry.annotation)
-      putBack()
-    }
+    await step('undoStack', 'redoStack')
+  },
+
+  /** Makes the latest undone change again; a new change in between leaves nothing to redo. */
+  async redo(): Promise<void> {
+    await step('redoStack', 'undoStack')
   },
 
   /** Asks the reader to scroll to an annotation's highlight and flash it. */

@@ -8,11 +8,11 @@ export interface AnnotationFields {
   color?: AnnotationColor
 }
 
-/** One step the user can undo, holding what is needed to invert it. */
+/** One change the user made, holding what is needed to invert it (undo) and to make it again (redo). */
 export type UndoEntry =
   | { kind: 'create'; annotation: AnchoredAnnotation }
   | { kind: 'delete'; annotation: AnchoredAnnotation }
-  | { kind: 'update'; id: string; before: AnnotationFields }
+  | { kind: 'update'; id: string; before: AnnotationFields; after: AnnotationFields }
 
 export interface NotesState {
   /** The article whose notes are shown; null when none is open. */
@@ -26,6 +26,8 @@ export interface NotesState {
   noteDrafts: Record<string, string>
   /** Most recent last. */
   undoStack: UndoEntry[]
+  /** Changes undone, most recently undone last; any new change empties it. */
+  redoStack: UndoEntry[]
   /** An annotation whose note editor should take focus. */
   focusRequest: string | null
   /** An annotation the reader should scroll to and flash; `seq` restarts the flash. */
@@ -40,6 +42,7 @@ export const initialNotesState: NotesState = {
   annotations: [],
   noteDrafts: {},
   undoStack: [],
+  redoStack: [],
   focusRequest: null,
   flash: null,
   exporting: false,
