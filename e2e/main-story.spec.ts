@@ -51,18 +51,3 @@ test('first run offers the sample article and opens it', async ({ app }) => {
   await expect(w.reader.root).toContainText('North Korean leader Kim Jong Un and Russian President Vladimir Putin met')
   await expect(w.reader.root).not.toContainText('[ad_1]')
 })
-
-test('a highlight can be deleted and the deletion undone with Ctrl+Z', async ({ app }) => {
-  const w = new DossierWindow(app.page)
-  await w.library.openSampleButton().click()
-  await expect(w.reader.title()).toHaveText(TITLE)
-  await w.reader.select(PASSAGE)
-  await app.page.keyboard.press('h')
-  await expect(w.reader.highlights()).toHaveCount(1)
-  await w.notes.root.getByRole('button', { name: 'Delete annotation' }).click()
-  await expect(w.reader.highlights()).toHaveCount(0)
-  await w.reader.title().click()
-  await app.page.keyboard.press('Control+z')
-  await expect(w.reader.highlights().filter({ hasText: PASSAGE })).toHaveCount(1)
-  await expect(w.notes.annotations()).toHaveCount(1)
-})
