@@ -17,7 +17,7 @@ export function ClaimItem({ claim }: { claim: Claim }) {
       </div>
       <button
         type="button"
-        className="claim-text"
+        className="passage-button"
         onClick={() => analysisActions.revealClaim(claim.id)}
         title="Show in the article"
       >

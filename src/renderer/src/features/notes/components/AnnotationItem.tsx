@@ -36,7 +36,7 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
       {annotation.anchored ? (
         <button
           type="button"
-          className="annotation-quote"
+          className="passage-button annotation-quote"
           onClick={() => notesActions.reveal(id)}
           title="Show in the article"
         >
@@ -44,7 +44,7 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
         </button>
       ) : (
         <>
-          <p className="annotation-quote is-unanchored">{annotation.quote.exact}</p>
+          <p className="passage-button annotation-quote is-unanchored">{annotation.quote.exact}</p>
           <p className="annotation-warning">
             This passage is no longer in the article text. The quote is kept as it was written.
           </p>
