@@ -7,7 +7,7 @@ import {
   layoutPdfPages,
   xhtmlChapter,
   type PdfLine,
-} from '../src/main/services/importers/testFixtures'
+} from '../src/test-support/fileFixtures'
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
 

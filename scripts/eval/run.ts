@@ -8,12 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyzeText, scoreSentence } from '../../src/main/services/analysis'
-import { checkSample } from '../../src/main/services/analysis/sampleCheck'
+import { extractArticle } from '../../src/main/services/importers'
+import { checkSample } from '../../src/test-support/sampleCheck'
 import {
   sampleText,
-  type Extract,
   type SampleExpectation,
-} from '../../src/main/services/analysis/testSupport'
+} from '../../src/test-support/sample'
 import type { Span } from '../../src/shared/model/analysis'
 
 const DATA = '../shared/data'
@@ -215,13 +215,7 @@ async function evalSample(): Promise<void> {
   const expected = JSON.parse(
     readFileSync(join(DATA, 'samples/kim-putin-vostochny-scraped.expected.json'), 'utf8'),
   ) as SampleExpectation
-  let extract: Extract | undefined
-  try {
-    extract = require('../../src/main/services/importers').extractArticle
-  } catch {
-    extract = undefined
-  }
-  const text = await sampleText(expected, readFileSync(join(DATA, 'samples', expected.file), 'utf8'), extract)
+  const text = await sampleText(expected, readFileSync(join(DATA, 'samples', expected.file), 'utf8'), extractArticle)
   const results = checkSample(expected, text, analyzeText(text))
   const failed = results.filter((r) => !r.ok)
   for (const r of failed) console.log(`  FAIL ${r.what}: ${r.detail}`)

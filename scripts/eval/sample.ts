@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { extractArticle } from '../../src/main/services/importers'
 import { analyzeText } from '../../src/main/services/analysis'
-import { sampleText, type SampleExpectation } from '../../src/main/services/analysis/testSupport'
+import { sampleText, type SampleExpectation } from '../../src/test-support/sample'
 
 const expected = JSON.parse(
   readFileSync('../shared/data/samples/kim-putin-vostochny-scraped.expected.json', 'utf8'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../main/services/testing'
+import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../test-support/tempDir'
 import { defaultStoreDir } from './paths'
 import { run } from './main'
 

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { listImportableFiles } from './folders'
-import { tempDir } from './testing'
+import { tempDir } from '../../test-support/tempDir'
 
 const tmp = tempDir('dossier-folder-')
 afterAll(() => tmp.cleanup())

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createLibrary, type Library } from './library'
 import { openMemoryDb } from './store/db'
-import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from './testing'
+import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../../test-support/tempDir'
 
 const QUOTE = 'each traveled about 650 kilometers (400 miles)'
 

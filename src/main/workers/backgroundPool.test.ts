@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempDir } from '../services/testing'
+import { tempDir } from '../../test-support/tempDir'
 import { createBackgroundPool, type BackgroundPool } from './backgroundPool'
 
 // The worker is TypeScript; tsx's loader lets a plain Node worker thread run it in tests.

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../importers'
 import { ANALYSIS_VERSION, analyzeText, scoreSentence } from './index'
-import { checkSample } from './sampleCheck'
-import { hasShared, readShared, sampleText, SHARED, type SampleExpectation } from './testSupport'
+import { checkSample } from '../../../test-support/sampleCheck'
+import { sampleText, type SampleExpectation } from '../../../test-support/sample'
+import { readShared } from '../../../test-support/shared'
 
 describe('analyzeText', () => {
   const text =
@@ -80,11 +80,11 @@ describe('scoreSentence', () => {
   })
 })
 
-describe.runIf(hasShared)('the sample article', () => {
+describe('the sample article', () => {
   const expected = JSON.parse(
     readShared('data/samples/kim-putin-vostochny-scraped.expected.json'),
   ) as SampleExpectation
-  const raw = readFileSync(`${SHARED}/data/samples/${expected.file}`, 'utf8')
+  const raw = readShared('data/samples', expected.file)
 
   it('meets every hand-made expectation', async () => {
     const text = await sampleText(expected, raw, extractArticle)

@@ -2,8 +2,8 @@ import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { resolveHref } from './epubPackage'
 import { extractArticleSync, ImportError } from './index'
-import { buildEpub, xhtmlChapter } from './testFixtures'
-import { expectWellFormed } from './testSupport'
+import { buildEpub, xhtmlChapter } from '../../../test-support/fileFixtures'
+import { expectWellFormed } from '../../../test-support/extracted'
 
 const METADATA = `<dc:title>Harbour Stories</dc:title>
     <dc:creator opf:role="aut" xmlns:opf="http://www.idpf.org/2007/opf">Jane Doe</dc:creator>

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { JSDOM } from 'jsdom'
 import { extractArticleSync } from './index'
 import { shingleScores } from './shingles'
-import { expectWellFormed, hasShared, readShared, sharedPath, utf8 } from './testSupport'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
+import { readShared, sharedPath } from '../../../test-support/shared'
 
 const DIR = 'data/extraction-dev'
-const pages = hasShared ? readdirSync(sharedPath(DIR)).sort() : []
+const pages = readdirSync(sharedPath(DIR)).sort()
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim()
 
 /** Text of Readability's reference output, one line per block so words of two blocks never join. */
@@ -18,7 +19,7 @@ function referenceText(html: string): string {
   return document.body.textContent ?? ''
 }
 
-describe.runIf(hasShared)('the extraction-dev pages', () => {
+describe('the extraction-dev pages', () => {
   const results = pages.map((page) => {
     const article = extractArticleSync(`${page}.html`, utf8(readShared(DIR, page, 'source.html')))
     const expected = JSON.parse(readShared(DIR, page, 'expected-metadata.json')) as {

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest'
 import type { ExtractedArticle } from '../../../shared/model/article'
 import { extractArticle, ImportError, UNEXPECTED_FAILURE } from './index'
 import { fromPdfJs } from './pdfRejections'
-import { buildEpub, buildMhtml, buildPdf, layoutPdfPages, xhtmlChapter } from './testFixtures'
-import { utf8 } from './testSupport'
+import { buildEpub, buildMhtml, buildPdf, layoutPdfPages, xhtmlChapter } from '../../../test-support/fileFixtures'
+import { utf8 } from '../../../test-support/extracted'
 
 const SEED = 0x5eed_d055
 const MAX_CASES = 1500

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { prepareHtml } from './htmlPrepass'
 import { extractArticle, ImportError } from './index'
-import { buildEpub, buildMhtml, xhtmlChapter } from './testFixtures'
-import { expectWellFormed, utf8 } from './testSupport'
+import { buildEpub, buildMhtml, xhtmlChapter } from '../../../test-support/fileFixtures'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 
 const PARAGRAPH =
   'The harbour authority confirmed on Tuesday that the northern pier will close for repairs, a decision that fishermen had expected for months but still greeted with dismay.'

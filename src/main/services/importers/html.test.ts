@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { extractHtml, parseHtml } from './html'
 import { extractArticleSync } from './index'
-import { expectWellFormed, utf8 } from './testSupport'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 
 const PARAGRAPHS = [
   'The harbour authority confirmed on Tuesday that the northern pier will close for repairs, a decision that fishermen had expected for months but still greeted with dismay.',

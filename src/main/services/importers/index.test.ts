@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../../../shared/ipc/schemas'
 import { EXTRACTOR_VERSION, extractArticleSync, ImportError, SUPPORTED_EXTENSIONS } from './index'
-import { expectWellFormed, utf8 } from './testSupport'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 
 function importFailure(fileName: string, bytes: Uint8Array): ImportError {
   try {

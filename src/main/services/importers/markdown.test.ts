@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticleSync } from './index'
 import { extractMarkdown } from './markdown'
-import { expectWellFormed, utf8 } from './testSupport'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 
 const blocksOf = (article: ReturnType<typeof extractMarkdown>) =>
   article.blocks.map((b) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle, extractArticleSync, ImportError } from './index'
 import { decodeEncodedWords, decodeTransfer, multipartParts, parseEntity, parseHeaderValue } from './mime'
-import { buildMhtml, quotedPrintable } from './testFixtures'
-import { expectWellFormed, utf8 } from './testSupport'
+import { buildMhtml, quotedPrintable } from '../../../test-support/fileFixtures'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 
 const PARAGRAPHS = [
   'The harbour authority confirmed on Tuesday that the northern pier will close for repairs, a decision that fishermen had expected for months — “but still,” one said, “it hurts.”',

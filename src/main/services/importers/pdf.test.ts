@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { extractArticle, ImportError } from './index'
 import { pdfDate, plausibleAuthor, plausibleTitle, printedByBrowser, titleAsPrinted } from './pdf'
 import { joinLines, linesOfPage, paragraphsOf, withoutRunningLines, type TextLine } from './pdfLayout'
-import { buildPdf, layoutPdfPages, type PdfLine } from './testFixtures'
-import { expectWellFormed, utf8 } from './testSupport'
+import { buildPdf, layoutPdfPages, type PdfLine } from '../../../test-support/fileFixtures'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 
 const line = (text: string, y: number, page = 1, more: Partial<TextLine> = {}): TextLine => ({
   text,

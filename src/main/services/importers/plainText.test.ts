@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticleSync } from './index'
 import { extractPlainText } from './plainText'
-import { expectWellFormed, hasShared, readShared, utf8 } from './testSupport'
+import { expectWellFormed, utf8 } from '../../../test-support/extracted'
+import { readShared } from '../../../test-support/shared'
 
 interface SampleExpectation {
   file: string
@@ -15,7 +16,7 @@ interface SampleExpectation {
   }
 }
 
-describe.runIf(hasShared)('the scraped sample article', () => {
+describe('the scraped sample article', () => {
   const expected = JSON.parse(
     readShared('data/samples/kim-putin-vostochny-scraped.expected.json'),
   ) as SampleExpectation

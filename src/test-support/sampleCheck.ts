@@ -1,8 +1,8 @@
 /** Checks an analysis against the sample article's hand-made expectations (tests and eval). */
-import type { Analysis } from '../../../shared/model/analysis'
-import { checkUnitPairs } from './numbers'
-import { keyOf } from './sources'
-import type { SampleExpectation } from './testSupport'
+import type { Analysis } from '../shared/model/analysis'
+import { checkUnitPairs } from '../main/services/analysis/numbers'
+import { keyOf } from '../main/services/analysis/sources'
+import type { SampleExpectation } from './sample'
 
 export interface CheckResult {
   what: string

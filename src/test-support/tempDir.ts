@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 /** The project's bundled sample article (a copy of the one in ../shared/data/samples). */
-export const SAMPLE_PATH = resolve(__dirname, '../../../resources/samples/kim-putin-vostochny-scraped.txt')
+export const SAMPLE_PATH = resolve(__dirname, '../../resources/samples/kim-putin-vostochny-scraped.txt')
 export const SAMPLE_TITLE =
   'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
 

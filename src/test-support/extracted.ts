@@ -1,21 +1,6 @@
-/** Helpers shared by the importer tests (not used by the app). */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
+/** Assertions about extracted articles, shared by the importer tests. */
 import { expect } from 'vitest'
-import type { ExtractedArticle } from '../../../shared/model/article'
-
-/** shared/ sits beside the repository (locally and in CI); tests run from the repository root. */
-export const SHARED_DIR = path.resolve(process.cwd(), '../shared')
-
-export function sharedPath(...parts: string[]): string {
-  return path.join(SHARED_DIR, ...parts)
-}
-
-export function readShared(...parts: string[]): string {
-  return readFileSync(sharedPath(...parts), 'utf8')
-}
-
-export const hasShared = existsSync(SHARED_DIR)
+import type { ExtractedArticle } from '../shared/model/article'
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
