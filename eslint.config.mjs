@@ -1,69 +1,39 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
-
-/** Layer rules: which parts of the code may import which (architecture.md). */
-const noImport = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }]
+import layers from './eslint-rules/layers.mjs'
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { dossier: layers },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-require-imports': 'off',
+      // Which parts of the code may load which files and packages: the allow-table in eslint-rules/layers.mjs.
+      'dossier/layers': 'error',
     },
   },
   {
-    // Plain Node scripts run as they are, without a build.
+    // Plain Node scripts run as they are, without a build; bin/ is CommonJS.
     files: ['bin/**/*.js', 'scripts/**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', require: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        require: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+      },
     },
   },
   {
-    files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': noImport(
-        ['electron', 'node:*', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**', 'react', 'react-dom'],
-        'src/shared is pure TypeScript: no Electron, no Node I/O, no DOM, no other layer.',
-      ),
-    },
+    files: ['bin/**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
-    rules: {
-      ...reactHooks.configs.flat['recommended-latest']?.rules,
-      'no-restricted-imports': noImport(
-        ['electron', 'node:*', '**/main/**', '**/preload/**', '**/cli/**'],
-        'The renderer is untrusted: it talks to main only through lib/api.ts.',
-      ),
-    },
-  },
-  {
-    files: ['src/main/services/**/*.ts'],
-    rules: {
-      'no-restricted-imports': noImport(
-        ['electron', '**/renderer/**', '**/preload/**', '**/cli/**', '**/ipc/**/!(contract|schemas|result)'],
-        'Services are plain functions over plain data: no Electron, no IPC, no UI.',
-      ),
-    },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': noImport(
-        ['electron', '**/renderer/**', '**/preload/**', '**/main/ipc/**', '**/main/windows/**'],
-        'The CLI calls main/services directly; it has no window and no IPC.',
-      ),
-    },
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': noImport(['**/main/**', '**/renderer/**', 'node:*'], 'The preload only bridges the contract.'),
-    },
   },
 )
