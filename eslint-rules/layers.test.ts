@@ -281,6 +281,27 @@ describe('the layer rule', () => {
     expect(layerMessages(await lint(file, code))).toEqual([])
   })
 
+  // The Node type check sees the DOM lib through @types/jsdom, so lint is what keeps these out.
+  it.each([
+    ['a service reads document', SERVICE, 'export const title = document.title'],
+    ['main/index reads window', MAIN_INDEX, 'export const w = window.innerWidth'],
+    ['the cli reads location', CLI, 'export const href = location.href'],
+    ['the preload reads document', PRELOAD, 'export const body = document.body'],
+    [
+      'a worker parses with DOMParser',
+      WORKER,
+      "export const d = new DOMParser().parseFromString('', 'text/html')",
+    ],
+  ])('refuses DOM globals: %s', async (_what, file, code) => {
+    const messages = await lint(file, code)
+    expect(messages.map((m) => m.ruleId)).toEqual(['no-restricted-globals'])
+  })
+
+  it('allows DOM access through a jsdom window in a service', async () => {
+    const code = "import { JSDOM } from 'jsdom'\nexport const title = new JSDOM('').window.document.title"
+    expect(await lint(SERVICE, code)).toEqual([])
+  })
+
   it('reports a require() in TypeScript even of an allowed package', async () => {
     const messages = await lint(SHARED, "export const z = require('zod')")
     expect(messages.map((m) => m.ruleId)).toEqual(['@typescript-eslint/no-require-imports'])
