@@ -1,4 +1,8 @@
+import { dropPdfJsRejections } from '../main/workers/pdfJsRejections'
 import { run } from './main'
+
+// The CLI owns its process and reads PDFs in it: pdf.js's stray rejections on damaged files must not end it.
+dropPdfJsRejections()
 
 run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),

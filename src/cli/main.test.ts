@@ -179,3 +179,27 @@ describe('defaultStoreDir', () => {
     expect(defaultStoreDir({}, 'darwin')).toMatch(/Library\/Application Support\/Dossier$/)
   })
 })
+
+describe('batches', () => {
+  // Each file's leftovers are freed only when the event loop turns; a batch must let it turn
+  // between files, so a ticker scheduled on the loop advances between two files' output lines.
+  it.each(['extract', 'analyze', 'import'])('%s lets the event loop turn between files', async (command) => {
+    const files = [0, 1, 2].map((i) => tmp.file(`n${i}.md`, `# Note ${i}\n\nThe council met on day ${i}.`))
+    let ticks = 0
+    let ticking = true
+    const tick = (): void => {
+      ticks++
+      if (ticking) setImmediate(tick)
+    }
+    setImmediate(tick)
+    const seen: number[] = []
+    const extra = command === 'import' ? ['--store', store] : []
+    const code = await run([command, ...files, ...extra], { out: () => seen.push(ticks), err: () => seen.push(ticks) }, {})
+    ticking = false
+    expect(code).toBe(0)
+    const perFile = command === 'import' ? seen : [...new Set(seen)]
+    expect(perFile).toHaveLength(3)
+    expect(perFile[1]).toBeGreaterThan(perFile[0])
+    expect(perFile[2]).toBeGreaterThan(perFile[1])
+  })
+})

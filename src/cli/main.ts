@@ -123,6 +123,13 @@ function printJson(io: Io, records: unknown[], single: boolean): void {
   else for (const r of records) io.out(JSON.stringify(r) + '\n')
 }
 
+/**
+ * One turn of the event loop between files, as the app's folder import takes: without it a long
+ * batch runs as one task, and what each file left behind (jsdom's windows, pending cleanups) is
+ * only freed when the whole batch ends.
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
 function failureMessage(file: string, error: unknown): string {
   if (error instanceof ImportError) return error.message
   const code = (error as NodeJS.ErrnoException)?.code
@@ -151,6 +158,7 @@ async function extract(files: string[], values: Values, io: Io): Promise<number>
       io.err(`dossier: ${message}\n`)
       if (values.json) records.push({ file, error: message })
     }
+    await nextTurn()
   }
   if (values.json) printJson(io, records, files.length === 1)
   return status
@@ -202,6 +210,7 @@ async function analyze(files: string[], values: Values, io: Io): Promise<number>
       io.err(`dossier: ${message}\n`)
       if (values.json) records.push({ file, error: message })
     }
+    await nextTurn()
   }
   if (values.json) printJson(io, records, files.length === 1)
   return status
@@ -244,6 +253,7 @@ async function importFiles(library: Library, files: string[], values: Values, io
     }
     if (values.json) records.push(record)
     else if (result.status !== 'failed') io.out(`${result.status}\t${result.id}\t${result.title}\n`)
+    await nextTurn()
   }
   if (values.json) printJson(io, records, files.length === 1)
   return status

@@ -81,7 +81,12 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     hardenSession(session.defaultSession)
     background = createBackgroundPool({ script: join(__dirname, 'background.worker.js') })
-    library = openLibrary(app.getPath('userData'), { extract: background.extract, analyze: background.analyze })
+    library = openLibrary(app.getPath('userData'), {
+      extract: background.extract,
+      analyze: background.analyze,
+      hash: background.sha256,
+      readOriginal: background.original,
+    })
     const notify = (event: AppEvent) => mainWindow?.webContents.send(EVENT_CHANNEL, event)
     registerHandlers(createHandlers({ library, dialogs, samplePath, notify }), isRendererUrl)
     Menu.setApplicationMenu(buildMenu())

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createLibrary, type Library } from './library'
+import { ANALYSIS_MAX_CHARS, createLibrary, type Library } from './library'
 import { openMemoryDb } from './store/db'
 import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../../test-support/tempDir'
 
@@ -191,7 +191,7 @@ describe('provenance', () => {
 
   it('shows the original as text, and says when it is binary', async () => {
     const { id } = await library.importFile(SAMPLE_PATH)
-    const original = library.original(id!)
+    const original = await library.original(id!)
     expect(original).toMatchObject({ fileName: 'kim-putin-vostochny-scraped.txt', truncated: false })
     expect(original.text).toBe(readFileSync(SAMPLE_PATH, 'utf8'))
     expect(original.text).toContain('[ad_1]')
@@ -249,5 +249,52 @@ describe('analysis', () => {
     expect(version).toBeGreaterThan(0)
     expect(sources.map((s) => s.name)).toContain('Ankit Panda')
     expect(quotes.some((q) => q.text.startsWith('That’s exactly why we came here.'))).toBe(true)
+  })
+})
+
+describe('work over whole files and long texts', () => {
+  const article = (text: string) => async () =>
+    ({ format: 'text' as const, title: 'T', byline: null, publisher: null, published: null, lang: null, url: null, text, blocks: [] })
+
+  it('hashes imports and decodes originals through the runners it is given (the app’s worker)', async () => {
+    const hashed: Array<[number, string]> = []
+    const decoded: Array<[number, number, string]> = []
+    const lib = createLibrary(openMemoryDb(), {
+      extract: article('Some text.'),
+      hash: async (data, label) => {
+        hashed.push([data.length, label])
+        return 'a'.repeat(64)
+      },
+      readOriginal: async (bytes, maxChars, label) => {
+        decoded.push([bytes.length, maxChars, label])
+        return { text: 'the source', truncated: false }
+      },
+    })
+    const { id } = await lib.importBytes('dir/a.txt', new TextEncoder().encode('12345'))
+    expect(hashed).toEqual([[5, 'a.txt']])
+    expect(lib.open(id!).article.sha256).toBe('a'.repeat(64))
+    expect(await lib.original(id!)).toEqual({ fileName: 'a.txt', format: 'text', bytes: 5, text: 'the source', truncated: false })
+    expect(decoded).toEqual([[5, 2_000_000, 'a.txt']])
+    lib.close()
+  })
+
+  it('refuses at once to analyse a text over the limit, naming its length, and never runs the analysis', async () => {
+    let runs = 0
+    const lib = createLibrary(openMemoryDb(), {
+      extract: article('word '.repeat(ANALYSIS_MAX_CHARS / 5) + 'more'),
+      analyze: async () => {
+        runs++
+        return { claims: [], sources: [], quotes: [] }
+      },
+    })
+    const { id, status } = await lib.importBytes('long.txt', new TextEncoder().encode('x'))
+    expect(status).toBe('imported')
+    const refusal = lib.analysis(id!)
+    await expect(refusal).rejects.toThrow(
+      'This article is too long to analyse (2.0 M characters; the limit is 2.0 M).',
+    )
+    await expect(refusal).rejects.toMatchObject({ code: 'invalid-request' })
+    expect(runs).toBe(0)
+    lib.close()
   })
 })

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { basename, relative } from 'node:path'
 import type { ArticleAnalysis, OpenedArticle, NewAnnotation, AnnotationPatch } from '../../shared/ipc/contract'
 import type { Analysis } from '../../shared/model/analysis'
@@ -13,7 +12,7 @@ import { notesToMarkdown } from './exporters/markdown'
 import { listImportableFiles } from './folders'
 import type { NotesDocument } from './exporters/notes'
 import { EXTRACTOR_VERSION, ImportError, extractArticle } from './importers'
-import { decodeText, looksBinary } from './importers/decode'
+import { originalText, sha256Hex, type OriginalText } from './fileBytes'
 import { readImportFile } from './readImportFile'
 import { ANALYSIS_VERSION, analyzeText } from './analysis'
 import * as analyses from './store/analyses'
@@ -30,12 +29,23 @@ export type Library = ReturnType<typeof createLibrary>
 /** How much of an original's text "View original" shows (a few MB of source is plenty to check). */
 const ORIGINAL_PREVIEW_CHARS = 2_000_000
 
+/**
+ * The longest text analysed. Analysis takes about 6 s per million characters on a busy 2-CPU
+ * machine; past this it would run out of the worker's time at every open.
+ */
+export const ANALYSIS_MAX_CHARS = 2_000_000
+
+const millions = (n: number): string => `${(n / 1_000_000).toFixed(1)} M`
+
 export interface LibraryOptions {
   clock?: () => Date
   /** How files are read: in this thread by default; the app passes a worker pool. */
   extract?: (fileName: string, bytes: Uint8Array) => Promise<ExtractedArticle>
-  /** How texts are analysed: in this thread by default; the app passes a worker pool. */
-  analyze?: (text: string) => Promise<Analysis>
+  /** How texts are analysed (`label` names the article): in this thread by default; the app passes a worker pool. */
+  analyze?: (text: string, label: string) => Promise<Analysis>
+  /** How files and texts are hashed, and originals decoded: likewise, seconds each on a 50 MB file. */
+  hash?: (data: string | Uint8Array, label: string) => Promise<string>
+  readOriginal?: (bytes: Uint8Array, maxChars: number, label: string) => Promise<OriginalText>
 }
 
 /** Progress of a folder import, reported after each file. */
@@ -53,12 +63,18 @@ export function openLibrary(storeDir: string, options: LibraryOptions = {}): Lib
 
 export function createLibrary(
   db: Db,
-  { clock = () => new Date(), extract = extractArticle, analyze = async (text: string) => analyzeText(text) }: LibraryOptions = {},
+  {
+    clock = () => new Date(),
+    extract = extractArticle,
+    analyze = async (text: string) => analyzeText(text),
+    hash = async (data: string | Uint8Array) => sha256Hex(data),
+    readOriginal = async (bytes: Uint8Array, maxChars: number) => originalText(bytes, maxChars),
+  }: LibraryOptions = {},
 ) {
   async function importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     const file = basename(fileName)
     try {
-      const sha256 = sha256Hex(bytes)
+      const sha256 = await hash(bytes, file)
       const existing = articles.findArticleIdBySha(db, sha256)
       if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
       const extracted = await extract(file, bytes)
@@ -186,20 +202,11 @@ export function createLibrary(
     },
 
     /** The original file, as text to show (never rendered), or a note that it is binary. */
-    original(id: string): OriginalFile {
+    async original(id: string): Promise<OriginalFile> {
       const row = articles.getOriginalInfo(db, id)
       if (!row) throw notFound('article')
-      const bytes = row.original
-      if (looksBinary(bytes)) return { fileName: row.fileName, format: row.format, bytes: bytes.byteLength, text: null, truncated: false }
-      const text = decodeText(bytes)
-      const truncated = text.length > ORIGINAL_PREVIEW_CHARS
-      return {
-        fileName: row.fileName,
-        format: row.format,
-        bytes: bytes.byteLength,
-        text: truncated ? text.slice(0, ORIGINAL_PREVIEW_CHARS) : text,
-        truncated,
-      }
+      const { text, truncated } = await readOriginal(row.original, ORIGINAL_PREVIEW_CHARS, row.fileName)
+      return { fileName: row.fileName, format: row.format, bytes: row.original.byteLength, text, truncated }
     },
 
     /**
@@ -239,12 +246,19 @@ export function createLibrary(
      */
     async analysis(id: string): Promise<ArticleAnalysis> {
       const article = requireArticle(id)
-      const textSha256 = sha256Hex(article.text)
+      // Refused by its length, at once: it would only time out, at every open.
+      if (article.text.length > ANALYSIS_MAX_CHARS) {
+        throw new ServiceError(
+          'invalid-request',
+          `This article is too long to analyse (${millions(article.text.length)} characters; the limit is ${millions(ANALYSIS_MAX_CHARS)}).`,
+        )
+      }
+      const textSha256 = await hash(article.text, article.fileName)
       const stored = analyses.getAnalysis(db, id)
       if (stored && stored.version === ANALYSIS_VERSION && stored.textSha256 === textSha256) {
         return { version: stored.version, ...stored.result }
       }
-      const result = await analyze(article.text)
+      const result = await analyze(article.text, article.fileName)
       // The article may have been deleted while the analysis ran.
       if (articles.getArticle(db, id)) analyses.putAnalysis(db, id, { version: ANALYSIS_VERSION, textSha256, result }, clock())
       return { version: ANALYSIS_VERSION, ...result }
@@ -328,8 +342,4 @@ function importMessage(file: string, error: unknown): string {
   if (code === 'ENOENT') return `Could not import “${file}”: the file no longer exists.`
   if (code === 'EACCES' || code === 'EPERM') return `Could not import “${file}”: Dossier is not allowed to read it.`
   return `Could not import “${file}”: ${(error as Error)?.message ?? 'an unexpected error occurred'}.`
-}
-
-function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
 }

@@ -63,7 +63,15 @@ export function extractHtml(source: string): Omit<ExtractedArticle, 'format'> {
   const { html } = prepareHtml(source)
   const saved = savedPageInfo(html)
   const dom = parseHtml(html)
-  const document = dom.window.document
+  // A window left open keeps its whole document alive: closed whether reading succeeds or not.
+  try {
+    return readPage(dom.window.document, saved)
+  } finally {
+    dom.window.close()
+  }
+}
+
+function readPage(document: Document, saved: ReturnType<typeof savedPageInfo>): Omit<ExtractedArticle, 'format'> {
   // Read before Readability runs: it rewrites the document it is given, so it gets a clone.
   const metadata = readHtmlMetadata(document)
   // Readability's time grows faster than the page (24,000 paragraphs: 8 s); a page that large
@@ -86,8 +94,6 @@ export function extractHtml(source: string): Omit<ExtractedArticle, 'format'> {
     drafts.splice(firstHeading, 1)
   }
   const { text, blocks } = assembleBlocks(drafts)
-  dom.window.close()
-
   return {
     title: title ? (readabilityTitle ? title : stripSiteSuffix(title)) : null,
     byline: cleanByline(metadata.byline ?? article?.byline),

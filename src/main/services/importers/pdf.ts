@@ -10,7 +10,6 @@ import { assembleBlocks, normalizeBlockText, type BlockDraft } from '../../../sh
 import { toIsoDate } from './dates'
 import { Unreadable } from './importError'
 import { IMPORT_LIMITS } from './limits'
-import { withPdfJsRejectionsCaught } from './pdfRejections'
 import { linesOfPage, paragraphsOf, withoutRunningLines, type TextLine, type TextRun } from './pdfLayout'
 
 type PdfJs = Awaited<ReturnType<typeof import('unpdf').getResolvedPDFJS>>
@@ -182,11 +181,11 @@ async function readDocument(pdf: PdfDocument, deadline: number): Promise<Omit<Ex
   }
 }
 
-export function extractPdf(bytes: Uint8Array): Promise<Omit<ExtractedArticle, 'format'>> {
-  return withPdfJsRejectionsCaught(() => readPdf(bytes))
-}
-
-async function readPdf(bytes: Uint8Array): Promise<Omit<ExtractedArticle, 'format'>> {
+/**
+ * On a damaged file pdf.js also leaves rejections nobody awaits; the process that runs this drops
+ * them (workers/pdfJsRejections.ts).
+ */
+export async function extractPdf(bytes: Uint8Array): Promise<Omit<ExtractedArticle, 'format'>> {
   const deadline = Date.now() + IMPORT_LIMITS.pdfMillis
   const { getResolvedPDFJS } = await import('unpdf')
   const { getDocument } = await getResolvedPDFJS()
