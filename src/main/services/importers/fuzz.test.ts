@@ -2,8 +2,8 @@
  * Bounded fuzzing of the importer: random bytes, and small valid files of every format with
  * bytes flipped, cut off, spliced together or renamed. Every input must either import as a
  * well-formed article or be refused with an ImportError that the readers foresaw — never another
- * exception, never a hang. Fixed seed, so a failure is reproducible; a case cap and a time budget,
- * so the test stays a few seconds long.
+ * exception. Fixed seed and a fixed number of cases, so every run tries the same inputs and a
+ * failure is reproducible on any machine, however busy. (A hang fails the test by its timeout.)
  */
 import { describe, expect, it } from 'vitest'
 import type { ExtractedArticle } from '../../../shared/model/article'
@@ -13,10 +13,7 @@ import { buildEpub, buildMhtml, buildPdf, layoutPdfPages, xhtmlChapter } from '.
 import { utf8 } from '../../../test-support/extracted'
 
 const SEED = 0x5eed_d055
-const MAX_CASES = 1500
-const BUDGET_MS = 15_000
-/** Longer than any reader should take on these small inputs, shorter than the PDF reader's own limit. */
-const CASE_TIMEOUT_MS = 5_000
+const CASES = 1000
 
 /** mulberry32: a small PRNG, good enough to pick mutations. */
 function prng(seed: number): () => number {
@@ -142,14 +139,6 @@ function wellFormed(article: ExtractedArticle): string | null {
   return cursor === text.length ? null : 'blocks do not reach the end of the text'
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), ms)
-  })
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
-}
-
 describe('fuzzing the importer', () => {
   it('imports every fixture as it is', async () => {
     for (const [name, bytes] of FIXTURES) {
@@ -159,7 +148,7 @@ describe('fuzzing the importer', () => {
   })
 
   it(
-    'answers every mutated input with a well-formed article or an ImportError, in time',
+    'answers every mutated input with a well-formed article or an ImportError',
     async () => {
       const random = prng(SEED)
       const started = Date.now()
@@ -168,29 +157,25 @@ describe('fuzzing the importer', () => {
       const problems: string[] = []
       let label = ''
       // A promise a reader forgot would crash the import worker. pdf.js's own stray rejections on
-      // damaged files are caught by the PDF reader (pdfRejections.ts); they are only counted.
+      // damaged files are dropped by the process that runs the reader (workers/pdfJsRejections.ts);
+      // here they are only counted.
       let strayPdfJs = 0
       const unhandled = (error: unknown): void => {
         if (fromPdfJs(error)) strayPdfJs++
         else problems.push(`${label}: unhandled rejection ${String(error)}`)
       }
       process.on('unhandledRejection', unhandled)
-      while (counts.cases < MAX_CASES && Date.now() - started < BUDGET_MS) {
+      while (counts.cases < CASES) {
         const [name, bytes] = mutate(random)
         counts.cases++
-        const outcome = await withTimeout(
-          extractArticle(name, bytes).then(
-            (article) => ({ article }),
-            (error: unknown) => ({ error }),
-          ),
-          CASE_TIMEOUT_MS,
+        const outcome: { article: ExtractedArticle } | { error: unknown } = await extractArticle(name, bytes).then(
+          (article) => ({ article }),
+          (error: unknown) => ({ error }),
         )
         label = `case ${counts.cases} (${name}, ${bytes.length} bytes)`
         // One turn of the event loop, so that a rejection left by this case is reported against it.
         await new Promise((resolve) => setImmediate(resolve))
-        if (outcome === 'timeout') {
-          problems.push(`${label}: no answer in ${CASE_TIMEOUT_MS} ms`)
-        } else if ('article' in outcome) {
+        if ('article' in outcome) {
           counts.imported++
           const problem = wellFormed(outcome.article)
           if (problem) problems.push(`${label}: ${problem}`)
@@ -215,8 +200,11 @@ describe('fuzzing the importer', () => {
             .join('\n'),
       )
       expect(problems).toEqual([])
-      expect(counts.cases).toBeGreaterThanOrEqual(100)
+      expect(counts.cases).toBe(CASES)
+      // Both outcomes occur, so the mutations neither all break nor all spare the files.
+      expect(counts.imported).toBeGreaterThan(0)
+      expect(counts.rejected).toBeGreaterThan(0)
     },
-    BUDGET_MS + CASE_TIMEOUT_MS + 10_000,
+    300_000,
   )
 })
