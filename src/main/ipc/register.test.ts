@@ -51,7 +51,10 @@ describe('registerHandlers', () => {
     ['a child frame of the app page', { url: APP, parent: mainFrame }],
     ['a web page', { url: 'https://evil.example/', parent: null }],
     ['another local file', { url: 'file:///tmp/evil.html', parent: null }],
-    ['the app path on another host', { url: 'file://other-host/opt/dossier/out/renderer/index.html', parent: null }],
+    [
+      'the app path on another host',
+      { url: 'file://other-host/opt/dossier/out/renderer/index.html', parent: null },
+    ],
     ['a dev server URL in a packaged app', { url: 'http://localhost:5173/', parent: null }],
   ])('refuses %s without running any handler', async (_what, frame) => {
     for (const channel of ['articles:open', 'articles:list', 'annotations:restore']) {

@@ -48,7 +48,8 @@ function ipv6Groups(address: string): number[] | null {
   const parse = (part: string | undefined) => (part ? part.split(':').map((g) => parseInt(g, 16)) : [])
   const left = parse(head)
   const right = parse(tail)
-  const groups = tail === undefined ? left : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right]
+  const groups =
+    tail === undefined ? left : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right]
   return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null
 }
 
