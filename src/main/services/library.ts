@@ -7,6 +7,7 @@ import type { ArticleSummary, ExtractedArticle } from '../../shared/model/articl
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../shared/model/import'
 import { anchor, findFirst } from './anchoring/anchor'
 import { describeRange } from './anchoring/selectors'
+import { checkRestore, createDeletions } from './annotations/restore'
 import { ServiceError, notFound } from './errors'
 import { notesToJson } from './exporters/json'
 import { notesToMarkdown } from './exporters/markdown'
@@ -55,6 +56,8 @@ export function createLibrary(
   db: Db,
   { clock = () => new Date(), extract = extractArticle, analyze = async (text: string) => analyzeText(text) }: LibraryOptions = {},
 ) {
+  const deletions = createDeletions()
+
   async function importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     const file = basename(fileName)
     try {
@@ -276,11 +279,14 @@ export function createLibrary(
     deleteAnnotation(id: string): Annotation {
       const current = requireAnnotation(id)
       annotations.deleteAnnotation(db, id)
+      deletions.remember(current)
       return current
     },
 
+    /** Puts back an annotation that was deleted (undo, redo), after checking it against its article. */
     restoreAnnotation(annotation: Annotation): Annotation {
-      requireArticle(annotation.articleId)
+      const { text } = requireArticle(annotation.articleId)
+      checkRestore(annotation, { text, current: annotations.getAnnotation(db, annotation.id), deletions })
       annotations.putAnnotation(db, annotation)
       return annotation
     },
