@@ -203,6 +203,13 @@ describe('markdownInline / markdownLines / markdownTag', () => {
     ])
   })
 
+  it('drops indentation, which would otherwise make a code block', () => {
+    const html = render(markdownLines('Note:\n\n    <b>indented</b> *text*').join('\n'))
+    expect(html).not.toContain('<pre')
+    expect(textOf(html)).toContain('<b>indented</b> *text*')
+    expect(markdownLines('  - item')).toEqual(['\\- item'])
+  })
+
   it('puts a multi-line value on one line', () => {
     expect(markdownInline('  Kim\n\nand Putin \r\n meet ')).toBe('Kim and Putin meet')
   })

@@ -25,6 +25,8 @@ const EDGE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu
  */
 function escapeLine(line: string): string {
   const inline = line
+    // Rendering drops a line's indentation anyway, except that four spaces start a code block.
+    .replace(/^[ \t]+/, '')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -40,9 +42,8 @@ function escapeLine(line: string): string {
   // Markers that only mean something at the start of a line: list items (`-`, `+`, `1.`, `1)`),
   // setext heading underlines and thematic breaks (`---`, `===`).
   return inline.replace(
-    /^(\s*)(?:([-+=])|(\d{1,9})([.)]))/,
-    (_m, space: string, mark?: string, digits?: string, delim?: string) =>
-      mark ? `${space}\\${mark}` : `${space}${digits}\\${delim}`,
+    /^(?:([-+=])|(\d{1,9})([.)]))/,
+    (_m, mark?: string, digits?: string, delim?: string) => (mark ? `\\${mark}` : `${digits}\\${delim}`),
   )
 }
 
