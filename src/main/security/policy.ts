@@ -5,8 +5,10 @@ import { isTrustedExternalUrl } from './trustedUrl'
 /**
  * Session-wide policy. Dossier needs no permission at all (no camera, notifications, geolocation,
  * clipboard-read…): every request and check is denied. Headers add the CSP to every response.
+ * The spellchecker stays off: on Windows and Linux it would download Hunspell dictionaries.
  */
 export function hardenSession(session: Session): void {
+  session.setSpellCheckerEnabled(false)
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)

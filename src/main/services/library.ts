@@ -6,6 +6,7 @@ import type { ArticleSummary, ExtractedArticle } from '../../shared/model/articl
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../shared/model/import'
 import { anchor, findFirst } from './anchoring/anchor'
 import { describeRange } from './anchoring/selectors'
+import { checkRestore, createDeletions } from './annotations/restore'
 import { ServiceError, notFound } from './errors'
 import { notesToJson } from './exporters/json'
 import { notesToMarkdown } from './exporters/markdown'
@@ -71,6 +72,8 @@ export function createLibrary(
     readOriginal = async (bytes: Uint8Array, maxChars: number) => originalText(bytes, maxChars),
   }: LibraryOptions = {},
 ) {
+  const deletions = createDeletions()
+
   async function importBytes(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     const file = basename(fileName)
     try {
@@ -290,11 +293,14 @@ export function createLibrary(
     deleteAnnotation(id: string): Annotation {
       const current = requireAnnotation(id)
       annotations.deleteAnnotation(db, id)
+      deletions.remember(current)
       return current
     },
 
+    /** Puts back an annotation that was deleted (undo, redo), after checking it against its article. */
     restoreAnnotation(annotation: Annotation): Annotation {
-      requireArticle(annotation.articleId)
+      const { text } = requireArticle(annotation.articleId)
+      checkRestore(annotation, { text, current: annotations.getAnnotation(db, annotation.id), deletions })
       annotations.putAnnotation(db, annotation)
       return annotation
     },

@@ -1,14 +1,19 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, nativeTheme } from 'electron'
+import { app, BrowserWindow, nativeTheme } from 'electron'
 import { hardenWebContents } from '../security/policy'
-import { isAppUrl } from '../security/trustedUrl'
+import { isAppUrl, type AppLocation } from '../security/trustedUrl'
 
-/** Where the renderer is loaded from: the dev server while developing, else the built file. */
-export function rendererLocation(): { fileIndex: string; devServer?: string } {
+/**
+ * Where the renderer is loaded from: the dev server while developing, else the built file. A
+ * packaged app ignores ELECTRON_RENDERER_URL: anyone who can set an environment variable must
+ * not be able to make it load and trust a page of their choosing.
+ */
+export function rendererLocation(): AppLocation {
   return {
     fileIndex: pathToFileURL(join(__dirname, '../renderer/index.html')).href,
     devServer: process.env.ELECTRON_RENDERER_URL,
+    isDev: !app.isPackaged,
   }
 }
 
@@ -35,13 +40,15 @@ export function createMainWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // With no dictionary URL set, Chromium's spellchecker downloads Hunspell dictionaries on
+      // Windows and Linux: a network request Dossier promises never to make.
+      spellcheck: false,
     },
   })
   hardenWebContents(window.webContents, isRendererUrl)
   window.once('ready-to-show', () => window.show())
   const location = rendererLocation()
-  if (location.devServer) void window.loadURL(location.devServer)
+  if (location.isDev && location.devServer) void window.loadURL(location.devServer)
   else void window.loadFile(join(__dirname, '../renderer/index.html'))
   return window
 }

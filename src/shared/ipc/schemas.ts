@@ -13,31 +13,45 @@ export const LIMITS = {
   /** The largest file that may be imported, in bytes. */
   fileBytes: 50 * 1024 * 1024,
   filesPerDrop: 200,
+  /** The longest article text an import keeps (the importers' textChars): no offset or quote goes beyond it. */
+  textChars: 5_000_000,
+  /** Context kept either side of a quote: Dossier writes 32 characters, this leaves room. */
+  quoteContextChars: 256,
 } as const
 
-const id = z.string().min(1).max(LIMITS.idLength).regex(/^[A-Za-z0-9_-]+$/, 'not a valid id')
-const offset = z.number().int().nonnegative()
+const id = z
+  .string()
+  .min(1)
+  .max(LIMITS.idLength)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a valid id')
+const offset = z.number().int().nonnegative().max(LIMITS.textChars)
 const color = z.enum(ANNOTATION_COLORS)
 const tags = z.array(z.string().trim().min(1).max(LIMITS.tagLength)).max(LIMITS.tags)
 const note = z.string().max(LIMITS.noteLength)
 const isoDate = z.string().max(40)
 
-const annotation = z.strictObject({
-  id,
-  articleId: id,
-  quote: z.strictObject({
-    type: z.literal('TextQuoteSelector'),
-    exact: z.string().min(1).max(1_000_000),
-    prefix: z.string().max(1_000),
-    suffix: z.string().max(1_000),
-  }),
-  position: z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
-  note,
-  tags,
-  color,
-  createdAt: isoDate,
-  updatedAt: isoDate,
-})
+const annotation = z
+  .strictObject({
+    id,
+    articleId: id,
+    quote: z.strictObject({
+      type: z.literal('TextQuoteSelector'),
+      exact: z.string().min(1).max(LIMITS.textChars),
+      prefix: z.string().max(LIMITS.quoteContextChars),
+      suffix: z.string().max(LIMITS.quoteContextChars),
+    }),
+    position: z
+      .strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset })
+      .refine((p) => p.end > p.start, { message: 'the passage is empty' }),
+    note,
+    tags,
+    color,
+    createdAt: isoDate,
+    updatedAt: isoDate,
+  })
+  .refine((a) => a.quote.exact.length === a.position.end - a.position.start, {
+    message: 'the quote does not match its position',
+  })
 
 const none = z.undefined()
 
@@ -77,7 +91,12 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
       color: color.optional(),
     })
     .refine((a) => a.end > a.start, { message: 'the selection is empty' }),
-  'annotations:update': z.strictObject({ id, note: note.optional(), tags: tags.optional(), color: color.optional() }),
+  'annotations:update': z.strictObject({
+    id,
+    note: note.optional(),
+    tags: tags.optional(),
+    color: color.optional(),
+  }),
   'annotations:delete': z.strictObject({ id }),
   'annotations:restore': z.strictObject({ annotation }),
   'notes:export': z.strictObject({ articleId: id, format: z.enum(['md', 'json']) }),

@@ -54,8 +54,8 @@ describe('notesToMarkdown', () => {
     expect(md).toContain('> line.\n>\n> Second\n\nA note\nover two lines\n\nTags: #state-media #numbers')
   })
 
-  it('ends with the memo', () => {
-    expect(md.trimEnd().endsWith('## Memo\n\nOverall: **check** the numbers.')).toBe(true)
+  it('ends with the memo, written as typed (escaped, not read as Markdown)', () => {
+    expect(md.trimEnd().endsWith('## Memo\n\nOverall: \\*\\*check\\*\\* the numbers.')).toBe(true)
   })
 
   it('says when there are no highlights', () => {

@@ -1,26 +1,17 @@
+import { markdownInline, markdownLines, markdownTag, yamlString as yaml } from './markdownText'
 import type { NotesDocument } from './notes'
 
-/** Quotes a value for YAML front matter (JSON strings are valid YAML scalars). */
-function yaml(value: string | null): string {
-  return value === null ? 'null' : JSON.stringify(value)
-}
-
 function blockQuote(text: string): string {
-  return text
-    .split('\n')
+  return markdownLines(text)
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n')
-}
-
-/** Tags as Obsidian reads them: `#tag`, spaces turned to dashes. */
-function hashtag(tag: string): string {
-  return '#' + tag.trim().replace(/\s+/g, '-').replace(/^#+/, '')
 }
 
 /**
  * Renders an article's notes as Markdown for Obsidian and other Markdown tools: YAML front
  * matter with the article's provenance, then each highlight as a block quote followed by its
- * note and tags, then the memo.
+ * note and tags, then the memo. Everything that came from the article or was typed by the user
+ * is escaped: it reads as the same text and never becomes markup.
  */
 export function notesToMarkdown(docs: NotesDocument[], exportedAt = new Date()): string {
   return docs.map((doc) => oneArticle(doc, exportedAt)).join('\n\n---\n\n')
@@ -41,7 +32,7 @@ function oneArticle({ article, annotations }: NotesDocument, exportedAt: Date): 
     `exported: ${yaml(exportedAt.toISOString())}`,
     '---',
     '',
-    `# ${article.title}`,
+    `# ${markdownInline(article.title)}`,
     '',
   ]
   const facts: [string, string | null][] = [
@@ -51,14 +42,14 @@ function oneArticle({ article, annotations }: NotesDocument, exportedAt: Date): 
     ['URL', article.url],
     ['File', article.fileName],
   ]
-  for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${value}`)
+  for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${markdownInline(value)}`)
   lines.push('', '## Highlights', '')
   if (annotations.length === 0) lines.push('_No highlights yet._', '')
   for (const a of annotations) {
     lines.push(blockQuote(a.quote.exact), '')
-    if (a.note.trim()) lines.push(a.note.trim(), '')
-    if (a.tags.length) lines.push(`Tags: ${a.tags.map(hashtag).join(' ')}`, '')
+    if (a.note.trim()) lines.push(...markdownLines(a.note.trim()), '')
+    if (a.tags.length) lines.push(`Tags: ${a.tags.map(markdownTag).join(' ')}`, '')
   }
-  if (article.memo.trim()) lines.push('## Memo', '', article.memo.trim(), '')
+  if (article.memo.trim()) lines.push('## Memo', '', ...markdownLines(article.memo.trim()), '')
   return lines.join('\n').trimEnd() + '\n'
 }
