@@ -72,6 +72,25 @@ describe('ReaderPane', () => {
     expect(reader.querySelector('.reader-body p')!.textContent).toBe('Talks lasted a week.')
   })
 
+  it('labels the publication date, and shows a PDF’s creation date apart as the document’s date', async () => {
+    render(<ReaderPane />)
+    await openArticle()
+    const meta = () => screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-meta')
+    const provenance = () => screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-file')
+    expect(meta()?.textContent).toMatch(/^The Courier · Published \S/)
+    expect(provenance()?.textContent).not.toContain('document created')
+
+    mockApi.articles.open.mockResolvedValue({
+      article: article({ format: 'pdf', publisher: null, published: null, documentDate: '2024-03-12T09:30:00+01:00' }),
+      annotations: [],
+    })
+    await act(() => readerActions.open('a1'))
+    expect(meta()).toBeNull()
+    expect(screen.getByRole('region', { name: 'Reader' }).textContent).not.toContain('Published')
+    expect(provenance()?.textContent).toContain('document created')
+    expect(provenance()?.querySelector('time')?.getAttribute('dateTime')).toBe('2024-03-12T09:30:00+01:00')
+  })
+
   it('offers a toolbar for a selection and highlights it', async () => {
     render(<ReaderPane />)
     await openArticle([])
