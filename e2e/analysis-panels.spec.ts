@@ -157,7 +157,7 @@ test('the Claims tab explains the unit check, and one action puts a claim in the
   await item.getByRole('button', { name: /each traveled/ }).click()
   await expect(w.reader.root.locator('span[data-layer="claim"][class*="an-flash-"]').first()).toBeInViewport()
 
-  await item.getByRole('button', { name: 'Add claim to notes' }).click()
+  await item.getByRole('button', { name: 'Add to notes', exact: true }).click()
   await expect(w.status()).toContainText('Added to notes')
   await expect(w.reader.highlights().filter({ hasText: PASSAGE })).toHaveCount(1)
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildPdf } from '../test-support/fileFixtures'
 import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../test-support/tempDir'
 import { defaultStoreDir } from './paths'
 import { run } from './main'
@@ -37,6 +38,23 @@ describe('dossier extract', () => {
     )
     expect(record).toMatchObject({ file: SAMPLE_PATH, format: 'text', title: SAMPLE_TITLE, publisher: 'CNN' })
     expect(record.text).not.toMatch(/\n\n\n/)
+  })
+
+  it('gives a PDF that only has a creation date no publication date, and no extra field', async () => {
+    const pdf = tmp.file(
+      'printed.pdf',
+      buildPdf({
+        pages: [[{ text: 'The harbour authority confirmed on Tuesday that the pier will close.', y: 700 }]],
+        info: { Title: 'Pier to close', CreationDate: "D:20240312093000+01'00'" },
+      }),
+    )
+    const { code, out } = await dossier('extract', pdf, '--json')
+    expect(code).toBe(0)
+    const record = JSON.parse(out)
+    expect(record).toMatchObject({ format: 'pdf', title: 'Pier to close', published: null })
+    expect(Object.keys(record).sort()).toEqual(
+      ['byline', 'file', 'format', 'lang', 'published', 'publisher', 'text', 'title', 'url'].sort(),
+    )
   })
 
   it('prints JSONL, one line per input in order, with an error line for a bad input, and exits 1', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ANALYSIS_MAX_CHARS, createLibrary, type Library } from './library'
 import { openMemoryDb } from './store/db'
+import { buildPdf } from '../../test-support/fileFixtures'
 import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../../test-support/tempDir'
 
 const QUOTE = 'each traveled about 650 kilometers (400 miles)'
@@ -187,6 +188,17 @@ describe('provenance', () => {
     expect(library.open(second.id!).article.previousVersionId).toBe(first.id)
     expect(library.open(first.id!).article.previousVersionId).toBeNull()
     expect(library.list()).toHaveLength(2)
+  })
+
+  it('stores a PDF’s creation date as the document’s date, never as the publication date', async () => {
+    const pdf = buildPdf({
+      pages: [[{ text: 'The harbour authority confirmed on Tuesday that the pier will close.', y: 700 }]],
+      info: { Title: 'Pier to close', CreationDate: "D:20240312093000+01'00'" },
+    })
+    const { id } = await library.importBytes('printed.pdf', pdf)
+    expect(library.open(id!).article).toMatchObject({ published: null, documentDate: '2024-03-12T09:30:00+01:00' })
+    expect(library.list()[0].published).toBeNull()
+    expect(library.exportNotes([id!], 'md')).toContain('document_created: "2024-03-12T09:30:00+01:00"')
   })
 
   it('shows the original as text, and says when it is binary', async () => {

@@ -28,6 +28,11 @@ export interface ExtractedArticle {
   url: string | null
   /** When the page was saved, where the file says (an MHTML `Date`, a SingleFile stamp). */
   captured?: string | null
+  /**
+   * When the file itself was made, where it says (a PDF's CreationDate): often the day someone
+   * printed the page, so never a publication date.
+   */
+  documentDate?: string | null
   /** Normalised body text: NFC, `\n` line ends, blocks separated by one blank line. */
   text: string
   blocks: Block[]
@@ -52,6 +57,8 @@ export interface Article extends ArticleSummary {
   url: string | null
   sha256: string
   capturedAt: string | null
+  /** When the file itself was made (a PDF's CreationDate); never shown or sorted as `published`. */
+  documentDate: string | null
   /** The older copy of the same URL that this article is a newer capture of. */
   previousVersionId: string | null
   /** The extractor version that produced `text`; older than the app's means it can be re-extracted. */

@@ -21,6 +21,7 @@ const article: Article = {
   url: null,
   sha256: 'ab'.repeat(32),
   capturedAt: '2023-09-13T10:00:00.000Z',
+  documentDate: null,
   previousVersionId: null,
   extractorVersion: 1,
   text: 'First line.\n\nSecond paragraph with a quote.',
@@ -61,6 +62,14 @@ describe('notesToMarkdown', () => {
   it('says when there are no highlights', () => {
     expect(notesToMarkdown([{ article, annotations: [] }])).toContain('_No highlights yet._')
   })
+
+  it('gives a PDF’s own date as the date the document was created, never as its publication date', () => {
+    const printed = { ...article, format: 'pdf' as const, published: null, documentDate: '2024-03-12T09:30:00+01:00' }
+    const out = notesToMarkdown([{ article: printed, annotations: [] }])
+    expect(out).toContain('published: null\ndocument_created: "2024-03-12T09:30:00+01:00"\n')
+    expect(out).toContain('- **Document created:** 2024-03-12T09:30:00+01:00')
+    expect(out).not.toContain('**Published:**')
+  })
 })
 
 describe('notesToJson', () => {
@@ -79,6 +88,12 @@ describe('notesToJson', () => {
       tags: ['state media', 'numbers'],
       target: { source: 'a1', selector: [annotation.quote, annotation.position] },
     })
+  })
+
+  it('keeps a document’s own date apart from its publication date', () => {
+    const printed = { ...article, format: 'pdf' as const, published: null, documentDate: '2024-03-12T09:30:00+01:00' }
+    const json = JSON.parse(notesToJson([{ article: printed, annotations: [] }]))
+    expect(json.articles[0]).toMatchObject({ published: null, documentCreated: '2024-03-12T09:30:00+01:00' })
   })
 })
 

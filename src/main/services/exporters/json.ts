@@ -17,6 +17,7 @@ export function notesToJson(docs: NotesDocument[], exportedAt = new Date()): str
       byline: article.byline,
       publisher: article.publisher,
       published: article.published,
+      documentCreated: article.documentDate,
       lang: article.lang,
       url: article.url,
       fileName: article.fileName,

@@ -24,6 +24,7 @@ function oneArticle({ article, annotations }: NotesDocument, exportedAt: Date): 
     `publisher: ${yaml(article.publisher)}`,
     `byline: ${yaml(article.byline)}`,
     `published: ${yaml(article.published)}`,
+    `document_created: ${yaml(article.documentDate)}`,
     `url: ${yaml(article.url)}`,
     `source_file: ${yaml(article.fileName)}`,
     `captured: ${yaml(article.capturedAt)}`,
@@ -39,6 +40,7 @@ function oneArticle({ article, annotations }: NotesDocument, exportedAt: Date): 
     ['Publisher', article.publisher],
     ['By', article.byline],
     ['Published', article.published],
+    ['Document created', article.documentDate],
     ['URL', article.url],
     ['File', article.fileName],
   ]

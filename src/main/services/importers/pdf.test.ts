@@ -262,7 +262,9 @@ describe('PDF import', () => {
       title: 'Pier to close for repairs',
       byline: 'Jane Doe',
       publisher: null,
-      published: '2024-03-12T09:30:00+01:00',
+      // The CreationDate says when the file was made, not when the article was published.
+      published: null,
+      documentDate: '2024-03-12T09:30:00+01:00',
       lang: 'en-GB',
       url: null,
     })

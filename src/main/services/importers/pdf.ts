@@ -173,7 +173,10 @@ async function readDocument(pdf: PdfDocument, deadline: number): Promise<Omit<Ex
     title,
     byline: plausibleAuthor(info.Author),
     publisher: null,
-    published: pdfDate(info.CreationDate),
+    // The info dictionary only says when the file was made (for a printed web page, the day it
+    // was printed), which is not when the article was published.
+    published: null,
+    documentDate: pdfDate(info.CreationDate),
     lang: typeof info.Language === 'string' ? info.Language : null,
     url: null,
     text,

@@ -27,6 +27,7 @@ interface ArticleRow {
   imported_at: string
   memo: string
   captured_at: string | null
+  document_date: string | null
   previous_version_id: string | null
   extractor_version: number
   annotations: number
@@ -52,8 +53,8 @@ export function insertArticle(db: Db, article: NewArticle, now = new Date()): st
   const id = randomUUID()
   db.prepare(
     `INSERT INTO articles (id, sha256, file_name, format, original, title, byline, publisher, published,
-       lang, url, text, blocks, extractor_version, imported_at, captured_at, previous_version_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       lang, url, text, blocks, extractor_version, imported_at, captured_at, document_date, previous_version_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     article.sha256,
@@ -71,6 +72,7 @@ export function insertArticle(db: Db, article: NewArticle, now = new Date()): st
     article.extractorVersion,
     now.toISOString(),
     article.captured ?? null,
+    article.documentDate ?? null,
     article.previousVersionId ?? null,
   )
   return id
@@ -94,7 +96,7 @@ export function getArticle(db: Db, id: string): Article | undefined {
   const row = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, a.sha256, a.format, a.byline, a.lang, a.url, a.text, a.blocks, a.memo,
-         a.captured_at, a.previous_version_id, a.extractor_version
+         a.captured_at, a.document_date, a.previous_version_id, a.extractor_version
        FROM articles a WHERE a.id = ?`,
     )
     .get(id) as ArticleRow | undefined
@@ -107,6 +109,7 @@ export function getArticle(db: Db, id: string): Article | undefined {
     lang: row.lang,
     url: row.url,
     capturedAt: row.captured_at,
+    documentDate: row.document_date,
     previousVersionId: row.previous_version_id,
     extractorVersion: Number(row.extractor_version),
     text: row.text,
@@ -135,7 +138,7 @@ export function findLatestByUrl(db: Db, url: string): { id: string; title: strin
 export function replaceExtraction(db: Db, id: string, article: ExtractedArticle, extractorVersion: number): void {
   db.prepare(
     `UPDATE articles SET format = ?, title = COALESCE(?, title), byline = ?, publisher = ?, published = ?, lang = ?,
-       url = ?, captured_at = COALESCE(?, captured_at), text = ?, blocks = ?, extractor_version = ? WHERE id = ?`,
+       url = ?, captured_at = COALESCE(?, captured_at), document_date = ?, text = ?, blocks = ?, extractor_version = ? WHERE id = ?`,
   ).run(
     article.format,
     article.title,
@@ -145,6 +148,7 @@ export function replaceExtraction(db: Db, id: string, article: ExtractedArticle,
     article.lang,
     article.url,
     article.captured ?? null,
+    article.documentDate ?? null,
     article.text,
     JSON.stringify(article.blocks),
     extractorVersion,

@@ -59,4 +59,11 @@ export const MIGRATIONS: readonly string[] = [
     created_at  TEXT NOT NULL
   );
   `,
+  // A document's own date (a PDF's CreationDate, often the day it was printed) kept apart from the
+  // publication date. Until now the PDF importer's only source of `published` was the CreationDate,
+  // so a PDF row's `published` is moved over whole.
+  `
+  ALTER TABLE articles ADD COLUMN document_date TEXT;
+  UPDATE articles SET document_date = published, published = NULL WHERE format = 'pdf' AND published IS NOT NULL;
+  `,
 ]

@@ -52,6 +52,7 @@ export function article(over: Partial<Article> = {}): Article {
     url: null,
     sha256: 'x',
     capturedAt: null,
+    documentDate: null,
     previousVersionId: null,
     extractorVersion: 1,
     text,

@@ -118,11 +118,29 @@ describe('the side pane', () => {
     mockApi.annotations.create.mockResolvedValue(
       stored(annotation({ id: 'n4', position: { type: 'TextPositionSelector', start: 0, end: 23 } })),
     )
-    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: 'Add claim to notes' })))
+    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: 'Add to notes' })))
     expect(mockApi.annotations.create).toHaveBeenCalledWith(
       expect.objectContaining({ start: 0, end: 23, tags: ['claim'] }),
     )
     expect(reader().querySelector('mark[data-annotation-id="n4"]')).not.toBeNull()
+  })
+
+  it('says "In notes" for a claim already in the notes, and goes to its note instead of adding a copy', async () => {
+    await openArticle()
+    await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'Claims' })))
+    const panel = screen.getByRole('region', { name: 'Claims' })
+    const item = () => panel.querySelector<HTMLElement>('li[data-claim-id="c1"]')!
+    mockApi.annotations.create.mockResolvedValue(
+      stored(annotation({ id: 'n4', position: { type: 'TextPositionSelector', start: 0, end: 23 } })),
+    )
+    await act(async () => fireEvent.click(within(item()).getByRole('button', { name: 'Add to notes' })))
+    expect(within(item()).queryByRole('button', { name: 'Add to notes' })).toBeNull()
+
+    await act(async () => fireEvent.click(within(item()).getByRole('button', { name: 'In notes' })))
+    expect(mockApi.annotations.create).toHaveBeenCalledTimes(1)
+    expect(useNotesStore.getState().annotations).toHaveLength(1)
+    expect(screen.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true')
+    expect(useNotesStore.getState().flash?.id).toBe('n4')
   })
 
   it('says when it is analysing, when nothing was found, and when the analysis failed', async () => {

@@ -3,6 +3,7 @@ import { formatScore, reasonText } from '../lib/explain'
 import { analysisActions } from '../store/actions'
 import { sourceById } from '../store/selectors'
 import { useAnalysisStore } from '../store/state'
+import { AddToNotesButton } from './AddToNotesButton'
 
 /** One claim: score, text (click to find it in the article), reasons, source, and "Add to notes". */
 export function ClaimItem({ claim }: { claim: Claim }) {
@@ -32,14 +33,12 @@ export function ClaimItem({ claim }: { claim: Claim }) {
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        className="button button-small claim-add"
-        aria-label="Add claim to notes"
-        onClick={() => void analysisActions.addClaimToNotes(claim.id)}
-      >
-        Add to notes
-      </button>
+      <AddToNotesButton
+        start={claim.start}
+        end={claim.end}
+        className="claim-add"
+        onAdd={() => analysisActions.addClaimToNotes(claim.id)}
+      />
     </li>
   )
 }

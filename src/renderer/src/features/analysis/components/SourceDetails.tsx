@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { LedgerEntry } from '../store/selectors'
 import { analysisActions } from '../store/actions'
 import { useReaderStore } from '../../reader/store/state'
+import { AddToNotesButton } from './AddToNotesButton'
 
 // Words of context shown either side of a mention.
 const CONTEXT_CHARS = 40
@@ -34,14 +35,7 @@ export function SourceDetails({ entry }: { entry: LedgerEntry }) {
           {quotes.map((q) => (
             <li key={q.id} className="detail-item">
               <blockquote className="detail-quote">{q.text}</blockquote>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label="Add quote to notes"
-                onClick={() => void analysisActions.addQuoteToNotes(q.id)}
-              >
-                Add to notes
-              </button>
+              <AddToNotesButton start={q.start} end={q.end} onAdd={() => analysisActions.addQuoteToNotes(q.id)} />
             </li>
           ))}
         </ul>
@@ -59,14 +53,11 @@ export function SourceDetails({ entry }: { entry: LedgerEntry }) {
                 <strong>{words}</strong>
                 {after}
               </p>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label="Add mention to notes"
-                onClick={() => void analysisActions.addMentionToNotes(source.id, i)}
-              >
-                Add to notes
-              </button>
+              <AddToNotesButton
+                start={m.start}
+                end={m.end}
+                onAdd={() => analysisActions.addMentionToNotes(source.id, i)}
+              />
             </li>
           )
         })}

@@ -110,6 +110,23 @@ describe('add to notes', () => {
     expect(useStatusStore.getState().messages).toEqual(['Added to notes.'])
   })
 
+  it('never adds the same passage twice, not even on a second click before main answers', async () => {
+    analysisActions.setTab('claims')
+    let answer: (a: ReturnType<typeof stored>) => void = () => {}
+    mockApi.annotations.create.mockReturnValue(new Promise((resolve) => (answer = resolve)))
+    const first = analysisActions.addClaimToNotes('c2')
+    const second = analysisActions.addClaimToNotes('c2')
+    answer(stored(annotation({ id: 'n7', position: { type: 'TextPositionSelector', start: 25, end: 45 } })))
+    await Promise.all([first, second])
+    expect(mockApi.annotations.create).toHaveBeenCalledTimes(1)
+
+    await analysisActions.addClaimToNotes('c2')
+    expect(mockApi.annotations.create).toHaveBeenCalledTimes(1)
+    expect(useNotesStore.getState().annotations.map((a) => a.id)).toEqual(['n7'])
+    expect(useNotesStore.getState().flash?.id).toBe('n7')
+    expect(state().tab).toBe('notes')
+  })
+
   it('annotates a quote with its speaker, and a mention with its source', async () => {
     mockApi.annotations.create.mockResolvedValue(stored(annotation()))
     await analysisActions.addQuoteToNotes('q1')

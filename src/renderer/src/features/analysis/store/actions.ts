@@ -1,5 +1,7 @@
 import { api, errorMessage } from '../../../lib/api'
 import { notesActions } from '../../notes/store/actions'
+import { annotationOver } from '../../notes/store/selectors'
+import { useNotesStore } from '../../notes/store/state'
 import { statusActions } from '../../status/store/actions'
 import { claimNote, mentionNote, quoteNote } from '../lib/explain'
 import { sourceById } from './selectors'
@@ -19,12 +21,29 @@ let loadSeq = 0
 let flashTimer: ReturnType<typeof setTimeout> | undefined
 let flashSeq = 0
 
+// Spans being added right now: a second click before main answers must not add them twice.
+const adding = new Set<string>()
+
+/**
+ * Annotates a span once: when the notes already hold an annotation over exactly this span, it is
+ * shown instead of a copy being made.
+ */
 async function annotate(start: number, end: number, fields: { note: string; tags: string[] }): Promise<void> {
   const { articleId } = get()
   if (!articleId) return
-  const tags = fields.tags.map((t) => t.slice(0, TAG_LENGTH))
-  const created = await notesActions.create({ articleId, start, end, note: fields.note, tags })
-  if (created) statusActions.show('Added to notes.')
+  const notes = useNotesStore.getState()
+  const existing = notes.articleId === articleId ? annotationOver(notes.annotations, start, end) : undefined
+  if (existing) return analysisActions.showInNotes(existing.id)
+  const key = `${articleId}:${start}:${end}`
+  if (adding.has(key)) return
+  adding.add(key)
+  try {
+    const tags = fields.tags.map((t) => t.slice(0, TAG_LENGTH))
+    const created = await notesActions.create({ articleId, start, end, note: fields.note, tags })
+    if (created) statusActions.show('Added to notes.')
+  } finally {
+    adding.delete(key)
+  }
 }
 
 export const analysisActions = {
@@ -78,6 +97,13 @@ export const analysisActions = {
 
   setRovingKey(key: string | null): void {
     if (get().rovingKey !== key) set({ rovingKey: key })
+  },
+
+  /** Opens the Notes tab on an annotation: its passage flashes in the reader and its note takes the cursor. */
+  showInNotes(annotationId: string): void {
+    analysisActions.setTab('notes')
+    notesActions.reveal(annotationId)
+    notesActions.focusNote(annotationId)
   },
 
   /** Annotates a claim, with its score and reasons as the note. */

@@ -4,7 +4,7 @@ import { libraryActions } from '../store/actions'
 export function LibraryEmpty({ importing }: { importing: boolean }) {
   return (
     <div className="library-empty">
-      <h3 className="library-empty-title">Your library is empty</h3>
+      <h1 className="library-empty-title">Your library is empty</h1>
       <p>
         Dossier keeps the articles you are working on, with your highlights and notes, on this computer.
         Import what you saved — a web page (HTML or MHTML), a PDF, an EPUB, Markdown or plain

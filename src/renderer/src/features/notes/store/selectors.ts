@@ -11,6 +11,15 @@ export function sortByPosition(annotations: AnchoredAnnotation[]): AnchoredAnnot
   )
 }
 
+/** The annotation placed over exactly this span of the text, if the notes already hold one. */
+export function annotationOver(
+  annotations: AnchoredAnnotation[],
+  start: number,
+  end: number,
+): AnchoredAnnotation | undefined {
+  return annotations.find((a) => a.anchored && a.position.start === start && a.position.end === end)
+}
+
 /** The note as the editor shows it: the unsaved draft if there is one. */
 export function noteText(state: NotesState, id: string): string {
   return state.noteDrafts[id] ?? state.annotations.find((a) => a.id === id)?.note ?? ''

@@ -3,11 +3,15 @@ import { formatDate } from '../../../lib/format'
 import { readerActions } from '../store/actions'
 import { useReaderStore } from '../store/state'
 
-/** Title, byline, publisher and date, where the article came from, and its original. */
+/**
+ * Title, byline, publisher and publication date, where the article came from, and its original.
+ * A file's own date (a PDF's creation date) is provenance, shown apart and never as "Published".
+ */
 export function ArticleHeader({ article }: { article: Article }) {
   const reextracting = useReaderStore((s) => s.reextracting)
   const published = formatDate(article.published)
   const captured = formatDate(article.capturedAt)
+  const documentCreated = formatDate(article.documentDate)
   const imported = formatDate(article.importedAt)
   return (
     <header className="reader-header">
@@ -17,12 +21,22 @@ export function ArticleHeader({ article }: { article: Article }) {
         <p className="reader-meta">
           {article.publisher}
           {article.publisher && published && ' · '}
-          {published && <time dateTime={article.published ?? undefined}>{published}</time>}
+          {published && (
+            <>
+              Published <time dateTime={article.published ?? undefined}>{published}</time>
+            </>
+          )}
         </p>
       )}
       <div className="reader-provenance" aria-label="Provenance">
         <p className="reader-file">
           <span title={`SHA-256 ${article.sha256}`}>{article.fileName}</span>
+          {documentCreated && (
+            <>
+              {' · document created '}
+              <time dateTime={article.documentDate ?? undefined}>{documentCreated}</time>
+            </>
+          )}
           {captured && <> · saved {captured}</>}
           {imported && <> · imported {imported}</>}
           {article.previousVersionId && <> · a newer capture of an earlier copy</>}

@@ -72,6 +72,25 @@ describe('ReaderPane', () => {
     expect(reader.querySelector('.reader-body p')!.textContent).toBe('Talks lasted a week.')
   })
 
+  it('labels the publication date, and shows a PDF’s creation date apart as the document’s date', async () => {
+    render(<ReaderPane />)
+    await openArticle()
+    const meta = () => screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-meta')
+    const provenance = () => screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-file')
+    expect(meta()?.textContent).toMatch(/^The Courier · Published \S/)
+    expect(provenance()?.textContent).not.toContain('document created')
+
+    mockApi.articles.open.mockResolvedValue({
+      article: article({ format: 'pdf', publisher: null, published: null, documentDate: '2024-03-12T09:30:00+01:00' }),
+      annotations: [],
+    })
+    await act(() => readerActions.open('a1'))
+    expect(meta()).toBeNull()
+    expect(screen.getByRole('region', { name: 'Reader' }).textContent).not.toContain('Published')
+    expect(provenance()?.textContent).toContain('document created')
+    expect(provenance()?.querySelector('time')?.getAttribute('dateTime')).toBe('2024-03-12T09:30:00+01:00')
+  })
+
   it('offers a toolbar for a selection and highlights it', async () => {
     render(<ReaderPane />)
     await openArticle([])
@@ -89,6 +108,53 @@ describe('ReaderPane', () => {
     })
     expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 31, end: 37 })
     expect(document.querySelector('mark[data-annotation-id="n9"]')?.textContent).toBe('lasted')
+  })
+
+  it('hides the toolbar and its keys while View original is open, and offers them again once it closes', async () => {
+    render(<ReaderPane />)
+    await openArticle([])
+    const p = screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-body p')!
+    await select(p.firstChild!, 6, p.firstChild!, 12)
+    expect(screen.queryByRole('toolbar', { name: 'Selection' })).not.toBeNull()
+
+    await act(async () => {
+      useReaderStore.setState({ original: { fileName: 'strike.html', format: 'html', bytes: 10, text: '<p>x</p>', truncated: false } })
+    })
+    expect(screen.getByRole('dialog', { name: 'Original file' })).toBeTruthy()
+    expect(screen.queryByRole('toolbar', { name: 'Selection' })).toBeNull()
+    expect(useReaderStore.getState().selection).toBeNull()
+    await act(async () => {
+      fireEvent.keyDown(document.body, { key: 'h' })
+    })
+    expect(mockApi.annotations.create).not.toHaveBeenCalled()
+
+    await act(async () => readerActions.closeOriginal())
+    expect(screen.queryByRole('toolbar', { name: 'Selection' })).not.toBeNull()
+    expect(useReaderStore.getState().selection).toEqual({ start: 31, end: 37 })
+  })
+
+  it('dismisses the toolbar and the selection with Escape', async () => {
+    render(<ReaderPane />)
+    await openArticle([])
+    const p = screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-body p')!
+    await select(p.firstChild!, 6, p.firstChild!, 12)
+    expect(screen.queryByRole('toolbar', { name: 'Selection' })).not.toBeNull()
+    await act(async () => {
+      fireEvent.keyDown(document.body, { key: 'Escape' })
+    })
+    expect(screen.queryByRole('toolbar', { name: 'Selection' })).toBeNull()
+    expect(useReaderStore.getState().selection).toBeNull()
+    expect(window.getSelection()?.toString()).toBe('')
+  })
+
+  it('offers no toolbar for a selection that is not inside the article body', async () => {
+    render(<ReaderPane />)
+    await openArticle([])
+    const title = screen.getByRole('heading', { level: 1 })
+    const p = screen.getByRole('region', { name: 'Reader' }).querySelector('.reader-body p')!
+    await select(title.firstChild!, 0, p.firstChild!, 5)
+    expect(screen.queryByRole('toolbar', { name: 'Selection' })).toBeNull()
+    expect(useReaderStore.getState().selection).toBeNull()
   })
 
   it('adds a note with the n key and asks the notes pane to focus it', async () => {

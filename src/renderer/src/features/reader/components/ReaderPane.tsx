@@ -24,6 +24,16 @@ function clearPageSelection() {
   readerActions.setSelection(null)
 }
 
+/** A modal dialog (View original…) covers the reader: the selection there is not the user's to act on. */
+function modalOpen(): boolean {
+  return useReaderStore.getState().original !== null || document.querySelector('[aria-modal="true"]') !== null
+}
+
+/** Both ends of the range lie in the article body (not in the header, a pane or a dialog). */
+function insideBody(body: Element, range: Range): boolean {
+  return body.contains(range.startContainer) && body.contains(range.endContainer)
+}
+
 /** The centre pane: the open article, its highlights, and the selection toolbar. */
 export function ReaderPane() {
   const status = useReaderStore((s) => s.status)
@@ -54,12 +64,12 @@ export function ReaderPane() {
     const body = bodyRef.current
     const text = useReaderStore.getState().article?.text
     const sel = window.getSelection()
-    if (!body || text === undefined || !sel || sel.rangeCount === 0) {
+    const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null
+    if (!body || text === undefined || !range || !insideBody(body, range) || modalOpen()) {
       readerActions.setSelection(null)
       setToolbar(null)
       return
     }
-    const range = sel.getRangeAt(0)
     const span = rangeToSpan(body, range, text)
     readerActions.setSelection(span)
     if (!span) {
@@ -82,9 +92,20 @@ export function ReaderPane() {
     return () => document.removeEventListener('selectionchange', readSelection)
   }, [readSelection])
 
+  // A dialog opening hides the toolbar and its shortcuts; closing it offers them again for the
+  // selection still in the article.
+  useEffect(() => {
+    readSelection()
+  }, [original, readSelection])
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!useReaderStore.getState().selection || isTextField(event.target) || event.altKey) return
+      if (event.key === 'Escape') {
+        clearPageSelection()
+        setToolbar(null)
+        return
+      }
       const key = event.key.toLowerCase()
       const chord = isPrimaryModifier(event) && event.shiftKey
       const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey
@@ -160,7 +181,7 @@ export function ReaderPane() {
       )}
       <LayerTooltip rootRef={paneRef} />
       {original && <OriginalViewer original={original} />}
-      {selection && toolbar && article && (
+      {selection && toolbar && article && !original && (
         <SelectionToolbar top={toolbar.top} left={toolbar.left} onDone={clearPageSelection} />
       )}
     </section>
