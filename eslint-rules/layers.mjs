@@ -54,6 +54,7 @@ const PACKAGE_KINDS = {
     'happy-dom',
     '@playwright/test',
     '@axe-core/playwright',
+    'axe-core',
   ],
   build: [
     'vite',

@@ -44,6 +44,7 @@ const baseArticle: Article = {
   title: 'Kim and Putin meet',
   publisher: 'CNN',
   published: '2023-09-13',
+  documentDate: null,
   importedAt: '2026-01-01T00:00:00.000Z',
   fileName: 'kim.txt',
   annotations: 1,
