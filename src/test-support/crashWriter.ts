@@ -40,9 +40,15 @@ async function main(): Promise<void> {
     const roll = random()
     if (articles.length === 0 || roll < 0.2) {
       const t = token()
-      const paragraphs = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, i) => `Paragraph ${i} of the report ${t} says the council met.`)
+      const paragraphs = Array.from(
+        { length: 1 + Math.floor(random() * 6) },
+        (_, i) => `Paragraph ${i} of the report ${t} says the council met.`,
+      )
       say('intent', { op: 'import', token: t })
-      const result = await library.importBytes(`${t}.txt`, new TextEncoder().encode(`Report ${t}\n\n${paragraphs.join('\n\n')}`))
+      const result = await library.importBytes(
+        `${t}.txt`,
+        new TextEncoder().encode(`Report ${t}\n\n${paragraphs.join('\n\n')}`),
+      )
       if (result.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(result)}`)
       say('ack', { op: 'import', token: t, id: result.id })
       continue

@@ -99,8 +99,13 @@ function wrongValues(valid: unknown, key: string): PayloadCase[] {
   const cases = junk(valid)
   if (typeof valid === 'string') {
     cases.push(...NUMBERS, { label: 'an object', payload: { value: valid } })
-    cases.push(...(/id$/i.test(key) ? BAD_IDS : STRINGS.filter((s) => s.payload === HUGE_STRING || key === 'color' || key === 'format')))
-    if (key === 'color' || key === 'format') cases.push({ label: 'an unknown choice', payload: 'red; drop table' })
+    cases.push(
+      ...(/id$/i.test(key)
+        ? BAD_IDS
+        : STRINGS.filter((s) => s.payload === HUGE_STRING || key === 'color' || key === 'format')),
+    )
+    if (key === 'color' || key === 'format')
+      cases.push({ label: 'an unknown choice', payload: 'red; drop table' })
   } else if (typeof valid === 'number') {
     cases.push(...OFFSETS, { label: 'an object', payload: { value: valid } })
   } else if (valid instanceof Uint8Array) {
@@ -113,7 +118,10 @@ function wrongValues(valid: unknown, key: string): PayloadCase[] {
     )
   } else if (Array.isArray(valid)) {
     cases.push(...NUMBERS, ...STRINGS, { label: 'an object', payload: { 0: valid[0] } })
-    cases.push({ label: '10,000 copies of an item', payload: Array.from({ length: 10_000 }, () => valid[0] ?? 'x') })
+    cases.push({
+      label: '10,000 copies of an item',
+      payload: Array.from({ length: 10_000 }, () => valid[0] ?? 'x'),
+    })
   } else if (valid && typeof valid === 'object') {
     cases.push(...NUMBERS, ...STRINGS)
   }
@@ -135,7 +143,10 @@ export function malformedVariants(valid: unknown, optional: readonly string[] = 
 
 function variants(valid: unknown, path: string, optional: readonly string[]): PayloadCase[] {
   const here = path || 'the payload'
-  const cases = wrongValues(valid, path.split('.').pop() ?? '').map((c) => ({ label: `${here} = ${c.label}`, payload: c.payload }))
+  const cases = wrongValues(valid, path.split('.').pop() ?? '').map((c) => ({
+    label: `${here} = ${c.label}`,
+    payload: c.payload,
+  }))
   if (Array.isArray(valid)) {
     valid.forEach((item, i) => {
       for (const c of variants(item, `${path}[${i}]`, optional)) {
@@ -149,7 +160,10 @@ function variants(valid: unknown, path: string, optional: readonly string[]): Pa
     cases.push({ label: `${here} with an extra key`, payload: { ...record, isAdmin: true } })
     cases.push({ label: `${here} = {}`, payload: {} })
     for (const keys of PROTOTYPE_KEYS) {
-      cases.push({ label: `${here} with an own ${Object.keys(keys)[0]} key`, payload: Object.assign(JSON.parse(JSON.stringify(keys)), record) })
+      cases.push({
+        label: `${here} with an own ${Object.keys(keys)[0]} key`,
+        payload: Object.assign(JSON.parse(JSON.stringify(keys)), record),
+      })
     }
     for (const [key, value] of Object.entries(record)) {
       const at = path ? `${path}.${key}` : key
@@ -157,7 +171,8 @@ function variants(valid: unknown, path: string, optional: readonly string[]): Pa
         const { [key]: _dropped, ...rest } = record
         cases.push({ label: `${at} missing`, payload: rest })
       }
-      for (const c of variants(value, at, optional)) cases.push({ label: c.label, payload: { ...record, [key]: c.payload } })
+      for (const c of variants(value, at, optional))
+        cases.push({ label: c.label, payload: { ...record, [key]: c.payload } })
     }
   }
   return cases

@@ -43,7 +43,9 @@ beforeAll(async () => {
   library = createLibrary(db, { clock: () => new Date('2026-03-01T10:00:00Z') })
   const a = await library.importBytes(
     'harbour.txt',
-    encode('Council approves the harbour budget\n\nThe council approved 12 million euros for the harbour on Tuesday.'),
+    encode(
+      'Council approves the harbour budget\n\nThe council approved 12 million euros for the harbour on Tuesday.',
+    ),
   )
   const b = await library.importBytes(
     'quay.txt',
@@ -51,8 +53,16 @@ beforeAll(async () => {
   )
   if (!a.id || !b.id) throw new Error('the fixture articles did not import')
   const lengthA = library.open(a.id).article.text.length
-  const liveA = library.createAnnotation({ articleId: a.id, start: 0, end: 7, note: 'first', tags: ['budget'] })
-  const deletedA = library.deleteAnnotation(library.createAnnotation({ articleId: a.id, start: 8, end: 15, color: 'green' }).id)
+  const liveA = library.createAnnotation({
+    articleId: a.id,
+    start: 0,
+    end: 7,
+    note: 'first',
+    tags: ['budget'],
+  })
+  const deletedA = library.deleteAnnotation(
+    library.createAnnotation({ articleId: a.id, start: 8, end: 15, color: 'green' }).id,
+  )
   const liveB = library.createAnnotation({ articleId: b.id, start: 0, end: 4, note: 'on B' })
   library.setMemo(a.id, 'A memo')
   await library.analysis(a.id)
@@ -81,7 +91,9 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'articles:list': { payload: undefined },
     'articles:open': { payload: { id: f.articleA } },
     'articles:importDialog': { payload: undefined },
-    'articles:importFiles': { payload: { files: [{ name: 'new.txt', bytes: encode('New\n\nA new body.') }] } },
+    'articles:importFiles': {
+      payload: { files: [{ name: 'new.txt', bytes: encode('New\n\nA new body.') }] },
+    },
     'articles:importSample': { payload: undefined },
     'articles:importFolderDialog': { payload: undefined },
     'articles:cancelImport': { payload: undefined },
@@ -90,7 +102,10 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'articles:reextract': { payload: { id: f.articleA } },
     'articles:setMemo': { payload: { id: f.articleA, memo: 'changed' } },
     'analysis:get': { payload: { articleId: f.articleA } },
-    'annotations:create': { payload: { articleId: f.articleA, start: 1, end: 5, note: 'n', tags: ['t'], color: 'blue' }, optional },
+    'annotations:create': {
+      payload: { articleId: f.articleA, start: 1, end: 5, note: 'n', tags: ['t'], color: 'blue' },
+      optional,
+    },
     'annotations:update': { payload: { id: f.liveA.id, note: 'n', tags: ['t'], color: 'blue' }, optional },
     'annotations:delete': { payload: { id: f.liveA.id } },
     'annotations:restore': { payload: { annotation: f.deletedA } },
@@ -112,7 +127,11 @@ const wrongIds = (): PayloadCase[] => [
  */
 function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
   const articleIds = [...wrongIds(), { label: "an annotation's id", payload: f.liveA.id }]
-  const annotationIds = [...wrongIds(), { label: "an article's id", payload: f.articleA }, { label: 'a deleted annotation', payload: f.deletedA.id }]
+  const annotationIds = [
+    ...wrongIds(),
+    { label: "an article's id", payload: f.articleA },
+    { label: 'a deleted annotation', payload: f.deletedA.id },
+  ]
   const byArticleId = (make: (id: string) => unknown) =>
     articleIds.map((c) => ({ label: `id = ${c.label}`, payload: make(c.payload as string) }))
   const byAnnotationId = (make: (id: string) => unknown) =>
@@ -121,7 +140,10 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     label,
     payload: { annotation: change(structuredClone(f.deletedA)) },
   })
-  const at = (a: Annotation, start: number, end: number): Annotation => ({ ...a, position: { ...a.position, start, end } })
+  const at = (a: Annotation, start: number, end: number): Annotation => ({
+    ...a,
+    position: { ...a.position, start, end },
+  })
   return {
     'articles:list': [],
     'articles:open': byArticleId((id) => ({ id })),
@@ -138,7 +160,10 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'annotations:create': [
       ...byArticleId((articleId) => ({ articleId, start: 0, end: 4 })),
       { label: 'end one past the text', payload: { articleId: f.articleA, start: 0, end: f.lengthA + 1 } },
-      { label: 'a range after the text', payload: { articleId: f.articleA, start: f.lengthA + 10, end: f.lengthA + 20 } },
+      {
+        label: 'a range after the text',
+        payload: { articleId: f.articleA, start: f.lengthA + 10, end: f.lengthA + 20 },
+      },
       { label: 'offsets near 2^31', payload: { articleId: f.articleA, start: 2 ** 31, end: 2 ** 31 + 1 } },
       { label: 'reversed offsets', payload: { articleId: f.articleA, start: 9, end: 2 } },
     ],
@@ -161,12 +186,19 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
 
 /** Every row of every table (blobs as hex), and the schema version: the whole store as text. */
 function snapshot(): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string
+  }[]
   const dump: Record<string, unknown> = { version: db.prepare('PRAGMA user_version').get() }
   for (const { name } of tables) {
     const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()
     dump[name] = rows.map((row) =>
-      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v])),
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v,
+        ]),
+      ),
     )
   }
   return JSON.stringify(dump)
@@ -177,7 +209,11 @@ function unreadable(message: unknown): string | null {
   if (typeof message !== 'string') return 'the message is not a string'
   if (message.length < 20) return `the message is too short: ${JSON.stringify(message)}`
   if (message.length > 400) return `the message is ${message.length} characters long`
-  if (/\bundefined\b|\[object \w+\]|\n\s+at |\b(Type|Range|Reference|Syntax)Error\b|SQLITE|node_modules|\.ts:\d/.test(message)) {
+  if (
+    /\bundefined\b|\[object \w+\]|\n\s+at |\b(Type|Range|Reference|Syntax)Error\b|SQLITE|node_modules|\.ts:\d/.test(
+      message,
+    )
+  ) {
     return `the message leaks internals: ${JSON.stringify(message)}`
   }
   return null
@@ -217,7 +253,8 @@ describe('every IPC channel, fed malformed payloads', () => {
         if (result.ok) failures.push(`${what}: was accepted`)
         else {
           codes.set(result.error.code, (codes.get(result.error.code) ?? 0) + 1)
-          if (result.error.code === 'internal') failures.push(`${what}: failed inside a service instead of being refused`)
+          if (result.error.code === 'internal')
+            failures.push(`${what}: failed inside a service instead of being refused`)
           const why = unreadable(result.error.message)
           if (why) failures.push(`${what}: ${why}`)
         }

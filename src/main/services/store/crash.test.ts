@@ -46,7 +46,9 @@ interface Writer {
 }
 
 function startWriter(storeDir: string, seed: number): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, storeDir, String(seed)], { stdio: 'pipe' })
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, storeDir, String(seed)], {
+    stdio: 'pipe',
+  })
   const records: Writer['records'] = []
   let acks = 0
   let killAt = Infinity
@@ -64,18 +66,23 @@ function startWriter(storeDir: string, seed: number): Writer {
         continue
       }
       const space = line.indexOf(' ')
-      records.push({ kind: line.slice(0, space) as 'intent' | 'ack', op: JSON.parse(line.slice(space + 1)) as Op })
+      records.push({
+        kind: line.slice(0, space) as 'intent' | 'ack',
+        op: JSON.parse(line.slice(space + 1)) as Op,
+      })
       if (line.startsWith('ack ') && ++acks >= killAt) child.kill('SIGKILL')
     }
   })
   child.stderr.on('data', (chunk) => (stderr += chunk))
-  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })),
   )
   // A writer that dies while loading must fail the test, not hang it.
   const readyOrDead = Promise.race([
     ready,
-    closed.then(({ code, stderr }) => Promise.reject(new Error(`the writer exited (${code}) before it was ready: ${stderr}`))),
+    closed.then(({ code, stderr }) =>
+      Promise.reject(new Error(`the writer exited (${code}) before it was ready: ${stderr}`)),
+    ),
   ])
   readyOrDead.catch(() => undefined) // a writer killed while loading (the test failed) is no further news
   return {
@@ -98,11 +105,13 @@ function applyAcks(model: Model, records: Writer['records'], problems: string[])
     }
     pending = null
     if (op.op === 'import') model.articles.set(op.id!, { token: op.token, memo: '' })
-    else if (op.op === 'create') model.annotations.set(op.id!, { articleId: op.articleId, note: op.note, tags: op.tags })
+    else if (op.op === 'create')
+      model.annotations.set(op.id!, { articleId: op.articleId, note: op.note, tags: op.tags })
     else if (op.op === 'delete') model.annotations.delete(op.id)
     else {
       const target = op.op === 'memo' ? model.articles.get(op.articleId) : model.annotations.get(op.id)
-      if (!target) problems.push(`an acknowledged ${op.op} names something the store never had: ${JSON.stringify(op)}`)
+      if (!target)
+        problems.push(`an acknowledged ${op.op} names something the store never had: ${JSON.stringify(op)}`)
       else Object.assign(target, op.op === 'memo' ? { memo: op.memo } : { note: op.note, tags: op.tags })
     }
   }
@@ -114,37 +123,61 @@ function applyAcks(model: Model, records: Writer['records'], problems: string[])
  * been committed: when the store shows it, the model takes it in; any other difference is a
  * lost or a phantom write.
  */
-function checkStore(storeDir: string, model: Model, pending: Op | null, problems: string[], run: number): void {
+function checkStore(
+  storeDir: string,
+  model: Model,
+  pending: Op | null,
+  problems: string[],
+  run: number,
+): void {
   const db = openDb(storeDir)
   try {
-    const integrity = db.prepare('PRAGMA integrity_check').all().map((r) => r.integrity_check)
+    const integrity = db
+      .prepare('PRAGMA integrity_check')
+      .all()
+      .map((r) => r.integrity_check)
     if (integrity.join() !== 'ok') problems.push(`run ${run}: integrity check says ${integrity.join('; ')}`)
     const orphans = db.prepare('PRAGMA foreign_key_check').all()
     if (orphans.length) problems.push(`run ${run}: ${orphans.length} rows break a foreign key`)
-    if (schemaVersion(db) !== MIGRATIONS.length) problems.push(`run ${run}: schema version ${schemaVersion(db)}`)
+    if (schemaVersion(db) !== MIGRATIONS.length)
+      problems.push(`run ${run}: schema version ${schemaVersion(db)}`)
 
     const articles = new Map(
-      (db.prepare('SELECT id, text, memo FROM articles').all() as { id: string; text: string; memo: string }[]).map((r) => [r.id, r]),
+      (
+        db.prepare('SELECT id, text, memo FROM articles').all() as {
+          id: string
+          text: string
+          memo: string
+        }[]
+      ).map((r) => [r.id, r]),
     )
     for (const [id, expected] of model.articles) {
       const row = articles.get(id)
       if (!row) problems.push(`run ${run}: acknowledged article ${id} is gone`)
       else if (!row.text.includes(expected.token)) problems.push(`run ${run}: article ${id} lost its text`)
       else if (row.memo !== expected.memo) {
-        if (pending?.op === 'memo' && pending.articleId === id && row.memo === pending.memo) expected.memo = row.memo
-        else problems.push(`run ${run}: article ${id} has memo “${row.memo}”, acknowledged “${expected.memo}”`)
+        if (pending?.op === 'memo' && pending.articleId === id && row.memo === pending.memo)
+          expected.memo = row.memo
+        else
+          problems.push(`run ${run}: article ${id} has memo “${row.memo}”, acknowledged “${expected.memo}”`)
       }
     }
     for (const [id, row] of articles) {
       if (model.articles.has(id)) continue
-      if (pending?.op === 'import' && row.text.includes(pending.token)) model.articles.set(id, { token: pending.token, memo: '' })
+      if (pending?.op === 'import' && row.text.includes(pending.token))
+        model.articles.set(id, { token: pending.token, memo: '' })
       else problems.push(`run ${run}: article ${id} was never written`)
     }
 
     const annotations = new Map(
-      (db.prepare('SELECT id, article_id, note, tags FROM annotations').all() as { id: string; article_id: string; note: string; tags: string }[]).map(
-        (r) => [r.id, { articleId: r.article_id, note: r.note, tags: JSON.parse(r.tags) as string[] }],
-      ),
+      (
+        db.prepare('SELECT id, article_id, note, tags FROM annotations').all() as {
+          id: string
+          article_id: string
+          note: string
+          tags: string
+        }[]
+      ).map((r) => [r.id, { articleId: r.article_id, note: r.note, tags: JSON.parse(r.tags) as string[] }]),
     )
     const same = (a: Model['annotations'] extends Map<string, infer V> ? V : never, b: typeof a) =>
       a.articleId === b.articleId && a.note === b.note && JSON.stringify(a.tags) === JSON.stringify(b.tags)
@@ -154,9 +187,16 @@ function checkStore(storeDir: string, model: Model, pending: Op | null, problems
         if (pending?.op === 'delete' && pending.id === id) model.annotations.delete(id)
         else problems.push(`run ${run}: acknowledged annotation ${id} is gone`)
       } else if (!same(row, expected)) {
-        if (pending?.op === 'update' && pending.id === id && same(row, { ...expected, note: pending.note, tags: pending.tags })) {
+        if (
+          pending?.op === 'update' &&
+          pending.id === id &&
+          same(row, { ...expected, note: pending.note, tags: pending.tags })
+        ) {
           model.annotations.set(id, row)
-        } else problems.push(`run ${run}: annotation ${id} is ${JSON.stringify(row)}, acknowledged ${JSON.stringify(expected)}`)
+        } else
+          problems.push(
+            `run ${run}: annotation ${id} is ${JSON.stringify(row)}, acknowledged ${JSON.stringify(expected)}`,
+          )
       }
     }
     for (const [id, row] of annotations) {
