@@ -98,14 +98,11 @@ const BAD_IDS: PayloadCase[] = [
 function wrongValues(valid: unknown, key: string): PayloadCase[] {
   const cases = junk(valid)
   if (typeof valid === 'string') {
+    // A value picked from a fixed list (a colour, a format, a selector type).
+    const choice = ['color', 'format', 'type'].includes(key)
     cases.push(...NUMBERS, { label: 'an object', payload: { value: valid } })
-    cases.push(
-      ...(/id$/i.test(key)
-        ? BAD_IDS
-        : STRINGS.filter((s) => s.payload === HUGE_STRING || key === 'color' || key === 'format')),
-    )
-    if (key === 'color' || key === 'format')
-      cases.push({ label: 'an unknown choice', payload: 'red; drop table' })
+    cases.push(...(/id$/i.test(key) ? BAD_IDS : STRINGS.filter((s) => s.payload === HUGE_STRING || choice)))
+    if (choice) cases.push({ label: 'an unknown choice', payload: 'red; drop table' })
   } else if (typeof valid === 'number') {
     cases.push(...OFFSETS, { label: 'an object', payload: { value: valid } })
   } else if (valid instanceof Uint8Array) {
