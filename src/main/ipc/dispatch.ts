@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { CHANNELS, type Channel } from '../../shared/ipc/contract'
 import type { IpcResult } from '../../shared/ipc/result'
 import { requestSchemas } from '../../shared/ipc/schemas'
@@ -21,8 +22,10 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   }
   const parsed = requestSchemas[channel].safeParse(payload)
   if (!parsed.success) {
-    const detail = parsed.error.issues[0]?.message ?? 'malformed request'
-    return { ok: false, error: { code: 'invalid-request', message: `Dossier rejected a malformed request (${detail}).` } }
+    return {
+      ok: false,
+      error: { code: 'invalid-request', message: `Dossier rejected a malformed request (${describeIssue(parsed.error.issues[0])}).` },
+    }
   }
   try {
     const handler = handlers[channel] as (request: unknown) => unknown
@@ -35,4 +38,18 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
       error: { code: 'internal', message: 'Something went wrong inside Dossier; the action was not completed.' },
     }
   }
+}
+
+/**
+ * What was wrong with a request, for a person to read: where (the field's path) and what. Zod
+ * words a missing value or a no-data request as "expected/received undefined", which says
+ * nothing to someone who is not a programmer.
+ */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'malformed request'
+  const where = issue.path.map(String).join('.')
+  let what = issue.message.replace(/^Invalid input: /, '')
+  if (issue.code === 'invalid_type' && issue.expected === 'undefined') what = 'this request takes no data'
+  else what = what.replace(/, received undefined$/, ', but it is missing')
+  return where ? `${where}: ${what}` : what
 }

@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { CHANNELS, type Channel, type OpenedArticle, type RequestOf } from '../../shared/ipc/contract'
+import type { IpcResult } from '../../shared/ipc/result'
+import type { Annotation } from '../../shared/model/annotation'
+import { createLibrary, type Library } from '../services/library'
+import { type Db, openDb } from '../services/store/db'
+import { malformedVariants, type PayloadCase } from '../../test-support/malformedPayloads'
+import { tempDir } from '../../test-support/tempDir'
+import { dispatch } from './dispatch'
+import { createHandlers, type Handlers } from './handlers'
+
+/**
+ * Every channel of the contract fed malformed payloads, the way a compromised renderer could:
+ * each call must answer a readable error (never throw, never reach a dialog) and leave every
+ * row of the store as it was.
+ */
+
+const encode = (s: string) => new TextEncoder().encode(s)
+const UNKNOWN_ID = 'aaaaaaaa-0000-4000-8000-000000000000'
+
+let folder: ReturnType<typeof tempDir>
+let db: Db
+let library: Library
+let handlers: Handlers
+const dialogCalls: string[] = []
+const events: unknown[] = []
+
+interface Fixture {
+  articleA: string
+  articleB: string
+  lengthA: number
+  /** A live annotation of A. */
+  liveA: Annotation
+  /** An annotation of A that was deleted: the one thing `annotations:restore` may put back. */
+  deletedA: Annotation
+  liveB: Annotation
+}
+let f: Fixture
+
+beforeAll(async () => {
+  folder = tempDir('dossier-malformed-')
+  db = openDb(folder.dir)
+  library = createLibrary(db, { clock: () => new Date('2026-03-01T10:00:00Z') })
+  const a = await library.importBytes(
+    'harbour.txt',
+    encode(
+      'Council approves the harbour budget\n\nThe council approved 12 million euros for the harbour on Tuesday.',
+    ),
+  )
+  const b = await library.importBytes(
+    'quay.txt',
+    encode('Work on the quay begins\n\nWork on the new quay is to begin in the spring and take two years.'),
+  )
+  if (!a.id || !b.id) throw new Error('the fixture articles did not import')
+  const lengthA = library.open(a.id).article.text.length
+  const liveA = library.createAnnotation({
+    articleId: a.id,
+    start: 0,
+    end: 7,
+    note: 'first',
+    tags: ['budget'],
+  })
+  const deletedA = library.deleteAnnotation(
+    library.createAnnotation({ articleId: a.id, start: 8, end: 15, color: 'green' }).id,
+  )
+  const liveB = library.createAnnotation({ articleId: b.id, start: 0, end: 4, note: 'on B' })
+  library.setMemo(a.id, 'A memo')
+  await library.analysis(a.id)
+  f = { articleA: a.id, articleB: b.id, lengthA, liveA, deletedA, liveB }
+  handlers = createHandlers({
+    library,
+    dialogs: {
+      chooseImportFiles: async () => (dialogCalls.push('open'), []),
+      chooseImportFolder: async () => (dialogCalls.push('folder'), null),
+      chooseExportPath: async () => (dialogCalls.push('save'), null),
+    },
+    samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
+    notify: (event) => events.push(event),
+  })
+})
+
+afterAll(() => {
+  library.close()
+  folder.cleanup()
+})
+
+/** A valid payload per channel (the one the malformed variants are made from) and its optional keys. */
+function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: string[] } } {
+  const optional = ['note', 'tags', 'color']
+  return {
+    'articles:list': { payload: undefined },
+    'articles:open': { payload: { id: f.articleA } },
+    'articles:importDialog': { payload: undefined },
+    'articles:importFiles': {
+      payload: { files: [{ name: 'new.txt', bytes: encode('New\n\nA new body.') }] },
+    },
+    'articles:importSample': { payload: undefined },
+    'articles:importFolderDialog': { payload: undefined },
+    'articles:cancelImport': { payload: undefined },
+    'articles:delete': { payload: { id: f.articleA } },
+    'articles:original': { payload: { id: f.articleA } },
+    'articles:reextract': { payload: { id: f.articleA } },
+    'articles:setMemo': { payload: { id: f.articleA, memo: 'changed' } },
+    'analysis:get': { payload: { articleId: f.articleA } },
+    'annotations:create': {
+      payload: { articleId: f.articleA, start: 1, end: 5, note: 'n', tags: ['t'], color: 'blue' },
+      optional,
+    },
+    'annotations:update': { payload: { id: f.liveA.id, note: 'n', tags: ['t'], color: 'blue' }, optional },
+    'annotations:delete': { payload: { id: f.liveA.id } },
+    'annotations:restore': { payload: { annotation: f.deletedA } },
+    'notes:export': { payload: { articleId: f.articleA, format: 'md' } },
+  }
+}
+
+/** Ids that pass validation but name nothing, or the wrong kind of thing. */
+const wrongIds = (): PayloadCase[] => [
+  { label: 'an unknown id', payload: UNKNOWN_ID },
+  { label: 'the id __proto__', payload: '__proto__' },
+  { label: 'the id constructor', payload: 'constructor' },
+  { label: 'the id hasOwnProperty', payload: 'hasOwnProperty' },
+]
+
+/**
+ * Requests that pass validation but must be refused by the service: unknown ids, an annotation's
+ * id where an article's is expected (and back), another article's ids, offsets outside the text.
+ */
+function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
+  const articleIds = [...wrongIds(), { label: "an annotation's id", payload: f.liveA.id }]
+  const annotationIds = [
+    ...wrongIds(),
+    { label: "an article's id", payload: f.articleA },
+    { label: 'a deleted annotation', payload: f.deletedA.id },
+  ]
+  const byArticleId = (make: (id: string) => unknown) =>
+    articleIds.map((c) => ({ label: `id = ${c.label}`, payload: make(c.payload as string) }))
+  const byAnnotationId = (make: (id: string) => unknown) =>
+    annotationIds.map((c) => ({ label: `id = ${c.label}`, payload: make(c.payload as string) }))
+  const restore = (label: string, change: (a: Annotation) => Annotation): PayloadCase => ({
+    label,
+    payload: { annotation: change(structuredClone(f.deletedA)) },
+  })
+  const at = (a: Annotation, start: number, end: number): Annotation => ({
+    ...a,
+    position: { ...a.position, start, end },
+  })
+  return {
+    'articles:list': [],
+    'articles:open': byArticleId((id) => ({ id })),
+    'articles:importDialog': [],
+    'articles:importFiles': [],
+    'articles:importSample': [],
+    'articles:importFolderDialog': [],
+    'articles:cancelImport': [],
+    'articles:delete': byArticleId((id) => ({ id })),
+    'articles:original': byArticleId((id) => ({ id })),
+    'articles:reextract': byArticleId((id) => ({ id })),
+    'articles:setMemo': byArticleId((id) => ({ id, memo: 'changed' })),
+    'analysis:get': byArticleId((articleId) => ({ articleId })),
+    'annotations:create': [
+      ...byArticleId((articleId) => ({ articleId, start: 0, end: 4 })),
+      { label: 'end one past the text', payload: { articleId: f.articleA, start: 0, end: f.lengthA + 1 } },
+      {
+        label: 'a range after the text',
+        payload: { articleId: f.articleA, start: f.lengthA + 10, end: f.lengthA + 20 },
+      },
+      { label: 'offsets near 2^31', payload: { articleId: f.articleA, start: 2 ** 31, end: 2 ** 31 + 1 } },
+      { label: 'reversed offsets', payload: { articleId: f.articleA, start: 9, end: 2 } },
+    ],
+    'annotations:update': byAnnotationId((id) => ({ id, note: 'changed' })),
+    'annotations:delete': byAnnotationId((id) => ({ id })),
+    'annotations:restore': [
+      ...byArticleId((articleId) => ({ annotation: { ...f.deletedA, articleId } })),
+      // Not here: a deleted annotation of A sent under B's id. Once deleted, nothing in the store
+      // tells it from one of B's but its quote, and undo may restore an annotation whose quote the
+      // text no longer holds (one left unplaced by a re-extraction).
+      restore("a live annotation of A under B's id", () => ({ ...f.liveA, articleId: f.articleB })),
+      restore("B's live annotation under A's id", () => ({ ...f.liveB, articleId: f.articleA })),
+      restore('offsets after the text', (a) => at(a, f.lengthA + 10, f.lengthA + 20)),
+      restore('end past the text', (a) => at(a, 0, f.lengthA + 1)),
+      restore('reversed offsets', (a) => at(a, 15, 8)),
+      restore('an empty range', (a) => at(a, 8, 8)),
+      restore('offsets near 2^31', (a) => at(a, 2 ** 31, 2 ** 31 + 1)),
+    ],
+    'notes:export': byArticleId((articleId) => ({ articleId, format: 'md' })),
+  }
+}
+
+/** Every row of every table (blobs as hex), and the schema version: the whole store as text. */
+function snapshot(): string {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+    name: string
+  }[]
+  const dump: Record<string, unknown> = { version: db.prepare('PRAGMA user_version').get() }
+  for (const { name } of tables) {
+    const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()
+    dump[name] = rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v,
+        ]),
+      ),
+    )
+  }
+  return JSON.stringify(dump)
+}
+
+/** Why a message could not be shown to a person as it is, or null when it can. */
+function unreadable(message: unknown): string | null {
+  if (typeof message !== 'string') return 'the message is not a string'
+  if (message.length < 20) return `the message is too short: ${JSON.stringify(message)}`
+  if (message.length > 400) return `the message is ${message.length} characters long`
+  if (
+    /\bundefined\b|\[object \w+\]|\n\s+at |\b(Type|Range|Reference|Syntax)Error\b|SQLITE|node_modules|\.ts:\d/.test(
+      message,
+    )
+  ) {
+    return `the message leaks internals: ${JSON.stringify(message)}`
+  }
+  return null
+}
+
+function casesOf(channel: Channel): PayloadCase[] {
+  const { payload, optional } = validPayloads()[channel]
+  return [...malformedVariants(payload, optional), ...wellFormedButWrong()[channel]]
+}
+
+describe('every IPC channel, fed malformed payloads', () => {
+  it('has malformed cases for every channel of the contract', () => {
+    const valid = validPayloads()
+    const wrong = wellFormedButWrong()
+    expect(Object.keys(valid).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(wrong).sort()).toEqual([...CHANNELS].sort())
+    for (const channel of CHANNELS) expect(casesOf(channel).length, channel).toBeGreaterThanOrEqual(15)
+  })
+
+  it('answers each with a readable error, throws nothing, opens no dialog and changes no row', async () => {
+    const failures: string[] = []
+    const codes = new Map<string, number>()
+    let calls = 0
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let before = snapshot()
+    for (const channel of CHANNELS) {
+      for (const { label, payload } of casesOf(channel)) {
+        calls++
+        const what = `${channel} with ${label}`
+        let result: Awaited<ReturnType<typeof dispatch>>
+        try {
+          result = await dispatch(handlers, channel, payload)
+        } catch (error) {
+          failures.push(`${what}: threw ${String(error)}`)
+          continue
+        }
+        if (result.ok) failures.push(`${what}: was accepted`)
+        else {
+          codes.set(result.error.code, (codes.get(result.error.code) ?? 0) + 1)
+          if (result.error.code === 'internal')
+            failures.push(`${what}: failed inside a service instead of being refused`)
+          const why = unreadable(result.error.message)
+          if (why) failures.push(`${what}: ${why}`)
+        }
+        const after = snapshot()
+        if (after !== before) failures.push(`${what}: changed the store`)
+        before = after
+      }
+    }
+    logged.mockRestore()
+    expect(failures).toEqual([])
+    expect(dialogCalls).toEqual([])
+    expect(events).toEqual([])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    // Both layers answered: validation refused the malformed, the services the wrong ids.
+    expect(codes.get('invalid-request')).toBeGreaterThan(1000)
+    expect(codes.get('not-found')).toBeGreaterThan(30)
+    expect(calls).toBe([...codes.values()].reduce((sum, n) => sum + n, 0))
+    expect(calls).toBeGreaterThan(1500)
+  })
+
+  it('still serves well-formed requests afterwards', async () => {
+    const opened = (await dispatch(handlers, 'articles:open', { id: f.articleA })) as IpcResult<OpenedArticle>
+    expect(opened.ok && opened.value.annotations.map((a) => a.id)).toEqual([f.liveA.id])
+    const restored = await dispatch(handlers, 'annotations:restore', { annotation: f.deletedA })
+    expect(restored).toEqual({ ok: true, value: f.deletedA })
+  })
+})
