@@ -153,11 +153,12 @@ export const LAYERS = {
     packages: ['std', 'main', 'node', 'electron', 'test'],
   },
   e2e: {
-    why: 'E2E specs drive the built app; the web bridge runs the real IPC handlers over services in Node.',
+    why:
+      'E2E specs drive the built app; the web bridge runs the real IPC handlers over services in Node, and specs read exports as other programs would (marked, jsdom).',
     layers: ['e2e', 'main-ipc', 'services', 'shared', 'test-support'],
     // The static server sends the app's own CSP header; csp.ts is a plain constant, no Electron.
     files: ['src/main/security/csp'],
-    packages: ['std', 'node', 'test'],
+    packages: ['std', 'main', 'node', 'test'],
   },
   scripts: {
     why: 'Scripts run the services outside the app (evaluation, the test runner, the CLI launcher).',
