@@ -3,6 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Command } from '../../../shared/ipc/contract'
 import { App } from '../App'
+import { DEFAULT_WIDTHS } from '../features/layout/store/selectors'
+import { initialLayoutState, useLayoutStore } from '../features/layout/store/state'
 import { initialLibraryState, useLibraryStore } from '../features/library/store/state'
 import { notesActions } from '../features/notes/store/actions'
 import { initialNotesState, useNotesStore } from '../features/notes/store/state'
@@ -17,6 +19,10 @@ let send: (command: Command) => void = () => {}
 
 beforeEach(() => {
   resetMockApi()
+  localStorage.clear()
+  // A window wide enough for all three panes (narrower ones collapse the side pane).
+  Object.defineProperty(window, 'innerWidth', { value: 1400, configurable: true })
+  useLayoutStore.setState({ ...initialLayoutState, widths: DEFAULT_WIDTHS, viewport: 1400 }, true)
   useLibraryStore.setState(initialLibraryState, true)
   useNotesStore.setState(initialNotesState, true)
   mockApi.articles.list.mockResolvedValue([])
