@@ -5,10 +5,11 @@ import type { Command } from '../../../shared/ipc/contract'
 import { App } from '../App'
 import { DEFAULT_WIDTHS } from '../features/layout/store/selectors'
 import { initialLayoutState, useLayoutStore } from '../features/layout/store/state'
+import { LAST_ARTICLE_STORAGE_KEY } from '../features/library/store/lastArticle'
 import { initialLibraryState, useLibraryStore } from '../features/library/store/state'
 import { notesActions } from '../features/notes/store/actions'
 import { initialNotesState, useNotesStore } from '../features/notes/store/state'
-import { annotation, mockApi, resetMockApi, stored } from '../test/mockApi'
+import { annotation, article, mockApi, resetMockApi, stored, summary } from '../test/mockApi'
 
 vi.mock('../lib/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../lib/api')>()),
@@ -143,5 +144,26 @@ describe('App', () => {
     await act(async () => send('redo'))
     expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
     expect(useNotesStore.getState().annotations).toEqual([])
+  })
+
+  it('opens the article that was open last time, if it is still in the library', async () => {
+    localStorage.setItem(LAST_ARTICLE_STORAGE_KEY, 'a2')
+    mockApi.articles.list.mockResolvedValue([summary(), summary({ id: 'a2', title: 'Second' })])
+    mockApi.articles.open.mockResolvedValue({ article: article({ id: 'a2', title: 'Second' }), annotations: [] })
+    await renderApp()
+    expect(mockApi.articles.open).toHaveBeenCalledWith('a2')
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second')
+    expect(useLibraryStore.getState().selectedId).toBe('a2')
+  })
+
+  it('forgets a last article that is gone, and remembers the one chosen next', async () => {
+    localStorage.setItem(LAST_ARTICLE_STORAGE_KEY, 'deleted')
+    mockApi.articles.list.mockResolvedValue([summary()])
+    mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
+    await renderApp()
+    expect(mockApi.articles.open).not.toHaveBeenCalled()
+    expect(localStorage.getItem(LAST_ARTICLE_STORAGE_KEY)).toBeNull()
+    await act(async () => screen.getByRole('button', { name: /Port strike ends/ }).click())
+    expect(localStorage.getItem(LAST_ARTICLE_STORAGE_KEY)).toBe('a1')
   })
 })
