@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
 
-const TITLE = 'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
+const TITLE =
+  'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
 // One sentence of the sample article, as its file has it.
 const SENTENCE =
   'South Korea’s Joint Chiefs of Staff said the two ballistic missiles fired by North Korea Wednesday morning each traveled about 650 kilometers (400 miles) before falling into the waters off the east coast of the Korean Peninsula.'
@@ -54,7 +55,9 @@ test('? lists every shortcut; Escape closes the list and gives the focus back', 
   await expect(w.shortcutsDialog()).toBeVisible()
   for (const group of ['General', 'View', 'Reading', 'Analysis highlights', 'Panes and dialogs'])
     await expect(w.shortcutsDialog().getByRole('heading', { name: group, exact: true })).toBeVisible()
-  await expect(w.shortcutsDialog().getByRole('row', { name: /Select the next sentence/ })).toContainText('Alt+↓')
+  await expect(w.shortcutsDialog().getByRole('row', { name: /Select the next sentence/ })).toContainText(
+    'Alt+↓',
+  )
   await app.page.keyboard.press('Escape')
   await expect(w.shortcutsDialog()).toBeHidden()
   await expect(w.reader.text()).toBeFocused()

@@ -11,7 +11,10 @@ function send(command: Command): void {
  * A menu item for keys the page handles itself (so they work the same without the menu): the
  * menu shows the keys but does not take them.
  */
-function pageKeys(label: string, command: Command & Parameters<typeof accelerator>[0]): MenuItemConstructorOptions {
+function pageKeys(
+  label: string,
+  command: Command & Parameters<typeof accelerator>[0],
+): MenuItemConstructorOptions {
   return { label, accelerator: accelerator(command), registerAccelerator: false, click: () => send(command) }
 }
 

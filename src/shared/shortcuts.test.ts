@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from './ipc/contract'
-import { accelerator, formatCombo, matchesShortcut, SHORTCUT_GROUPS, SHORTCUTS, type KeyCombo, type KeyPress, type ShortcutId } from './shortcuts'
+import {
+  accelerator,
+  formatCombo,
+  matchesShortcut,
+  SHORTCUT_GROUPS,
+  SHORTCUTS,
+  type KeyCombo,
+  type KeyPress,
+  type ShortcutId,
+} from './shortcuts'
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -16,7 +25,9 @@ describe('matchesShortcut', () => {
     expect(matchesShortcut('focus-mode', press('F', { ctrlKey: true, shiftKey: true }))).toBe(true)
     expect(matchesShortcut('focus-mode', press('f', { metaKey: true, shiftKey: true }))).toBe(true)
     expect(matchesShortcut('focus-mode', press('f', { ctrlKey: true }))).toBe(false)
-    expect(matchesShortcut('focus-mode', press('f', { ctrlKey: true, shiftKey: true, altKey: true }))).toBe(false)
+    expect(matchesShortcut('focus-mode', press('f', { ctrlKey: true, shiftKey: true, altKey: true }))).toBe(
+      false,
+    )
     expect(matchesShortcut('highlight', press('h'))).toBe(true)
     expect(matchesShortcut('highlight', press('h', { altKey: true }))).toBe(false)
     expect(matchesShortcut('highlight', press('H', { ctrlKey: true, shiftKey: true }))).toBe(true)

@@ -43,15 +43,29 @@ export interface Shortcut {
 const ARROWS = ['arrowleft', 'arrowright', 'arrowup', 'arrowdown']
 
 export const SHORTCUTS = {
-  shortcuts: { group: 'General', description: 'Show the keyboard shortcuts', keys: [{ key: '?', shift: 'any' }] },
-  import: { group: 'General', description: 'Import articles', keys: [{ key: 'o', primary: true }], menu: true },
+  shortcuts: {
+    group: 'General',
+    description: 'Show the keyboard shortcuts',
+    keys: [{ key: '?', shift: 'any' }],
+  },
+  import: {
+    group: 'General',
+    description: 'Import articles',
+    keys: [{ key: 'o', primary: true }],
+    menu: true,
+  },
   'import-folder': {
     group: 'General',
     description: 'Import a folder',
     keys: [{ key: 'o', primary: true, shift: true }],
     menu: true,
   },
-  find: { group: 'General', description: 'Filter the library', keys: [{ key: 'f', primary: true }], menu: true },
+  find: {
+    group: 'General',
+    description: 'Filter the library',
+    keys: [{ key: 'f', primary: true }],
+    menu: true,
+  },
   refresh: { group: 'General', description: 'Reload the library', keys: [{ key: 'f5' }], menu: true },
   'export-md': {
     group: 'General',
@@ -65,7 +79,11 @@ export const SHORTCUTS = {
     keys: [{ key: 'e', primary: true, shift: true }],
     menu: true,
   },
-  undo: { group: 'General', description: 'Undo the last annotation change', keys: [{ key: 'z', primary: true }] },
+  undo: {
+    group: 'General',
+    description: 'Undo the last annotation change',
+    keys: [{ key: 'z', primary: true }],
+  },
   redo: {
     group: 'General',
     description: 'Redo the annotation change',
@@ -89,7 +107,12 @@ export const SHORTCUTS = {
     description: 'Focus mode: the reader alone, centred',
     keys: [{ key: 'f', primary: true, shift: true }],
   },
-  'leave-focus-mode': { group: 'View', description: 'Leave focus mode', keys: [{ key: 'escape' }], where: 'in focus mode' },
+  'leave-focus-mode': {
+    group: 'View',
+    description: 'Leave focus mode',
+    keys: [{ key: 'escape' }],
+    where: 'in focus mode',
+  },
   'focus-article': {
     group: 'Reading',
     description: 'Put the focus on the article text',
@@ -173,12 +196,23 @@ export const SHORTCUTS = {
     keys: [{ key: 'arrowleft' }, { key: 'arrowright' }],
     where: 'on the Notes, Sources and Claims tabs',
   },
-  'close-dialog': { group: 'Panes and dialogs', description: 'Close a dialog', keys: [{ key: 'escape' }], where: 'in a dialog' },
+  'close-dialog': {
+    group: 'Panes and dialogs',
+    description: 'Close a dialog',
+    keys: [{ key: 'escape' }],
+    where: 'in a dialog',
+  },
 } as const satisfies Record<string, Shortcut>
 
 export type ShortcutId = keyof typeof SHORTCUTS
 
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['General', 'View', 'Reading', 'Analysis highlights', 'Panes and dialogs']
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
+  'General',
+  'View',
+  'Reading',
+  'Analysis highlights',
+  'Panes and dialogs',
+]
 
 function comboMatches(combo: KeyCombo, event: KeyPress): boolean {
   const keyMatches = event.key.toLowerCase() === combo.key || (!!combo.code && event.code === combo.code)
@@ -209,7 +243,12 @@ export function formatCombo(combo: KeyCombo, mac: boolean): string {
   if (mac) {
     return `${combo.ctrl ? '⌃' : ''}${combo.alt ? '⌥' : ''}${combo.shift === true ? '⇧' : ''}${combo.primary ? '⌘' : ''}${key}`
   }
-  const parts = [combo.ctrl || combo.primary ? 'Ctrl' : '', combo.alt ? 'Alt' : '', combo.shift === true ? 'Shift' : '', key]
+  const parts = [
+    combo.ctrl || combo.primary ? 'Ctrl' : '',
+    combo.alt ? 'Alt' : '',
+    combo.shift === true ? 'Shift' : '',
+    key,
+  ]
   return parts.filter(Boolean).join('+')
 }
 
@@ -219,6 +258,12 @@ const ACCELERATOR_KEYS: Record<string, string> = { arrowup: 'Up', arrowdown: 'Do
 export function accelerator(id: ShortcutId): string {
   const combo: KeyCombo = SHORTCUTS[id].keys[0]
   const key = ACCELERATOR_KEYS[combo.key] ?? combo.key.toUpperCase()
-  const parts = [combo.primary ? 'CmdOrCtrl' : '', combo.ctrl ? 'Ctrl' : '', combo.alt ? 'Alt' : '', combo.shift === true ? 'Shift' : '', key]
+  const parts = [
+    combo.primary ? 'CmdOrCtrl' : '',
+    combo.ctrl ? 'Ctrl' : '',
+    combo.alt ? 'Alt' : '',
+    combo.shift === true ? 'Shift' : '',
+    key,
+  ]
   return parts.filter(Boolean).join('+')
 }

@@ -149,7 +149,10 @@ describe('App', () => {
   it('opens the article that was open last time, if it is still in the library', async () => {
     localStorage.setItem(LAST_ARTICLE_STORAGE_KEY, 'a2')
     mockApi.articles.list.mockResolvedValue([summary(), summary({ id: 'a2', title: 'Second' })])
-    mockApi.articles.open.mockResolvedValue({ article: article({ id: 'a2', title: 'Second' }), annotations: [] })
+    mockApi.articles.open.mockResolvedValue({
+      article: article({ id: 'a2', title: 'Second' }),
+      annotations: [],
+    })
     await renderApp()
     expect(mockApi.articles.open).toHaveBeenCalledWith('a2')
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second')

@@ -70,7 +70,9 @@ describe('the analysis in the reader', () => {
     await act(async () => first.focus())
     await act(async () => fireEvent.keyDown(first, { key: 'ArrowRight' }))
     expect((document.activeElement as HTMLElement).dataset.key).toBe('mention:s1:0')
-    expect(reader().querySelector<HTMLElement>('span[data-layer][tabindex="0"]')!.dataset.key).toBe('mention:s1:0')
+    expect(reader().querySelector<HTMLElement>('span[data-layer][tabindex="0"]')!.dataset.key).toBe(
+      'mention:s1:0',
+    )
   })
 })
 

@@ -42,7 +42,11 @@ describe('the Keyboard Shortcuts dialog', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true')
     expect(dialog.contains(document.activeElement)).toBe(true)
 
-    expect(within(dialog).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([...SHORTCUT_GROUPS])
+    expect(
+      within(dialog)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([...SHORTCUT_GROUPS])
     expect(dialog.querySelectorAll('tr[data-shortcut]')).toHaveLength(Object.keys(SHORTCUTS).length)
     const row = dialog.querySelector('tr[data-shortcut="toggle-side"]')!
     expect(row.textContent).toContain('Show or hide the notes, sources and claims pane')

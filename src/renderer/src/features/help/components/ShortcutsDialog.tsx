@@ -52,7 +52,10 @@ function ShortcutsDialogContent() {
   }
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && helpActions.closeShortcuts()}>
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && helpActions.closeShortcuts()}
+    >
       <div
         ref={dialogRef}
         role="dialog"
@@ -65,7 +68,12 @@ function ShortcutsDialogContent() {
           <h2 id={titleId} className="modal-title">
             Keyboard shortcuts
           </h2>
-          <button ref={closeRef} type="button" className="button button-small" onClick={helpActions.closeShortcuts}>
+          <button
+            ref={closeRef}
+            type="button"
+            className="button button-small"
+            onClick={helpActions.closeShortcuts}
+          >
             Close
           </button>
         </header>

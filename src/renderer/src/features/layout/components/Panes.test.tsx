@@ -82,7 +82,9 @@ describe('Panes', () => {
     const field = document.createElement('textarea')
     document.body.append(field)
     act(() => {
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: '\\', code: 'Backslash', metaKey: true, bubbles: true }))
+      field.dispatchEvent(
+        new KeyboardEvent('keydown', { key: '\\', code: 'Backslash', metaKey: true, bubbles: true }),
+      )
     })
     expect(region('Library')).not.toBeNull()
     field.remove()

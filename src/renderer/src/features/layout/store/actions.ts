@@ -1,4 +1,11 @@
-import { DEFAULT_WIDTHS, NARROW_VIEWPORT, paneSizes, VIEW_STORAGE_KEY, visiblePanes, WIDTHS_STORAGE_KEY } from './selectors'
+import {
+  DEFAULT_WIDTHS,
+  NARROW_VIEWPORT,
+  paneSizes,
+  VIEW_STORAGE_KEY,
+  visiblePanes,
+  WIDTHS_STORAGE_KEY,
+} from './selectors'
 import type { ResizablePane } from './state'
 import { useLayoutStore } from './state'
 

@@ -62,14 +62,19 @@ export function readStoredWidths(storage: Pick<Storage, 'getItem'> | undefined):
 export function readStoredView(storage: Pick<Storage, 'getItem'> | undefined): PaneView {
   const record = readRecord(storage, VIEW_STORAGE_KEY)
   const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback)
-  return { shown: { library: flag(record.library, true), side: flag(record.side, true) }, focus: flag(record.focus, false) }
+  return {
+    shown: { library: flag(record.library, true), side: flag(record.side, true) },
+    focus: flag(record.focus, false),
+  }
 }
 
 /**
  * The panes on screen: none in focus mode; the side pane only in a window wide enough for it,
  * unless the user opened it there.
  */
-export function visiblePanes(state: Pick<LayoutState, 'shown' | 'focus' | 'viewport' | 'sideInNarrow'>): PaneVisibility {
+export function visiblePanes(
+  state: Pick<LayoutState, 'shown' | 'focus' | 'viewport' | 'sideInNarrow'>,
+): PaneVisibility {
   if (state.focus) return { library: false, side: false }
   const roomForSide = state.viewport >= NARROW_VIEWPORT || state.sideInNarrow
   return { library: state.shown.library, side: state.shown.side && roomForSide }

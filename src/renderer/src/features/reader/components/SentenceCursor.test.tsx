@@ -14,7 +14,8 @@ vi.mock('../../../lib/api', async (importOriginal) => ({
 }))
 
 // Three sentences in one paragraph after the title, then a list.
-const TEXT = 'Port strike ends\n\nDockers return to work. Talks lasted a week. Pay rises 4 percent.\n\nFirst point'
+const TEXT =
+  'Port strike ends\n\nDockers return to work. Talks lasted a week. Pay rises 4 percent.\n\nFirst point'
 const doc = article({
   text: TEXT,
   blocks: [
@@ -28,7 +29,10 @@ beforeEach(() => {
   resetMockApi()
   useReaderStore.setState(initialReaderState, true)
   useNotesStore.setState(initialNotesState, true)
-  useLayoutStore.setState({ ...initialLayoutState, shown: { library: true, side: false }, focus: false }, true)
+  useLayoutStore.setState(
+    { ...initialLayoutState, shown: { library: true, side: false }, focus: false },
+    true,
+  )
 })
 afterEach(() => {
   window.getSelection()?.removeAllRanges()
@@ -93,7 +97,10 @@ describe('the sentence cursor', () => {
 
   it('hands the selection to H like a mouse selection, then goes on from there', async () => {
     const body = await openArticle()
-    const created = annotation({ id: 'n9', position: { type: 'TextPositionSelector', start: 42, end: 62 } }, TEXT)
+    const created = annotation(
+      { id: 'n9', position: { type: 'TextPositionSelector', start: 42, end: 62 } },
+      TEXT,
+    )
     mockApi.annotations.create.mockResolvedValue(stored(created))
     await key(body, { key: 'j' })
     await key(body, { key: 'j' })

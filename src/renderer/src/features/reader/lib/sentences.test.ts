@@ -18,7 +18,10 @@ describe('splitSentences', () => {
       'Mr. Kim met Gen. Park and J. Smith on Monday.',
       'It cost 3.5 percent.',
     ])
-    expect(texts('“Why now?” she asked. Nobody answered.')).toEqual(['“Why now?” she asked.', 'Nobody answered.'])
+    expect(texts('“Why now?” she asked. Nobody answered.')).toEqual([
+      '“Why now?” she asked.',
+      'Nobody answered.',
+    ])
   })
 })
 
@@ -31,7 +34,12 @@ describe('articleSentences', () => {
       { type: 'paragraph', start: 43, end: 48 },
     ]
     const spans = articleSentences(text, blocks)
-    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['A short title', 'One is here.', 'Two is there.', 'Three'])
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'A short title',
+      'One is here.',
+      'Two is there.',
+      'Three',
+    ])
     expect(spans[1]).toEqual({ start: 15, end: 27 })
     expect(sentenceAt(spans, 0)).toBe(0)
     expect(sentenceAt(spans, 27)).toBe(2)

@@ -41,7 +41,8 @@ export function splitSentences(text: string): SentenceSpan[] {
   const pieces: SentenceSpan[] = []
   for (const { segment, index } of segmenter.segment(text)) {
     const previous = pieces[pieces.length - 1]
-    if (previous && falseBreak(text.slice(previous.start, previous.end), segment)) previous.end = index + segment.length
+    if (previous && falseBreak(text.slice(previous.start, previous.end), segment))
+      previous.end = index + segment.length
     else pieces.push({ start: index, end: index + segment.length })
   }
   const spans: SentenceSpan[] = []
@@ -56,7 +57,10 @@ export function splitSentences(text: string): SentenceSpan[] {
 /** Every sentence of the article in text order; a sentence never runs across blocks. */
 export function articleSentences(text: string, blocks: readonly Block[]): SentenceSpan[] {
   return blocks.flatMap((block) =>
-    splitSentences(text.slice(block.start, block.end)).map((s) => ({ start: block.start + s.start, end: block.start + s.end })),
+    splitSentences(text.slice(block.start, block.end)).map((s) => ({
+      start: block.start + s.start,
+      end: block.start + s.end,
+    })),
   )
 }
 
