@@ -9,6 +9,9 @@ import {
 import type { ResizablePane } from './state'
 import { useLayoutStore } from './state'
 
+const set = useLayoutStore.setState
+const get = useLayoutStore.getState
+
 /** Stores a preference (a full or disabled storage only loses it: the page keeps it for this session). */
 function store(key: string, value: unknown): void {
   try {
@@ -22,9 +25,6 @@ function saveView(): void {
   const { shown, focus } = get()
   store(VIEW_STORAGE_KEY, { ...shown, focus })
 }
-
-const set = useLayoutStore.setState
-const get = useLayoutStore.getState
 
 export const layoutActions = {
   /** Sets a pane's width, kept within what this window allows; `save` keeps it for the next session. */
@@ -58,8 +58,12 @@ export const layoutActions = {
     const state = get()
     const narrow = state.viewport < NARROW_VIEWPORT
     const show = state.focus || !visiblePanes(state)[pane]
-    if (pane === 'side' && narrow) set({ sideInNarrow: show })
-    if (show || pane === 'library' || !narrow) set({ shown: { ...state.shown, [pane]: show } })
+    if (pane === 'side' && narrow) {
+      // Opening it shows it in wide windows too; closing it here keeps the wide-window choice.
+      set({ sideInNarrow: show, ...(show && { shown: { ...state.shown, side: true } }) })
+    } else {
+      set({ shown: { ...state.shown, [pane]: show } })
+    }
     set({ focus: false })
     saveView()
   },
