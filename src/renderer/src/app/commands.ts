@@ -18,6 +18,8 @@ export function runCommand(command: Command): void {
       void libraryActions.importDialog()
       break
     case 'import-folder':
+      // Its progress and Cancel button are in the library.
+      layoutActions.reveal('library')
       void libraryActions.importFolder()
       break
     case 'refresh':

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import type { Article } from '../../../../../shared/model/article'
 import { matchesShortcut, type ShortcutId } from '../../../../../shared/shortcuts'
@@ -6,7 +6,14 @@ import { isTextField } from '../../../lib/dom'
 import { readerActions } from '../store/actions'
 import { useReaderStore } from '../store/state'
 import { pointToOffset, spanToRange } from './offsets'
-import { articleSentences, cursorSpan, sentenceAt, stepCursor, type SentenceCursor } from './sentences'
+import {
+  articleSentences,
+  cursorSpan,
+  sentenceAt,
+  stepCursor,
+  type SentenceCursor,
+  type SentenceSpan,
+} from './sentences'
 
 const STEPS: [ShortcutId, 1 | -1, boolean][] = [
   ['sentence-next', 1, false],
@@ -54,7 +61,6 @@ function reveal(body: HTMLElement, range: Range): void {
  * what it selected is read out from a live region.
  */
 export function useSentenceCursor(bodyRef: RefObject<HTMLElement | null>, article: Article | null): string {
-  const sentences = useMemo(() => (article ? articleSentences(article.text, article.blocks) : []), [article])
   const cursor = useRef<SentenceCursor | null>(null)
   // The span this cursor last selected: another selection (the mouse's) starts a new cursor.
   const selected = useRef<{ start: number; end: number } | null>(null)
@@ -68,6 +74,9 @@ export function useSentenceCursor(bodyRef: RefObject<HTMLElement | null>, articl
     if (!body || !article) return
     const { id: articleId, text } = article
     const announce = (message: string) => setAnnouncement({ articleId, text: message })
+    // Split on the first key press only: most articles are read without the cursor.
+    let split: SentenceSpan[] | null = null
+    const sentencesOf = () => (split ??= articleSentences(text, article.blocks))
 
     function clear(): boolean {
       const sel = window.getSelection()
@@ -87,6 +96,7 @@ export function useSentenceCursor(bodyRef: RefObject<HTMLElement | null>, articl
         return
       }
       const step = STEPS.find(([id]) => matchesShortcut(id, event))
+      const sentences = step ? sentencesOf() : []
       if (!step || !sentences.length) return
       event.preventDefault()
       const current = useReaderStore.getState().selection
@@ -123,7 +133,7 @@ export function useSentenceCursor(bodyRef: RefObject<HTMLElement | null>, articl
       body.removeEventListener('keydown', onKeyDown)
       body.removeEventListener('mousedown', onMouseDown)
     }
-  }, [bodyRef, article, sentences])
+  }, [bodyRef, article])
 
   return announcement && announcement.articleId === article?.id ? announcement.text : ''
 }
