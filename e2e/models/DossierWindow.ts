@@ -99,6 +99,22 @@ export class ReaderPane {
   selectionToolbar(): Locator {
     return this.page.getByRole('toolbar', { name: 'Selection' })
   }
+  /** The article's text, which takes focus for the keyboard's sentence cursor. */
+  text(): Locator {
+    return this.root.getByRole('region', { name: 'Article text' })
+  }
+  /** What the sentence cursor last told screen readers. */
+  announcement(): Locator {
+    return this.root.locator('[aria-live="polite"]')
+  }
+  /** Presses `key` on the focused article text until the cursor announces `text`, at most `limit` times. */
+  async stepTo(text: string, key = 'j', limit = 80): Promise<void> {
+    for (let i = 0; i < limit; i++) {
+      await this.page.keyboard.press(key)
+      if ((await this.announcement().textContent())?.includes(text)) return
+    }
+    throw new Error(`the sentence cursor never reached “${text}”`)
+  }
   /** The analysis highlights of one layer (every piece of each). */
   layer(kind: 'claim' | 'quote' | 'mention'): Locator {
     return this.root.locator(`span[data-layer="${kind}"]`)
@@ -260,6 +276,16 @@ export class DossierWindow {
   }
   alert(): Locator {
     return this.page.getByRole('alert')
+  }
+  /** The strip above the reader: pane toggles, focus mode, shortcuts. */
+  viewBar(): Locator {
+    return this.page.getByRole('group', { name: 'View' })
+  }
+  viewToggle(name: 'Library' | 'Side pane' | 'Focus mode' | 'Shortcuts'): Locator {
+    return this.viewBar().getByRole('button', { name, exact: true })
+  }
+  shortcutsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   }
 }
 

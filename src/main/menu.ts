@@ -1,9 +1,21 @@
 import { app, BrowserWindow, Menu, shell, type MenuItemConstructorOptions } from 'electron'
 import { COMMAND_CHANNEL, type Command } from '../shared/ipc/contract'
+import { accelerator } from '../shared/shortcuts'
 
 function send(command: Command): void {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
   window?.webContents.send(COMMAND_CHANNEL, command)
+}
+
+/**
+ * A menu item for keys the page handles itself (so they work the same without the menu): the
+ * menu shows the keys but does not take them.
+ */
+function pageKeys(
+  label: string,
+  command: Command & Parameters<typeof accelerator>[0],
+): MenuItemConstructorOptions {
+  return { label, accelerator: accelerator(command), registerAccelerator: false, click: () => send(command) }
 }
 
 /** The application menu. Actions that belong to the page are sent to it as commands. */
@@ -14,11 +26,11 @@ export function buildMenu(): Menu {
     {
       label: 'File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-folder') },
+        { label: 'Import…', accelerator: accelerator('import'), click: () => send('import') },
+        { label: 'Import Folder…', accelerator: accelerator('import-folder'), click: () => send('import-folder') },
         { type: 'separator' },
-        { label: 'Export Notes as Markdown…', accelerator: 'CmdOrCtrl+E', click: () => send('export-md') },
-        { label: 'Export Notes as JSON…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-json') },
+        { label: 'Export Notes as Markdown…', accelerator: accelerator('export-md'), click: () => send('export-md') },
+        { label: 'Export Notes as JSON…', accelerator: accelerator('export-json'), click: () => send('export-json') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -40,13 +52,17 @@ export function buildMenu(): Menu {
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
+        { label: 'Find in Library', accelerator: accelerator('find'), click: () => send('find') },
       ],
     },
     {
       label: 'View',
       submenu: [
-        { label: 'Reload Library', accelerator: 'F5', click: () => send('refresh') },
+        { label: 'Reload Library', accelerator: accelerator('refresh'), click: () => send('refresh') },
+        { type: 'separator' },
+        pageKeys('Show or Hide Library', 'toggle-library'),
+        pageKeys('Show or Hide Side Pane', 'toggle-side'),
+        pageKeys('Focus Mode', 'focus-mode'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -60,6 +76,7 @@ export function buildMenu(): Menu {
     {
       role: 'help',
       submenu: [
+        pageKeys('Keyboard Shortcuts', 'shortcuts'),
         {
           label: 'Where Dossier Keeps Your Library',
           click: () => void shell.openPath(app.getPath('userData')),

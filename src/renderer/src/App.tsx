@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useAppCommands } from './app/commands'
 import { SidePane } from './features/analysis/components/SidePane'
+import { ShortcutsDialog } from './features/help/components/ShortcutsDialog'
 import { Panes } from './features/layout/components/Panes'
 import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
@@ -12,13 +13,14 @@ import { StatusArea } from './features/status/components/StatusArea'
 export function App() {
   useAppCommands()
   useEffect(() => {
-    void libraryActions.load()
+    void libraryActions.load().then(libraryActions.reopenLast)
   }, [])
   return (
     <div className="app">
       <Panes library={<LibraryPane />} reader={<ReaderPane />} side={<SidePane />} />
       <StatusArea />
       <DropOverlay />
+      <ShortcutsDialog />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import './styles/library.css'
 import './styles/reader.css'
 import './styles/notes.css'
 import './styles/analysis.css'
+import './styles/help.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -125,7 +125,20 @@ const everyChannelListed: MissingChannels extends never ? true : MissingChannels
 void everyChannelListed
 
 /** Commands main sends to the renderer (menu items, a second launch's files). */
-export const COMMANDS = ['import', 'import-folder', 'export-md', 'export-json', 'undo', 'redo', 'refresh', 'find'] as const
+export const COMMANDS = [
+  'import',
+  'import-folder',
+  'export-md',
+  'export-json',
+  'undo',
+  'redo',
+  'refresh',
+  'find',
+  'toggle-library',
+  'toggle-side',
+  'focus-mode',
+  'shortcuts',
+] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'
 

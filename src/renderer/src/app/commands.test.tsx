@@ -3,10 +3,13 @@ import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Command } from '../../../shared/ipc/contract'
 import { App } from '../App'
+import { DEFAULT_WIDTHS } from '../features/layout/store/selectors'
+import { initialLayoutState, useLayoutStore } from '../features/layout/store/state'
+import { LAST_ARTICLE_STORAGE_KEY } from '../features/library/store/lastArticle'
 import { initialLibraryState, useLibraryStore } from '../features/library/store/state'
 import { notesActions } from '../features/notes/store/actions'
 import { initialNotesState, useNotesStore } from '../features/notes/store/state'
-import { annotation, mockApi, resetMockApi, stored } from '../test/mockApi'
+import { annotation, article, mockApi, resetMockApi, stored, summary } from '../test/mockApi'
 
 vi.mock('../lib/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../lib/api')>()),
@@ -17,6 +20,10 @@ let send: (command: Command) => void = () => {}
 
 beforeEach(() => {
   resetMockApi()
+  localStorage.clear()
+  // A window wide enough for all three panes (narrower ones collapse the side pane).
+  Object.defineProperty(window, 'innerWidth', { value: 1400, configurable: true })
+  useLayoutStore.setState({ ...initialLayoutState, widths: DEFAULT_WIDTHS, viewport: 1400 }, true)
   useLibraryStore.setState(initialLibraryState, true)
   useNotesStore.setState(initialNotesState, true)
   mockApi.articles.list.mockResolvedValue([])
@@ -137,5 +144,29 @@ describe('App', () => {
     await act(async () => send('redo'))
     expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
     expect(useNotesStore.getState().annotations).toEqual([])
+  })
+
+  it('opens the article that was open last time, if it is still in the library', async () => {
+    localStorage.setItem(LAST_ARTICLE_STORAGE_KEY, 'a2')
+    mockApi.articles.list.mockResolvedValue([summary(), summary({ id: 'a2', title: 'Second' })])
+    mockApi.articles.open.mockResolvedValue({
+      article: article({ id: 'a2', title: 'Second' }),
+      annotations: [],
+    })
+    await renderApp()
+    expect(mockApi.articles.open).toHaveBeenCalledWith('a2')
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second')
+    expect(useLibraryStore.getState().selectedId).toBe('a2')
+  })
+
+  it('forgets a last article that is gone, and remembers the one chosen next', async () => {
+    localStorage.setItem(LAST_ARTICLE_STORAGE_KEY, 'deleted')
+    mockApi.articles.list.mockResolvedValue([summary()])
+    mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
+    await renderApp()
+    expect(mockApi.articles.open).not.toHaveBeenCalled()
+    expect(localStorage.getItem(LAST_ARTICLE_STORAGE_KEY)).toBeNull()
+    await act(async () => screen.getByRole('button', { name: /Port strike ends/ }).click())
+    expect(localStorage.getItem(LAST_ARTICLE_STORAGE_KEY)).toBe('a1')
   })
 })

@@ -1,9 +1,15 @@
 import { useEffect } from 'react'
 import type { Command } from '../../../shared/ipc/contract'
+import { matchesShortcut, type KeyPress } from '../../../shared/shortcuts'
 import { api } from '../lib/api'
-import { isPrimaryModifier, isTextField } from '../lib/dom'
+import { isTextField } from '../lib/dom'
+import { helpActions } from '../features/help/store/actions'
+import { useHelpStore } from '../features/help/store/state'
+import { layoutActions } from '../features/layout/store/actions'
+import { useLayoutStore } from '../features/layout/store/state'
 import { libraryActions } from '../features/library/store/actions'
 import { notesActions } from '../features/notes/store/actions'
+import { readerActions } from '../features/reader/store/actions'
 
 /** Runs a menu command. */
 export function runCommand(command: Command): void {
@@ -12,12 +18,15 @@ export function runCommand(command: Command): void {
       void libraryActions.importDialog()
       break
     case 'import-folder':
+      // Its progress and Cancel button are in the library.
+      layoutActions.reveal('library')
       void libraryActions.importFolder()
       break
     case 'refresh':
       void libraryActions.load()
       break
     case 'find':
+      layoutActions.reveal('library')
       libraryActions.focusFilter()
       break
     case 'export-md':
@@ -34,25 +43,60 @@ export function runCommand(command: Command): void {
     case 'redo':
       void notesActions.redo()
       break
+    case 'toggle-library':
+      layoutActions.togglePane('library')
+      break
+    case 'toggle-side':
+      layoutActions.togglePane('side')
+      break
+    case 'focus-mode':
+      layoutActions.toggleFocus()
+      break
+    case 'shortcuts':
+      helpActions.openShortcuts()
+      break
   }
 }
 
 /** Which annotation history step a key press asks for, if any. */
-export function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
-  if (event.altKey || !isPrimaryModifier(event)) return null
-  const key = event.key.toLowerCase()
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo'
-  // Ctrl+Y is the Windows and Linux habit; on macOS Cmd+Y is not redo.
-  if (key === 'y' && event.ctrlKey && !event.metaKey && !event.shiftKey) return 'redo'
+export function historyKey(event: KeyPress): 'undo' | 'redo' | null {
+  if (matchesShortcut('undo', event)) return 'undo'
+  if (matchesShortcut('redo', event)) return 'redo'
   return null
 }
 
+// Window-wide keys that type nothing, so they work in text fields too.
+const CHORD_COMMANDS = [
+  ['toggle-library', () => layoutActions.togglePane('library')],
+  ['toggle-side', () => layoutActions.togglePane('side')],
+  ['focus-mode', () => layoutActions.toggleFocus()],
+  ['focus-article', () => readerActions.focusText()],
+] as const
+
 /**
- * Outside text fields, Ctrl/Cmd+Z undoes the last annotation change and Ctrl+Shift+Z, Ctrl+Y or
- * Cmd+Shift+Z redoes it. In a text field the keys are left to the field's own typing undo.
+ * Window-wide shortcuts (from the shortcuts table). Outside text fields, Ctrl/Cmd+Z undoes the
+ * last annotation change and Ctrl+Shift+Z, Ctrl+Y or Cmd+Shift+Z redoes it; in a text field the
+ * keys are left to the field's own typing undo. While the shortcuts dialog is open it has the keys.
  */
 export function onGlobalKeyDown(event: KeyboardEvent): void {
-  if (event.defaultPrevented || isTextField(event.target)) return
+  if (event.defaultPrevented || useHelpStore.getState().shortcutsOpen) return
+  const chord = CHORD_COMMANDS.find(([id]) => matchesShortcut(id, event))
+  if (chord) {
+    event.preventDefault()
+    chord[1]()
+    return
+  }
+  if (isTextField(event.target)) return
+  if (matchesShortcut('shortcuts', event)) {
+    event.preventDefault()
+    helpActions.openShortcuts()
+    return
+  }
+  if (matchesShortcut('leave-focus-mode', event) && useLayoutStore.getState().focus) {
+    event.preventDefault()
+    layoutActions.toggleFocus()
+    return
+  }
   const step = historyKey(event)
   if (!step) return
   event.preventDefault()

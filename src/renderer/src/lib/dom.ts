@@ -14,4 +14,7 @@ export function isPrimaryModifier(event: { ctrlKey: boolean; metaKey: boolean })
   return event.ctrlKey || event.metaKey
 }
 
-export const UNDO_SHORTCUT = /Mac|iPhone|iPad/.test(globalThis.navigator?.userAgent ?? '') ? '⌘Z' : 'Ctrl+Z'
+/** macOS names its keys differently (⌘, ⇧) in menus and help. */
+export const IS_MAC = /Mac|iPhone|iPad/.test(globalThis.navigator?.userAgent ?? '')
+
+export const UNDO_SHORTCUT = IS_MAC ? '⌘Z' : 'Ctrl+Z'

@@ -65,12 +65,14 @@ describe('the analysis in the reader', () => {
 
   it('moves between highlights with the arrow keys, one of them in the Tab order', async () => {
     await openArticle()
-    const first = reader().querySelector<HTMLElement>('[tabindex="0"]')!
+    const first = reader().querySelector<HTMLElement>('span[data-layer][tabindex="0"]')!
     expect(first.dataset.key).toBe('claim:c1')
     await act(async () => first.focus())
     await act(async () => fireEvent.keyDown(first, { key: 'ArrowRight' }))
     expect((document.activeElement as HTMLElement).dataset.key).toBe('mention:s1:0')
-    expect(reader().querySelector<HTMLElement>('[tabindex="0"]')!.dataset.key).toBe('mention:s1:0')
+    expect(reader().querySelector<HTMLElement>('span[data-layer][tabindex="0"]')!.dataset.key).toBe(
+      'mention:s1:0',
+    )
   })
 })
 

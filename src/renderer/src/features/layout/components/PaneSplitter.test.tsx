@@ -52,9 +52,10 @@ describe('PaneSplitter', () => {
     expect(side.getAttribute('aria-valuenow')).toBe(String(DEFAULT_WIDTHS.side))
   })
 
-  it('keeps the reader its room when the window narrows', () => {
+  it('keeps the reader its room when the window narrows with the side pane kept open', () => {
     const { library } = renderPanes()
     act(() => {
+      useLayoutStore.setState({ sideInNarrow: true })
       Object.defineProperty(window, 'innerWidth', { value: 900, configurable: true })
       window.dispatchEvent(new Event('resize'))
     })

@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react'
 import type { CSSProperties, ReactNode } from 'react'
 import { layoutActions } from '../store/actions'
-import { paneSizes } from '../store/selectors'
+import { paneSizes, visiblePanes } from '../store/selectors'
 import { useLayoutStore } from '../store/state'
 import { PaneSplitter } from './PaneSplitter'
+import { ViewBar } from './ViewBar'
 
 interface PanesProps {
   library: ReactNode
@@ -11,11 +12,21 @@ interface PanesProps {
   side: ReactNode
 }
 
-/** The three panes side by side, with a splitter on each side of the reader. */
+/**
+ * The three panes side by side, with a splitter on each side of the reader. A hidden pane stays
+ * mounted (its tab, scroll and typing survive) but takes no room.
+ */
 export function Panes({ library, reader, side }: PanesProps) {
   const widths = useLayoutStore((s) => s.widths)
   const viewport = useLayoutStore((s) => s.viewport)
-  const sizes = useMemo(() => paneSizes(widths, viewport), [widths, viewport])
+  const shown = useLayoutStore((s) => s.shown)
+  const focus = useLayoutStore((s) => s.focus)
+  const sideInNarrow = useLayoutStore((s) => s.sideInNarrow)
+  const visible = useMemo(
+    () => visiblePanes({ shown, focus, viewport, sideInNarrow }),
+    [shown, focus, viewport, sideInNarrow],
+  )
+  const sizes = useMemo(() => paneSizes(widths, viewport, visible), [widths, viewport, visible])
 
   useEffect(() => {
     const onResize = () => layoutActions.setViewport(window.innerWidth)
@@ -25,16 +36,23 @@ export function Panes({ library, reader, side }: PanesProps) {
   }, [])
 
   const columns = {
-    '--library-width': `${sizes.library.width}px`,
-    '--side-width': `${sizes.side.width}px`,
+    '--library-width': visible.library ? `${sizes.library.width}px` : '0px',
+    '--side-width': visible.side ? `${sizes.side.width}px` : '0px',
   } as CSSProperties
   return (
-    <main className="panes" style={columns}>
-      {library}
-      <PaneSplitter pane="library" size={sizes.library} />
-      {reader}
-      <PaneSplitter pane="side" size={sizes.side} />
-      {side}
+    <main className={focus ? 'panes is-focus-mode' : 'panes'} style={columns}>
+      <div className="pane-slot pane-slot-library" hidden={!visible.library}>
+        {library}
+      </div>
+      {visible.library && <PaneSplitter pane="library" size={sizes.library} />}
+      <div className="reader-column">
+        <ViewBar visible={visible} focus={focus} />
+        {reader}
+      </div>
+      {visible.side && <PaneSplitter pane="side" size={sizes.side} />}
+      <div className="pane-slot pane-slot-side" hidden={!visible.side}>
+        {side}
+      </div>
     </main>
   )
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_WIDTHS, PANE_LIMITS, paneSizes, READER_MIN_WIDTH, readStoredWidths, WIDTHS_STORAGE_KEY } from './selectors'
+import {
+  DEFAULT_WIDTHS,
+  NARROW_VIEWPORT,
+  PANE_LIMITS,
+  paneSizes,
+  READER_MIN_WIDTH,
+  readStoredView,
+  readStoredWidths,
+  VIEW_STORAGE_KEY,
+  visiblePanes,
+  WIDTHS_STORAGE_KEY,
+} from './selectors'
 
 const storage = (value: string | null) => ({ getItem: (key: string) => (key === WIDTHS_STORAGE_KEY ? value : null) })
 
@@ -41,5 +52,52 @@ describe('paneSizes', () => {
     const tiny = paneSizes({ library: 400, side: 600 }, 600)
     expect(tiny.library).toEqual({ width: PANE_LIMITS.library.min, min: PANE_LIMITS.library.min, max: PANE_LIMITS.library.min })
     expect(tiny.side).toEqual({ width: PANE_LIMITS.side.min, min: PANE_LIMITS.side.min, max: PANE_LIMITS.side.min })
+  })
+})
+
+describe('readStoredView', () => {
+  const viewStorage = (value: string | null) => ({
+    getItem: (key: string) => (key === VIEW_STORAGE_KEY ? value : null),
+  })
+
+  it('reads the panes shown and focus mode, each flag falling back on its own', () => {
+    expect(readStoredView(viewStorage('{"library":false,"side":true,"focus":true}'))).toEqual({
+      shown: { library: false, side: true },
+      focus: true,
+    })
+    expect(readStoredView(viewStorage('{"library":"no","focus":1}'))).toEqual({
+      shown: { library: true, side: true },
+      focus: false,
+    })
+    for (const raw of [null, 'nope', '[]', 'true'])
+      expect(readStoredView(viewStorage(raw))).toEqual({ shown: { library: true, side: true }, focus: false })
+  })
+})
+
+describe('visiblePanes and hidden panes', () => {
+  const base = { shown: { library: true, side: true }, focus: false, viewport: 1400, sideInNarrow: false }
+
+  it('hides both in focus mode, and the side pane in a narrow window unless opened there', () => {
+    expect(visiblePanes(base)).toEqual({ library: true, side: true })
+    expect(visiblePanes({ ...base, focus: true })).toEqual({ library: false, side: false })
+    expect(visiblePanes({ ...base, viewport: NARROW_VIEWPORT - 1 })).toEqual({ library: true, side: false })
+    expect(visiblePanes({ ...base, viewport: NARROW_VIEWPORT - 1, sideInNarrow: true })).toEqual({
+      library: true,
+      side: true,
+    })
+    expect(visiblePanes({ ...base, shown: { library: false, side: false }, sideInNarrow: true })).toEqual({
+      library: false,
+      side: false,
+    })
+  })
+
+  it('lets a pane grow into the room of a hidden one', () => {
+    const sizes = paneSizes({ library: 400, side: 600 }, 1100, { library: true, side: false })
+    expect(sizes.library.width).toBe(400)
+    expect(sizes.library.max).toBe(PANE_LIMITS.library.max)
+    // With the library shown the side pane would get 1000 - 440 - 180 = 380.
+    expect(paneSizes({ library: 400, side: 640 }, 1000, { library: false, side: true }).side.width).toBe(
+      1000 - READER_MIN_WIDTH,
+    )
   })
 })

@@ -2,6 +2,7 @@ import { api, errorMessage, onAppEvent } from '../../../lib/api'
 import type { ImportResult } from '../../../../../shared/model/import'
 import { readerActions } from '../../reader/store/actions'
 import { statusActions } from '../../status/store/actions'
+import { readLastArticle, rememberLastArticle } from './lastArticle'
 import { articleToOpen, folderSummaryMessage, importMessages } from './selectors'
 import { useLibraryStore } from './state'
 
@@ -49,7 +50,20 @@ export const libraryActions = {
   async select(id: string): Promise<void> {
     if (get().selectedId === id && readerActions.isOpen(id)) return
     set({ selectedId: id })
+    rememberLastArticle(id)
     await readerActions.open(id)
+  },
+
+  /**
+   * On start, opens the article that was open when the app was last used, if it is still in the
+   * library and the user has not chosen one meanwhile; forgets it when it is gone.
+   */
+  async reopenLast(): Promise<void> {
+    const id = readLastArticle(globalThis.localStorage)
+    const { loaded, articles, selectedId } = get()
+    if (!id || !loaded || selectedId) return
+    if (articles.some((a) => a.id === id)) await libraryActions.select(id)
+    else rememberLastArticle(null)
   },
 
   /** Shows the OS open dialog; cancelling it imports nothing and says nothing. */

@@ -13,6 +13,8 @@ interface Props {
   layers?: LayerSpan[]
   tabKey?: string | null
   layerFlash?: { key: string; seq: number } | null
+  /** The id of the hint that tells the keys of the article text. */
+  describedBy?: string
 }
 
 const NO_LAYERS: LayerSpan[] = []
@@ -20,7 +22,7 @@ const NO_LAYERS: LayerSpan[] = []
 /** The article text as React elements: each block carries its range in the text (data-start/end). */
 export const ArticleBody = memo(
   forwardRef<HTMLDivElement, Props>(function ArticleBody(
-    { article, annotations, flash, layers = NO_LAYERS, tabKey = null, layerFlash = null },
+    { article, annotations, flash, layers = NO_LAYERS, tabKey = null, layerFlash = null, describedBy },
     ref,
   ) {
     const renderText = (block: Block) => (
@@ -37,7 +39,16 @@ export const ArticleBody = memo(
     )
     const range = (block: Block) => ({ 'data-start': block.start, 'data-end': block.end })
     return (
-      <div ref={ref} className="reader-body" lang={article.lang ?? undefined}>
+      // The text takes focus, so that the keyboard's sentence cursor has somewhere to start.
+      <div
+        ref={ref}
+        className="reader-body"
+        lang={article.lang ?? undefined}
+        tabIndex={0}
+        role="region"
+        aria-label="Article text"
+        aria-describedby={describedBy}
+      >
         {groupBlocks(article.blocks).map((group) => {
           if (group.kind === 'list') {
             const List = group.ordered ? 'ol' : 'ul'

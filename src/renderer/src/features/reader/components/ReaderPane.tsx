@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { isPrimaryModifier, isTextField } from '../../../lib/dom'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { matchesShortcut } from '../../../../../shared/shortcuts'
+import { isTextField } from '../../../lib/dom'
+import { shortcutHint } from '../../../lib/shortcuts'
 import { LayerLegend } from '../../analysis/components/LayerLegend'
 import { LayerTooltip } from '../../analysis/components/LayerTooltip'
 import { useHighlightKeys } from '../../analysis/lib/useHighlightKeys'
@@ -7,6 +9,7 @@ import { firstSpanKey, readerSpans } from '../../analysis/store/selectors'
 import { useAnalysisStore } from '../../analysis/store/state'
 import { useNotesStore } from '../../notes/store/state'
 import { rangeToSpan } from '../lib/offsets'
+import { useSentenceCursor } from '../lib/useSentenceCursor'
 import { readerActions } from '../store/actions'
 import { useReaderStore } from '../store/state'
 import { ArticleBody } from './ArticleBody'
@@ -41,6 +44,7 @@ export function ReaderPane() {
   const error = useReaderStore((s) => s.error)
   const selection = useReaderStore((s) => s.selection)
   const original = useReaderStore((s) => s.original)
+  const focusRequest = useReaderStore((s) => s.focusRequest)
   const annotations = useNotesStore((s) => s.annotations)
   const flash = useNotesStore((s) => s.flash)
   const paneRef = useRef<HTMLElement>(null)
@@ -59,6 +63,8 @@ export function ReaderPane() {
   )
   const tabKey = rovingKey && layers.some((l) => l.key === rovingKey) ? rovingKey : firstSpanKey(layers)
   useHighlightKeys(paneRef)
+  const announcement = useSentenceCursor(bodyRef, article)
+  const hintId = useId()
 
   const readSelection = useCallback(() => {
     const body = bodyRef.current
@@ -100,25 +106,27 @@ export function ReaderPane() {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!useReaderStore.getState().selection || isTextField(event.target) || event.altKey) return
-      if (event.key === 'Escape') {
+      if (!useReaderStore.getState().selection || isTextField(event.target)) return
+      if (matchesShortcut('clear-selection', event)) {
         clearPageSelection()
         setToolbar(null)
         return
       }
-      const key = event.key.toLowerCase()
-      const chord = isPrimaryModifier(event) && event.shiftKey
-      const plain = !event.ctrlKey && !event.metaKey && !event.shiftKey
-      if (key !== 'h' && key !== 'n') return
-      if (!chord && !plain) return
+      const highlight = matchesShortcut('highlight', event)
+      if (!highlight && !matchesShortcut('add-note', event)) return
       event.preventDefault()
-      if (key === 'h') void readerActions.highlightSelection()
+      if (highlight) void readerActions.highlightSelection()
       else void readerActions.addNoteToSelection()
       clearPageSelection()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
+
+  // The "focus the article text" shortcut.
+  useEffect(() => {
+    if (focusRequest) bodyRef.current?.focus()
+  }, [focusRequest])
 
   // A new article starts at the top.
   useLayoutEffect(() => {
@@ -176,9 +184,18 @@ export function ReaderPane() {
             layers={layers}
             tabKey={tabKey}
             layerFlash={layerFlash}
+            describedBy={hintId}
           />
         </article>
       )}
+      <p id={hintId} className="visually-hidden">
+        {`${shortcutHint('sentence-next')} and ${shortcutHint('sentence-previous')} select a sentence, with Shift to extend; `}
+        {`${shortcutHint('highlight')} highlights, ${shortcutHint('add-note')} adds a note; ${shortcutHint('shortcuts')} lists every key.`}
+      </p>
+      {/* What the keyboard's sentence cursor selected, read out by screen readers. */}
+      <p className="visually-hidden" aria-live="polite" data-testid="reader-announcement">
+        {announcement}
+      </p>
       <LayerTooltip rootRef={paneRef} />
       {original && <OriginalViewer original={original} />}
       {selection && toolbar && article && !original && (

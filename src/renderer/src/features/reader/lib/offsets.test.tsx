@@ -5,7 +5,7 @@ import { analysis, annotation, article } from '../../../test/mockApi'
 import { readerSpans } from '../../analysis/store/selectors'
 import { initialAnalysisState } from '../../analysis/store/state'
 import { ArticleBody } from '../components/ArticleBody'
-import { pointToOffset, rangeToSpan } from './offsets'
+import { pointToOffset, rangeToSpan, spanToRange } from './offsets'
 
 afterEach(cleanup)
 
@@ -134,5 +134,28 @@ describe('offsets with analysis layers', () => {
     const span = rangeToSpan(body, range, text)
     expect(span).toEqual({ start: 8, end: 63 })
     expect(text.slice(span!.start, span!.end)).toBe('return to work.\n\nTalks lasted a week.\n\nFirst point\n\nSec')
+  })
+})
+
+describe('spanToRange', () => {
+  it('makes the Range of a span across blocks and marks, the inverse of rangeToSpan', () => {
+    const body = renderBody()
+    for (const span of [
+      { start: 25, end: 45 },
+      { start: 31, end: 58 },
+      { start: 0, end: 72 },
+      { start: 34, end: 37 },
+    ]) {
+      const range = spanToRange(body, span)!
+      expect(range.toString().replace(/\n/g, '')).toBe(text.slice(span.start, span.end).replace(/\n/g, ''))
+      expect(rangeToSpan(body, range, text)).toEqual(span)
+    }
+  })
+
+  it('answers null for a span outside the rendered blocks or empty', () => {
+    const body = renderBody([])
+    expect(spanToRange(body, { start: 23, end: 25 })).toBeNull()
+    expect(spanToRange(body, { start: 30, end: 30 })).toBeNull()
+    expect(spanToRange(body, { start: 70, end: 99 })).toBeNull()
   })
 })

@@ -83,3 +83,34 @@ export function rangeToSpan(
   while (end > start && /\s/.test(text[end - 1])) end--
   return end > start ? { start, end } : null
 }
+
+/** The text node and offset inside it where article offset `offset` falls within `block`. */
+function pointInBlock(block: Element, offset: number, atEnd: boolean): { node: Node; offset: number } {
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+  let remaining = offset - attr(block, 'start')
+  let last: Text | null = null
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    // An end point stays in the text it ends; a start point moves on to the text it starts.
+    if (remaining < node.length || (atEnd && remaining === node.length)) return { node, offset: remaining }
+    remaining -= node.length
+    last = node
+  }
+  return last ? { node: last, offset: last.length } : { node: block, offset: 0 }
+}
+
+/**
+ * The DOM Range of a span of article text (the inverse of rangeToSpan), for making the same
+ * selection the mouse makes; null when the span is not in the rendered blocks.
+ */
+export function spanToRange(root: Element, span: { start: number; end: number }): Range | null {
+  const blocks = [...root.querySelectorAll(BLOCK_SELECTOR)]
+  const first = blocks.find((b) => attr(b, 'start') <= span.start && span.start < attr(b, 'end'))
+  const last = blocks.findLast((b) => attr(b, 'start') < span.end && span.end <= attr(b, 'end'))
+  if (!first || !last || span.end <= span.start) return null
+  const start = pointInBlock(first, span.start, false)
+  const end = pointInBlock(last, span.end, true)
+  const range = root.ownerDocument.createRange()
+  range.setStart(start.node, start.offset)
+  range.setEnd(end.node, end.offset)
+  return range
+}

@@ -1,5 +1,6 @@
 import { api, errorMessage } from '../../../lib/api'
 import { analysisActions } from '../../analysis/store/actions'
+import { layoutActions } from '../../layout/store/actions'
 import { notesActions } from '../../notes/store/actions'
 import { statusActions } from '../../status/store/actions'
 import type { TextSpan } from './state'
@@ -64,6 +65,11 @@ export const readerActions = {
     }
   },
 
+  /** Asks the article text to take focus. */
+  focusText(): void {
+    set({ focusRequest: get().focusRequest + 1 })
+  },
+
   isOpen(id: string): boolean {
     const { articleId, status } = get()
     return articleId === id && (status === 'ready' || status === 'loading')
@@ -95,8 +101,9 @@ export const readerActions = {
     return created?.id ?? null
   },
 
-  /** Highlights the selected text and puts the cursor in its note. */
+  /** Highlights the selected text and puts the cursor in its note (showing the side pane if hidden). */
   addNoteToSelection(): Promise<string | null> {
+    if (get().selection) layoutActions.reveal('side')
     return readerActions.highlightSelection({ focusNote: true })
   },
 }

@@ -20,6 +20,8 @@ export interface ReaderState {
   original: OriginalFile | null
   /** Re-extraction of the open article is running. */
   reextracting: boolean
+  /** Bumped to ask the article text to take focus (a shortcut). */
+  focusRequest: number
 }
 
 export const initialReaderState: ReaderState = {
@@ -30,6 +32,7 @@ export const initialReaderState: ReaderState = {
   selection: null,
   original: null,
   reextracting: false,
+  focusRequest: 0,
 }
 
 export const useReaderStore = create<ReaderState>()(() => initialReaderState)
