@@ -1,33 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../shared/model/annotation'
-import type { Article } from '../../../shared/model/article'
+import { articleFixture } from '../../../test-support/articles'
 import { tempDir } from '../../../test-support/tempDir'
 import { writeFileAtomic } from './atomicWrite'
 import { notesToJson } from './json'
 import { notesToMarkdown } from './markdown'
 
-const article: Article = {
-  id: 'a1',
-  title: 'Kim and Putin meet',
-  publisher: 'CNN',
-  published: '2023-09-13',
-  importedAt: '2026-01-01T00:00:00.000Z',
-  fileName: 'kim.txt',
-  annotations: 1,
-  format: 'text',
-  byline: null,
-  lang: 'en',
-  url: null,
-  sha256: 'ab'.repeat(32),
-  capturedAt: '2023-09-13T10:00:00.000Z',
-  documentDate: null,
-  previousVersionId: null,
-  extractorVersion: 1,
+const article = articleFixture({
   text: 'First line.\n\nSecond paragraph with a quote.',
-  blocks: [],
   memo: 'Overall: **check** the numbers.',
-}
+})
 
 const annotation: Annotation = {
   id: 'n1',

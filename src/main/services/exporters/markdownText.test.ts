@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom'
 import { marked } from 'marked'
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../shared/model/annotation'
-import type { Article } from '../../../shared/model/article'
+import { articleFixture } from '../../../test-support/articles'
 import { notesToMarkdown } from './markdown'
 import { markdownInline, markdownLines, markdownTag, yamlString } from './markdownText'
 
@@ -39,27 +39,7 @@ const HOSTILE = {
     'https://example.org/<img src=x>\n===\n+ plus\n2) two',
 }
 
-const baseArticle: Article = {
-  id: 'a1',
-  title: 'Kim and Putin meet',
-  publisher: 'CNN',
-  published: '2023-09-13',
-  documentDate: null,
-  importedAt: '2026-01-01T00:00:00.000Z',
-  fileName: 'kim.txt',
-  annotations: 1,
-  format: 'text',
-  byline: null,
-  lang: 'en',
-  url: null,
-  sha256: 'ab'.repeat(32),
-  capturedAt: '2023-09-13T10:00:00.000Z',
-  previousVersionId: null,
-  extractorVersion: 1,
-  text: '',
-  blocks: [],
-  memo: '',
-}
+const baseArticle = articleFixture()
 
 function annotationOf(exact: string, note: string, tags: string[]): Annotation {
   return {

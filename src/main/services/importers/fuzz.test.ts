@@ -11,21 +11,10 @@ import { extractArticle, ImportError, UNEXPECTED_FAILURE } from './index'
 import { fromPdfJs } from './pdfRejections'
 import { buildEpub, buildMhtml, buildPdf, layoutPdfPages, xhtmlChapter } from '../../../test-support/fileFixtures'
 import { utf8 } from '../../../test-support/extracted'
+import { mulberry32 } from '../../../test-support/random'
 
 const SEED = 0x5eed_d055
 const CASES = 1000
-
-/** mulberry32: a small PRNG, good enough to pick mutations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PARAGRAPHS = [
   'The harbour authority confirmed on Tuesday that the northern pier will close for repairs.',
@@ -150,7 +139,7 @@ describe('fuzzing the importer', () => {
   it(
     'answers every mutated input with a well-formed article or an ImportError',
     async () => {
-      const random = prng(SEED)
+      const random = mulberry32(SEED)
       const started = Date.now()
       const counts = { cases: 0, imported: 0, rejected: 0 }
       const reasons = new Map<string, number>()
