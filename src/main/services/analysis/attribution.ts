@@ -19,7 +19,7 @@ import {
   STRONG_CUES,
   WEAK_CUES,
 } from './lexicons'
-import type { Token } from './sentences'
+import type { Token } from './tokens'
 import { citedKind, keyOf, type Entry, type Ledger } from './sources'
 
 export interface Context {

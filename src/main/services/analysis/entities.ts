@@ -16,7 +16,7 @@ import {
   ROLE_NOUNS,
   STATE_MEDIA,
 } from './lexicons'
-import type { Token } from './sentences'
+import type { Token } from './tokens'
 
 export type EntityKind = Exclude<SourceKind, 'anonymous' | 'document'> | 'place' | 'unknown'
 

@@ -3,17 +3,17 @@
  * string; every span is a UTF-16 range into that string.
  */
 import type { Analysis, Claim, Quote, SentenceScore } from '../../../shared/model/analysis'
+import { findParagraphs, findSentences } from '../../../shared/text/sentences'
 import { agentAttributions, attributionAt, isCue, type Attribution, type Context } from './attribution'
 import { scoreSentence } from './claims'
 import { findNamePhrases, type NamePhrase } from './entities'
 import { findQuoteSegments } from './quoteMarks'
 import { attributeQuotes } from './quotes'
-import { findParagraphs, findSentences, tokenize } from './sentences'
 import { Ledger, type Entry } from './sources'
+import { tokenize } from './tokens'
 
 export { scoreSentence, CHECKWORTHY_THRESHOLD } from './claims'
 export { findQuantities, checkUnitPairs } from './numbers'
-export { findSentences, findParagraphs } from './sentences'
 export type { Analysis, Claim, Quote, Source, SentenceScore } from '../../../shared/model/analysis'
 
 /** Bumped whenever the engine changes what it finds, so stored analyses can be redone. */

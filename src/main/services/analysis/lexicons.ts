@@ -12,24 +12,6 @@ const set = (words: string): Set<string> =>
       .filter(Boolean),
   )
 
-/** Abbreviations after which a period does not end a sentence (lower case, without the dot). */
-export const NON_FINAL_ABBREVIATIONS = set(
-  'mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|sgt|capt|cmdr|adm|maj|cpl|pvt|gens|sens|reps|pres|supt|' +
-    'insp|det|rev|fr|hon|st|mt|ft|no|nos|vol|vols|fig|figs|approx|est|dept|univ|jan|feb|mar|apr|' +
-    'jun|jul|aug|sep|sept|oct|nov|dec|vs|v|cf|al|ave|blvd|rd|gov|atty|ald|sec|messrs|mmes|msgr|' +
-    'e\\.g|i\\.e|a\\.k\\.a|ca|pp|p|op|ed|eds|sen|amb|rt|sr|jr|inc|corp|co|ltd|bros',
-)
-
-/** Abbreviations that may end a sentence when a usual sentence opener follows. */
-export const MAYBE_FINAL_ABBREVIATIONS = set('jr|sr|inc|corp|co|ltd|bros|etc|a.m|p.m|u.s|u.k|u.n|d.c|e.u')
-
-/** Words that usually open a sentence: after "U.S." or "a.m." they mark a new one. */
-export const SENTENCE_OPENERS = set(
-  'the|a|an|he|she|it|they|we|i|you|but|and|in|on|at|this|that|these|those|there|his|her|their|' +
-    'its|our|my|after|before|when|while|if|as|so|yet|however|meanwhile|still|also|for|with|since|' +
-    'during|some|many|most|no|one|two|what|why|how|who|where|earlier|later|last|on|among|despite',
-)
-
 /**
  * Attribution cues: verbs that introduce speech or writing. `strong` ones attribute whatever
  * follows them in the sentence; `weak` ones only a quote right beside them.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findQuoteSegments } from './quoteMarks'
-import { findParagraphs } from './sentences'
+import { findParagraphs } from '../../../shared/text/sentences'
 
 const quotes = (text: string) =>
   findQuoteSegments(text, findParagraphs(text)).map((q) => [text.slice(q.start, q.end), q.whole])

@@ -4,7 +4,7 @@
  * paragraph that opens a quote without closing it yields a quote to its end (the next paragraph
  * usually reopens it: a multi-paragraph quote). A closing mark with nothing open is ignored.
  */
-import type { Paragraph } from './sentences'
+import type { Paragraph } from '../../../shared/text/sentences'
 
 export interface QuoteSegment {
   /** The quoted words, without their marks, trimmed. */

@@ -20,7 +20,7 @@ import {
   type Context,
 } from './attribution'
 import type { QuoteSegment } from './quoteMarks'
-import type { Token } from './sentences'
+import type { Token } from './tokens'
 
 export interface FoundQuote {
   segment: QuoteSegment

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Block } from '../../../../../shared/model/article'
-import { articleSentences, cursorSpan, sentenceAt, splitSentences, stepCursor } from './sentences'
-
-const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end))
-
-describe('splitSentences', () => {
-  it('splits news prose into sentences, trimmed', () => {
-    expect(texts('  Kim arrived on Tuesday. Putin met him at the cosmodrome!  Was it planned? ')).toEqual([
-      'Kim arrived on Tuesday.',
-      'Putin met him at the cosmodrome!',
-      'Was it planned?',
-    ])
-  })
-
-  it('keeps titles, initials and quoted questions inside their sentence', () => {
-    expect(texts('Mr. Kim met Gen. Park and J. Smith on Monday. It cost 3.5 percent.')).toEqual([
-      'Mr. Kim met Gen. Park and J. Smith on Monday.',
-      'It cost 3.5 percent.',
-    ])
-    expect(texts('“Why now?” she asked. Nobody answered.')).toEqual([
-      '“Why now?” she asked.',
-      'Nobody answered.',
-    ])
-  })
-})
+import { articleSentences, cursorSpan, sentenceAt, stepCursor } from './sentences'
 
 describe('articleSentences', () => {
   it('gives article offsets, never across blocks', () => {
@@ -45,6 +22,24 @@ describe('articleSentences', () => {
     expect(sentenceAt(spans, 27)).toBe(2)
     expect(sentenceAt(spans, 14)).toBe(1)
     expect(sentenceAt(spans, 999)).toBe(3)
+  })
+
+  it('cuts sentences as the analysis does: titles, initials and quoted questions stay inside', () => {
+    const text =
+      'Mr. Kim met Gen. Park and J. Smith. “Why now?” she asked.\n\nSEOUL — It cost 3.5 percent. Done.'
+    const blocks: Block[] = [
+      { type: 'paragraph', start: 0, end: 57 },
+      { type: 'paragraph', start: 59, end: 93 },
+    ]
+    const spans = articleSentences(text, blocks)
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Mr. Kim met Gen. Park and J. Smith.',
+      '“Why now?” she asked.',
+      'It cost 3.5 percent.',
+      'Done.',
+    ])
+    // The dateline is in no sentence; a cursor starting there takes the sentence after it.
+    expect(sentenceAt(spans, 59)).toBe(2)
   })
 })
 

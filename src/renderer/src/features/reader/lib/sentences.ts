@@ -1,4 +1,5 @@
 import type { Block } from '../../../../../shared/model/article'
+import { findSentences } from '../../../../../shared/text/sentences'
 
 /** A sentence as UTF-16 offsets into `Article.text` (end exclusive), white space trimmed. */
 export interface SentenceSpan {
@@ -15,53 +16,14 @@ export interface SentenceCursor {
   focus: number
 }
 
-// Titles and abbreviations that come before a name or a number: a full stop after them does not
-// end the sentence ("Gen. Park", "No. 4"). Ones that often end a sentence (U.S., etc.) are left out.
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr sen rep gov pres rev st mt no nos vs fig approx ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec'
-  ).split(' '),
-)
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
-
-/** Whether the break after `piece` is one that Unicode's sentence rules get wrong for news text. */
-function falseBreak(piece: string, next: string): boolean {
-  // A sentence does not start in lower case: `“Why?” she asked.` is one sentence.
-  if (/^[\s"'“‘(]*\p{Ll}/u.test(next)) return true
-  const last = /(?:^|[\s(])(\p{L}+)\.\s*$/u.exec(piece)
-  if (!last) return false
-  // An initial ("J. Smith") or a title ("Gen. Park").
-  return last[1].length === 1 && /\p{Lu}/u.test(last[1]) ? true : ABBREVIATIONS.has(last[1].toLowerCase())
-}
-
-/** The sentences of one block's text, as offsets from the block's start, trimmed. */
-export function splitSentences(text: string): SentenceSpan[] {
-  const pieces: SentenceSpan[] = []
-  for (const { segment, index } of segmenter.segment(text)) {
-    const previous = pieces[pieces.length - 1]
-    if (previous && falseBreak(text.slice(previous.start, previous.end), segment))
-      previous.end = index + segment.length
-    else pieces.push({ start: index, end: index + segment.length })
-  }
-  const spans: SentenceSpan[] = []
-  for (let { start, end } of pieces) {
-    while (start < end && /\s/.test(text[start])) start++
-    while (end > start && /\s/.test(text[end - 1])) end--
-    if (end > start) spans.push({ start, end })
-  }
-  return spans
-}
-
-/** Every sentence of the article in text order; a sentence never runs across blocks. */
+/**
+ * Every sentence of the article in text order, cut where the analysis engine cuts them (each block
+ * is one paragraph to the shared splitter, so a sentence never runs across blocks). A dateline
+ * opening a block ("SEOUL, South Korea — ") belongs to no sentence, as in the analysis.
+ */
 export function articleSentences(text: string, blocks: readonly Block[]): SentenceSpan[] {
-  return blocks.flatMap((block) =>
-    splitSentences(text.slice(block.start, block.end)).map((s) => ({
-      start: block.start + s.start,
-      end: block.start + s.end,
-    })),
-  )
+  const paragraphs = blocks.map((block, index) => ({ start: block.start, end: block.end, index }))
+  return findSentences(text, paragraphs).map(({ start, end }) => ({ start, end }))
 }
 
 /** The index of the sentence at `offset`, or of the next one when it falls between sentences. */

@@ -1,11 +1,11 @@
 /**
- * Paragraphs, sentences and tokens of a text, as UTF-16 ranges into it. Paragraphs are lines
- * (Dossier separates them by one blank line; raw text may use single line breaks). Sentences
- * never cross a paragraph; a period after an abbreviation (Gen., Sen., a.m., U.S.) does not end
- * one unless a usual sentence opener follows.
+ * Paragraphs and sentences of a text, as UTF-16 ranges into it. Paragraphs are lines (Dossier
+ * separates them by one blank line; raw text may use single line breaks). Sentences never cross a
+ * paragraph. A period after an initial or a title (J. Smith, Gen. Park) does not end one, nor one
+ * after a.m. or U.S. unless a usual sentence opener follows. Shared so that the analysis engine and
+ * the reader's sentence cursor cut the text at the same places.
  */
-import type { Span } from '../../../shared/model/analysis'
-import { MAYBE_FINAL_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './lexicons'
+import type { Span } from '../model/analysis'
 
 export interface Paragraph extends Span {
   index: number
@@ -16,16 +16,31 @@ export interface Sentence extends Span {
   paragraph: number
 }
 
-export type TokenKind = 'word' | 'number' | 'punct' | 'poss'
+const set = (words: string): Set<string> =>
+  new Set(
+    words
+      .split('|')
+      .map((w) => w.trim())
+      .filter(Boolean),
+  )
 
-export interface Token extends Span {
-  text: string
-  lower: string
-  kind: TokenKind
-  /** Starts with an upper-case letter. */
-  cap: boolean
-  sentence: number
-}
+/** Abbreviations after which a period does not end a sentence (lower case, without the dot). */
+export const NON_FINAL_ABBREVIATIONS = set(
+  'mr|mrs|ms|dr|prof|gen|sen|rep|gov|lt|col|sgt|capt|cmdr|adm|maj|cpl|pvt|gens|sens|reps|pres|supt|' +
+    'insp|det|rev|fr|hon|st|mt|ft|no|nos|vol|vols|fig|figs|approx|est|dept|univ|jan|feb|mar|apr|' +
+    'jun|jul|aug|sep|sept|oct|nov|dec|vs|v|cf|al|ave|blvd|rd|gov|atty|ald|sec|messrs|mmes|msgr|' +
+    'e\\.g|i\\.e|a\\.k\\.a|ca|pp|p|op|ed|eds|sen|amb|rt|sr|jr|inc|corp|co|ltd|bros',
+)
+
+/** Abbreviations that may end a sentence when a usual sentence opener follows. */
+export const MAYBE_FINAL_ABBREVIATIONS = set('jr|sr|inc|corp|co|ltd|bros|etc|a.m|p.m|u.s|u.k|u.n|d.c|e.u')
+
+/** Words that usually open a sentence: after "U.S." or "a.m." they mark a new one. */
+export const SENTENCE_OPENERS = set(
+  'the|a|an|he|she|it|they|we|i|you|but|and|in|on|at|this|that|these|those|there|his|her|their|' +
+    'its|our|my|after|before|when|while|if|as|so|yet|however|meanwhile|still|also|for|with|since|' +
+    'during|some|many|most|no|one|two|what|why|how|who|where|earlier|later|last|on|among|despite',
+)
 
 export function findParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = []
@@ -106,54 +121,4 @@ export function findSentences(text: string, paragraphs: Paragraph[] = findParagr
   const sentences: Sentence[] = []
   for (const p of paragraphs) splitParagraph(text, p, sentences)
   return sentences
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.&\-/][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu
-
-/** Tokens of the text: words (with inner dots and hyphens), numbers, possessive ’s, punctuation. */
-export function tokenize(text: string, sentences: Sentence[]): Token[] {
-  const tokens: Token[] = []
-  for (const s of sentences) {
-    TOKEN.lastIndex = s.start
-    for (let m = TOKEN.exec(text); m && m.index < s.end; m = TOKEN.exec(text)) {
-      let word = m[0]
-      const start = m.index
-      const parts: [string, number, TokenKind?][] = []
-      if (/[\p{L}\p{N}]/u.test(word[0])) {
-        let trailingDot = false
-        if (word.endsWith('.') && word.length > 1) {
-          const bare = word.slice(0, -1).toLowerCase()
-          const keep =
-            /^\p{L}$/u.test(bare) ||
-            bare.includes('.') ||
-            NON_FINAL_ABBREVIATIONS.has(bare) ||
-            MAYBE_FINAL_ABBREVIATIONS.has(bare)
-          // A sentence-final abbreviation keeps its dot; anything else gives it back.
-          if (!keep || (m.index + word.length === s.end && !bare.includes('.') && bare.length > 3)) {
-            word = word.slice(0, -1)
-            trailingDot = true
-          }
-        }
-        const poss = /^(.+?)([’']s)$/u.exec(word)
-        if (poss && (/^\p{Lu}/u.test(word) || /^(?:he|she|it|that|there|what|who)$/.test(poss[1]))) {
-          parts.push([poss[1], start])
-          parts.push([poss[2], start + poss[1].length, 'poss'])
-        } else parts.push([word, start])
-        if (trailingDot) parts.push(['.', start + word.length, 'punct'])
-      } else parts.push([word, start, 'punct'])
-      for (const [t, at, forced] of parts) {
-        const kind: TokenKind = forced ?? (/^\p{N}[\p{N},.]*$/u.test(t) ? 'number' : 'word')
-        tokens.push({
-          start: at,
-          end: at + t.length,
-          text: t,
-          lower: t.toLowerCase(),
-          kind,
-          cap: /^\p{Lu}/u.test(t),
-          sentence: s.index,
-        })
-      }
-    }
-  }
-  return tokens
 }
