@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
+import { expectNoAxeViolations } from './support/axe'
 
 const TITLE =
   'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
@@ -19,6 +20,7 @@ test('a passage is highlighted and annotated without the mouse', async ({ app })
   await expect(w.reader.announcement()).toHaveText(new RegExp(`^Sentence \\d+ of \\d+: ${escape(SENTENCE)}$`))
   await expect.poll(() => app.page.evaluate(() => window.getSelection()?.toString())).toBe(SENTENCE)
   await expect(w.reader.selectionToolbar()).toBeVisible()
+  await expectNoAxeViolations(app.page, 'a sentence chosen with the keyboard')
 
   await app.page.keyboard.press('h')
   // The highlight's marks are split where analysis spans begin and end; together they are the sentence.
@@ -58,6 +60,7 @@ test('? lists every shortcut; Escape closes the list and gives the focus back', 
   await expect(w.shortcutsDialog().getByRole('row', { name: /Select the next sentence/ })).toContainText(
     'Alt+↓',
   )
+  await expectNoAxeViolations(app.page, 'the keyboard shortcuts list')
   await app.page.keyboard.press('Escape')
   await expect(w.shortcutsDialog()).toBeHidden()
   await expect(w.reader.text()).toBeFocused()

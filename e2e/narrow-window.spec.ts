@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
+import { expectNoAxeViolations } from './support/axe'
 
 const TITLE =
   'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
@@ -59,6 +60,7 @@ test('at 1024×700 the side pane folds away, no header button is clipped, and th
   expect(await width(w.reader.root)).toBeGreaterThanOrEqual(READABLE_WIDTH)
   await expect(w.library.importButton()).toBeVisible()
   expect(await clippedHeaderButtons(app.page)).toEqual([])
+  await expectNoAxeViolations(app.page, 'the reader at 1024×700')
 
   // Ctrl+Shift+\ opens the side pane: the library narrows, its buttons wrap, nothing is clipped.
   await app.page.keyboard.press('Control+Shift+Backslash')
@@ -88,6 +90,7 @@ test('at 1024×700 the side pane folds away, no header button is clipped, and th
   expect(await width(w.reader.root)).toBe(1024)
   const article = await w.reader.root.locator('article').boundingBox()
   expect(Math.abs(article!.x - (1024 - article!.x - article!.width))).toBeLessThanOrEqual(2)
+  await expectNoAxeViolations(app.page, 'focus mode')
   await w.reader.text().focus()
   await app.page.keyboard.press('Escape')
   await expect(w.viewToggle('Focus mode')).toHaveAttribute('aria-pressed', 'false')
