@@ -58,12 +58,17 @@ export function createBackgroundPool(options: BackgroundPoolOptions) {
   let worker: Worker | null = null
   let nextId = 1
   let queue: Promise<unknown> = Promise.resolve()
+  // Workers whose thread is running. A task's time limit starts then, not when the thread is
+  // asked for: on a busy machine a new thread can take a while to start, and that is not the
+  // file's fault.
+  const online = new WeakSet<Worker>()
 
   function start(): Worker {
     const w = new Worker(options.script, {
       ...options.workerOptions,
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
     })
+    w.once('online', () => online.add(w))
     w.unref()
     return w
   }
@@ -72,8 +77,10 @@ export function createBackgroundPool(options: BackgroundPoolOptions) {
     const w = (worker ??= start())
     const id = nextId++
     return new Promise<unknown>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined
       const finish = () => {
         clearTimeout(timer)
+        w.off('online', startClock)
         w.off('message', onMessage)
         w.off('error', onError)
         w.off('exit', onExit)
@@ -100,11 +107,15 @@ export function createBackgroundPool(options: BackgroundPoolOptions) {
         if (worker === w) worker = null
         reject(failure(task, label, 'stopped the background worker'))
       }
-      const timer = setTimeout(() => {
-        finish()
-        replaceWorker()
-        reject(failure(task, label, `took longer than ${duration(timeoutMs)} and was stopped`))
-      }, timeoutMs)
+      const startClock = () => {
+        timer = setTimeout(() => {
+          finish()
+          replaceWorker()
+          reject(failure(task, label, `took longer than ${duration(timeoutMs)} and was stopped`))
+        }, timeoutMs)
+      }
+      if (online.has(w)) startClock()
+      else w.once('online', startClock)
       w.on('message', onMessage)
       w.on('error', onError)
       w.on('exit', onExit)
