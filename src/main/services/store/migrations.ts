@@ -66,4 +66,25 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE articles ADD COLUMN document_date TEXT;
   UPDATE articles SET document_date = published, published = NULL WHERE format = 'pdf' AND published IS NOT NULL;
   `,
+  // Cases: named sets of articles. An article can be in several; deleting either side drops the link only.
+  `
+  CREATE TABLE cases (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE case_articles (
+    case_id    TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    added_at   TEXT NOT NULL,
+    PRIMARY KEY (case_id, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX case_articles_article ON case_articles (article_id);
+  -- The library list's columns, so listing never walks a long article's overflow pages (its text
+  -- and original come before imported_at in the row). It starts with imported_at, which makes the
+  -- index on that column alone redundant.
+  CREATE INDEX articles_list ON articles (imported_at, id, title, publisher, published, file_name, format);
+  DROP INDEX articles_imported_at;
+  `,
 ]

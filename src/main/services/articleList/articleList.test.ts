@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ArticleListQuery } from '../../../shared/model/articleList'
+import { addArticles, createCase } from '../cases'
+import { type Db, openDb } from '../store/db'
+import { storeArticle, storeNote } from '../../../test-support/storedArticles'
+import { tempDir } from '../../../test-support/tempDir'
+import { listArticleRows, listChoices, listStatement } from './articleList'
+
+let tmp: ReturnType<typeof tempDir>
+let db: Db
+/** Article ids by title. */
+let id: Record<string, string>
+
+const day = (d: number): Date => new Date(Date.UTC(2026, 0, d))
+
+beforeEach(() => {
+  tmp = tempDir()
+  db = openDb(tmp.dir)
+  id = {
+    // Imported on days 1..4, in this order.
+    banks: storeArticle(
+      db,
+      {
+        title: 'banks fail',
+        publisher: 'Reuters',
+        published: '2024-05-01',
+        fileName: 'banks.html',
+        format: 'html',
+      },
+      day(1),
+    ),
+    army: storeArticle(
+      db,
+      { title: 'Army moves', publisher: 'AP', published: null, fileName: 'army.txt' },
+      day(2),
+    ),
+    cities: storeArticle(
+      db,
+      {
+        title: 'Cities flood',
+        publisher: null,
+        published: '2024-06-01',
+        fileName: 'cities.pdf',
+        format: 'pdf',
+      },
+      day(3),
+    ),
+    dams: storeArticle(
+      db,
+      {
+        title: 'Dams hold',
+        publisher: 'reuters',
+        published: '2023-01-01',
+        fileName: 'dams.md',
+        format: 'markdown',
+      },
+      day(4),
+    ),
+  }
+  storeNote(db, id.banks, ['economy', 'check'])
+  storeNote(db, id.banks, ['economy'])
+  storeNote(db, id.cities, ['check'])
+})
+afterEach(() => {
+  db.close()
+  tmp.cleanup()
+})
+
+const titles = (query: ArticleListQuery = {}): string[] => listArticleRows(db, query).map((r) => r.title)
+
+describe('the library list', () => {
+  it('lists newest import first with format, file name, date added and note count, and no text', () => {
+    const rows = listArticleRows(db)
+    expect(rows.map((r) => r.title)).toEqual(['Dams hold', 'Cities flood', 'Army moves', 'banks fail'])
+    expect(rows[3]).toEqual({
+      id: id.banks,
+      title: 'banks fail',
+      publisher: 'Reuters',
+      published: '2024-05-01',
+      importedAt: day(1).toISOString(),
+      fileName: 'banks.html',
+      format: 'html',
+      notes: 2,
+    })
+    expect(rows.map((r) => r.notes)).toEqual([0, 1, 0, 2])
+  })
+
+  it('sorts by title, ignoring letter case, either way', () => {
+    expect(titles({ sort: 'title' })).toEqual(['Army moves', 'banks fail', 'Cities flood', 'Dams hold'])
+    expect(titles({ sort: 'title', direction: 'desc' })).toEqual([
+      'Dams hold',
+      'Cities flood',
+      'banks fail',
+      'Army moves',
+    ])
+  })
+
+  it('sorts by publisher with articles without one last, either way', () => {
+    // Same publisher (any case): newest import first.
+    expect(titles({ sort: 'publisher' })).toEqual(['Army moves', 'banks fail', 'Dams hold', 'Cities flood'])
+    expect(titles({ sort: 'publisher', direction: 'desc' })).toEqual([
+      'banks fail',
+      'Dams hold',
+      'Army moves',
+      'Cities flood',
+    ])
+  })
+
+  it('sorts by publication date, newest first by default, undated last either way', () => {
+    expect(titles({ sort: 'published' })).toEqual(['Cities flood', 'banks fail', 'Dams hold', 'Army moves'])
+    expect(titles({ sort: 'published', direction: 'asc' })).toEqual([
+      'Dams hold',
+      'banks fail',
+      'Cities flood',
+      'Army moves',
+    ])
+  })
+
+  it('sorts by date added, oldest first when asked', () => {
+    expect(titles({ sort: 'imported', direction: 'asc' })).toEqual([
+      'banks fail',
+      'Army moves',
+      'Cities flood',
+      'Dams hold',
+    ])
+  })
+
+  it('filters by publisher ignoring letter case, by tag, and by having notes or not', () => {
+    expect(titles({ publisher: 'REUTERS' })).toEqual(['Dams hold', 'banks fail'])
+    expect(titles({ tag: 'economy' })).toEqual(['banks fail'])
+    expect(titles({ tag: 'check', sort: 'title' })).toEqual(['banks fail', 'Cities flood'])
+    expect(titles({ tag: 'none' })).toEqual([])
+    expect(titles({ hasNotes: true })).toEqual(['Cities flood', 'banks fail'])
+    expect(titles({ hasNotes: false })).toEqual(['Dams hold', 'Army moves'])
+  })
+
+  it('filters by case and by being in none, and combines filters', () => {
+    const iran = createCase(db, 'Iran')
+    const gaza = createCase(db, 'Gaza')
+    addArticles(db, iran.id, [id.banks, id.army, id.dams])
+    addArticles(db, gaza.id, [id.banks])
+    expect(titles({ caseId: iran.id })).toEqual(['Dams hold', 'Army moves', 'banks fail'])
+    expect(titles({ caseId: gaza.id })).toEqual(['banks fail'])
+    expect(titles({ unfiled: true })).toEqual(['Cities flood'])
+    expect(titles({ caseId: iran.id, publisher: 'reuters', hasNotes: false })).toEqual(['Dams hold'])
+  })
+
+  it('refuses a case that is gone and a case together with unfiled', () => {
+    expect(() => listArticleRows(db, { caseId: 'gone' })).toThrow('That case is no longer in your library.')
+    const iran = createCase(db, 'Iran')
+    expect(() => listArticleRows(db, { caseId: iran.id, unfiled: true })).toThrow(
+      /one case or the unfiled articles/,
+    )
+  })
+
+  it('reads articles only through the covering index, never the rows that hold texts and originals', () => {
+    const iran = createCase(db, 'Iran')
+    const queries: ArticleListQuery[] = [
+      {},
+      { sort: 'title' },
+      { sort: 'publisher', direction: 'desc' },
+      { sort: 'published', publisher: 'AP' },
+      { caseId: iran.id, tag: 'check', hasNotes: true },
+      { unfiled: true },
+    ]
+    for (const query of queries) {
+      const { sql, params } = listStatement(db, query)
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map(
+        (r) => r.detail,
+      )
+      const articleScans = plan.filter((d) => / a\b/.test(d) && !/^(SEARCH|SCAN) (n|ca|t)\b/.test(d))
+      expect(articleScans, JSON.stringify(query)).toEqual(['SCAN a USING COVERING INDEX articles_list'])
+    }
+  })
+})
+
+describe('the list’s filter choices', () => {
+  it('gives each publisher once whatever its case, and each tag, with their article counts', () => {
+    expect(listChoices(db)).toEqual({
+      publishers: [
+        { name: 'AP', articles: 1 },
+        { name: 'Reuters', articles: 2 },
+      ],
+      tags: [
+        { name: 'check', articles: 2 },
+        { name: 'economy', articles: 1 },
+      ],
+    })
+  })
+})

@@ -1,0 +1,18 @@
+export {
+  createCase,
+  deleteCase,
+  ensureCase,
+  findCaseByName,
+  getCase,
+  listCases,
+  renameCase,
+  requireCase,
+} from './cases'
+export {
+  addArticles,
+  articleIdsInCase,
+  casesOfArticle,
+  libraryCounts,
+  removeArticles,
+  unfiledArticleIds,
+} from './membership'
