@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticleSync } from './index'
-import { extractPlainText } from './plainText'
+import { FIRST_LINE_TITLE_CHARS, extractPlainText, firstLineTitle } from './plainText'
 import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 import { readShared } from '../../../test-support/shared'
 
@@ -77,18 +77,45 @@ describe('plain text that was not scraped', () => {
     expectWellFormed({ format: 'text', ...article })
   })
 
-  it('has no title when the first line is a sentence', () => {
+  it('takes a first line that is a sentence for the title, keeping it in the text', () => {
     const article = extractPlainText('This is a sentence.\n\nAnd another one.')
-    expect(article.title).toBeNull()
+    expect(article.title).toBe('This is a sentence.')
     expect(article.text).toBe('This is a sentence.\n\nAnd another one.')
   })
 
-  it('does not take the first line of a wrapped paragraph for a title', () => {
+  it('takes a wrapped first paragraph whole for the title, not the fragment on its first line', () => {
     const article = extractPlainText(
       'The committee met on a grey\nmorning and argued for hours.\n\nThen it rained.',
     )
-    expect(article.title).toBeNull()
+    expect(article.title).toBe('The committee met on a grey morning and argued for hours.')
     expect(article.blocks).toHaveLength(2)
+  })
+
+  it('cuts a long first line at a word, within the limit, and marks the cut', () => {
+    const words = 'Members of the harbour board argued late into the night about the cost of the new pier'
+    const line = `${words}, and then, after a break, about who would pay for it, which nobody wanted to settle.`
+    expect(words.length).toBeLessThan(FIRST_LINE_TITLE_CHARS)
+    expect(line.length).toBeGreaterThan(FIRST_LINE_TITLE_CHARS)
+    const article = extractPlainText(`${line}\n\nThe end.`)
+    // The last space within the limit follows "then,": the comma goes with the cut.
+    expect(article.title).toBe(`${words}, and then…`)
+    expect(article.title!.length).toBeLessThanOrEqual(FIRST_LINE_TITLE_CHARS + 1)
+    expect(article.text.startsWith(line)).toBe(true)
+  })
+
+  it('cuts a first line with no space early on at the limit, never inside a surrogate pair', () => {
+    const url = `https://example.org/${'a'.repeat(FIRST_LINE_TITLE_CHARS)}`
+    expect(firstLineTitle(`${url} was shared.`)).toBe(`${url.slice(0, FIRST_LINE_TITLE_CHARS)}…`)
+    const emoji = `${'x'.repeat(FIRST_LINE_TITLE_CHARS - 1)}😀 more`
+    expect(firstLineTitle(emoji)).toBe(`${'x'.repeat(FIRST_LINE_TITLE_CHARS - 1)}…`)
+  })
+
+  it('gives a file of text its first line, not its file name, as title when imported', () => {
+    const article = extractArticleSync(
+      'note-12.txt',
+      utf8('Call with the port authority, Tuesday.\n\nThey will reopen.'),
+    )
+    expect(article.title).toBe('Call with the port authority, Tuesday.')
   })
 })
 
@@ -115,7 +142,8 @@ describe('news furniture in plain text', () => {
 
   it('takes "(AP) —" as the publisher and a plain byline as byline', () => {
     const article = extractPlainText('By Sam Smith\n\n(AP) — The storm moved north.\n\nIt weakened.')
-    expect(article).toMatchObject({ byline: 'Sam Smith', publisher: 'AP', title: null })
+    // No headline: the title is the body's first line, after the byline and dateline are taken off.
+    expect(article).toMatchObject({ byline: 'Sam Smith', publisher: 'AP', title: 'The storm moved north.' })
     expect(article.text).toBe('The storm moved north.\n\nIt weakened.')
   })
 

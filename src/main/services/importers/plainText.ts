@@ -11,6 +11,9 @@ import { isBreadcrumb, isCounter, isLonePunctuation, isScraperMarker } from './s
 /** How far into the text a byline, dateline or date line is looked for. */
 const HEADER_PARAGRAPHS = 6
 
+/** The longest title taken from the text's first line; a longer line is cut at a word. */
+export const FIRST_LINE_TITLE_CHARS = 100
+
 const fold = (s: string): string => s.replace(/[\s\u00A0]+/g, ' ').trim()
 
 function splitParagraphs(text: string): string[][] {
@@ -95,7 +98,24 @@ export function extractPlainText(text: string): Omit<ExtractedArticle, 'format'>
   if (!body.length && header.title) body = [header.title]
 
   const { text: bodyText, blocks } = assembleBlocks(body.map((p) => ({ type: 'paragraph', text: p })))
-  return { ...header, lang: null, url: null, text: bodyText, blocks }
+  const title = header.title ?? (body.length ? firstLineTitle(body[0]) : null)
+  return { ...header, title, lang: null, url: null, text: bodyText, blocks }
+}
+
+/**
+ * The title of a text without a headline: its first line as the reader shows it (the first
+ * paragraph of the body, wrapped lines joined), cut at a word when longer than
+ * FIRST_LINE_TITLE_CHARS. Without it the library would list a folder of notes by file name.
+ */
+export function firstLineTitle(line: string): string {
+  if (line.length <= FIRST_LINE_TITLE_CHARS) return line
+  const space = line.lastIndexOf(' ', FIRST_LINE_TITLE_CHARS)
+  // A first "word" longer than half the limit (a URL) is cut at the limit, but not inside a surrogate pair.
+  const end =
+    space >= FIRST_LINE_TITLE_CHARS / 2
+      ? space
+      : FIRST_LINE_TITLE_CHARS - (/[\uD800-\uDBFF]/.test(line[FIRST_LINE_TITLE_CHARS - 1]) ? 1 : 0)
+  return `${line.slice(0, end).replace(/[\s,;:–—-]+$/u, '')}…`
 }
 
 /** Takes the byline, date line and dateline off the top of the body into the header. */
