@@ -69,7 +69,7 @@ export const test = base.extend<{ app: DossierApp }, { web: { browser: Browser; 
           menu: (command) => sendWebCommand(page, command),
         })
         await context.close()
-        library.close()
+        library.db.close()
       } else {
         const electronApp = await electron.launch({
           args: [resolve(__dirname, '../out/main/index.js')],

@@ -5,7 +5,11 @@ import { ANNOTATION_COLORS, type AnnotationColor } from '../shared/model/annotat
 import type { ExtractedArticle } from '../shared/model/article'
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/model/import'
 import { analyzeText, scoreSentence } from '../main/services/analysis'
+import { annotateQuote } from '../main/services/annotations/edit'
+import { importFile } from '../main/services/articles/imports'
+import { listArticles } from '../main/services/articles/read'
 import { writeFileAtomic } from '../main/services/exporters/atomicWrite'
+import { exportNotes } from '../main/services/exporters/notesExport'
 import { ServiceError } from '../main/services/errors'
 import { extractArticle, ImportError } from '../main/services/importers'
 import { openLibrary, type Library } from '../main/services/library'
@@ -77,7 +81,7 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
       try {
         return await work(library)
       } finally {
-        library.close()
+        library.db.close()
       }
     }
     switch (command) {
@@ -96,7 +100,7 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
       case 'annotate':
         return await withLibrary((library) => annotate(library, files, values, io))
       case 'export':
-        return await withLibrary((library) => exportNotes(library, files, values, io))
+        return await withLibrary((library) => exportCommand(library, files, values, io))
       default:
         throw new UsageError(`unknown command “${command}”`)
     }
@@ -245,7 +249,7 @@ async function importFiles(library: Library, files: string[], values: Values, io
   let status = 0
   const records: unknown[] = []
   for (const file of files) {
-    const result = await library.importFile(file)
+    const result = await importFile(library, file)
     const record = { file, id: result.id, title: result.title, status: result.status, ...(result.error ? { error: result.error } : {}) }
     if (result.status === 'failed') {
       status = 1
@@ -260,7 +264,7 @@ async function importFiles(library: Library, files: string[], values: Values, io
 }
 
 function list(library: Library, values: Values, io: Io): number {
-  const rows = library.list().map((a) => ({
+  const rows = listArticles(library).map((a) => ({
     id: a.id,
     title: a.title,
     publisher: a.publisher,
@@ -280,7 +284,7 @@ function annotate(library: Library, args: string[], values: Values, io: Io): num
   if (values.color && !ANNOTATION_COLORS.includes(values.color as AnnotationColor)) {
     throw new UsageError(`--color must be one of ${ANNOTATION_COLORS.join(', ')}`)
   }
-  const annotation = library.annotateQuote(args[0], values.quote, {
+  const annotation = annotateQuote(library, args[0], values.quote, {
     note: values.note,
     tags: values.tag,
     color: values.color as AnnotationColor | undefined,
@@ -290,13 +294,13 @@ function annotate(library: Library, args: string[], values: Values, io: Io): num
   return 0
 }
 
-function exportNotes(library: Library, args: string[], values: Values, io: Io): number {
+function exportCommand(library: Library, args: string[], values: Values, io: Io): number {
   const format = values.format as ExportFormat | undefined
   if (!format || !(format in EXPORT_FORMATS)) {
     throw new UsageError(`export needs --format ${Object.keys(EXPORT_FORMATS).join('|')}`)
   }
   if (values.all ? args.length > 0 : args.length !== 1) throw new UsageError('export takes one article ID or --all')
-  const content = library.exportNotes(values.all ? 'all' : [args[0]], format)
+  const content = exportNotes(library, values.all ? 'all' : [args[0]], format)
   if (values.out) {
     try {
       writeFileAtomic(values.out, content)

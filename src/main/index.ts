@@ -6,6 +6,7 @@ import { createHandlers, type Dialogs } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
 import { buildMenu } from './menu'
 import { hardenSession } from './security/policy'
+import { importFile } from './services/articles/imports'
 import { SUPPORTED_EXTENSIONS } from './services/importers'
 import { openLibrary, type Library } from './services/library'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
@@ -63,7 +64,7 @@ function importableArgs(argv: string[], cwd: string): string[] {
 async function importFromArgs(argv: string[], cwd: string): Promise<void> {
   const files = importableArgs(argv, cwd)
   if (!library || files.length === 0) return
-  for (const file of files) await library.importFile(file)
+  for (const file of files) await importFile(library, file)
   mainWindow?.webContents.send(COMMAND_CHANNEL, 'refresh')
 }
 
@@ -103,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.on('will-quit', () => {
-    library?.close()
+    library?.db.close()
     library = null
     void background?.close()
   })

@@ -1,5 +1,5 @@
 /**
- * A process that writes to a store through the library service until it is killed, for the
+ * A process that writes to a store through the services until it is killed, for the
  * crash-safety test. Before each write it prints `intent <json>`, and after the write returns
  * `ack <json>`: an acknowledged write is one the process was told is done, and must survive a
  * SIGKILL that comes at any later point.
@@ -32,11 +32,16 @@ function say(kind: 'intent' | 'ack', record: Record<string, unknown>): void {
 
 async function main(): Promise<void> {
   const { openLibrary } = await import('../main/services/library')
+  const { importBytes } = await import('../main/services/articles/imports')
+  const { listArticles, openArticle } = await import('../main/services/articles/read')
+  const { setMemo } = await import('../main/services/articles/edit')
+  const { createAnnotation, deleteAnnotation, updateAnnotation } =
+    await import('../main/services/annotations/edit')
   process.stdout.write('ready\n')
   await new Promise((resolve) => process.stdin.once('data', resolve))
   const library: Library = openLibrary(storeDir)
   for (;;) {
-    const articles = library.list().map((a) => a.id)
+    const articles = listArticles(library).map((a) => a.id)
     const roll = random()
     if (articles.length === 0 || roll < 0.2) {
       const t = token()
@@ -45,7 +50,8 @@ async function main(): Promise<void> {
         (_, i) => `Paragraph ${i} of the report ${t} says the council met.`,
       )
       say('intent', { op: 'import', token: t })
-      const result = await library.importBytes(
+      const result = await importBytes(
+        library,
         `${t}.txt`,
         new TextEncoder().encode(`Report ${t}\n\n${paragraphs.join('\n\n')}`),
       )
@@ -54,29 +60,29 @@ async function main(): Promise<void> {
       continue
     }
     const articleId = pick(articles)
-    const annotations = library.open(articleId).annotations
+    const annotations = openArticle(library, articleId).annotations
     if (roll < 0.35) {
       const memo = `memo ${token()}`
       say('intent', { op: 'memo', articleId, memo })
-      library.setMemo(articleId, memo)
+      setMemo(library, articleId, memo)
       say('ack', { op: 'memo', articleId, memo })
     } else if (annotations.length === 0 || roll < 0.65) {
       const note = `note ${token()}`
       const tags = [token()]
       say('intent', { op: 'create', articleId, note, tags })
-      const created = library.createAnnotation({ articleId, start: 0, end: 6, note, tags })
+      const created = createAnnotation(library, { articleId, start: 0, end: 6, note, tags })
       say('ack', { op: 'create', id: created.id, articleId, note, tags })
     } else if (roll < 0.88) {
       const id = pick(annotations).id
       const note = `note ${token()}`
       const tags = [token(), token()]
       say('intent', { op: 'update', id, note, tags })
-      library.updateAnnotation({ id, note, tags })
+      updateAnnotation(library, { id, note, tags })
       say('ack', { op: 'update', id, note, tags })
     } else {
       const id = pick(annotations).id
       say('intent', { op: 'delete', id })
-      library.deleteAnnotation(id)
+      deleteAnnotation(library, id)
       say('ack', { op: 'delete', id })
     }
   }

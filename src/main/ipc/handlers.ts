@@ -1,6 +1,13 @@
 import type { AppEvent, Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
 import type { ExportFormat, ImportResult } from '../../shared/model/import'
+import { articleAnalysis } from '../services/analysis/articleAnalysis'
+import { createAnnotation, deleteAnnotation, updateAnnotation } from '../services/annotations/edit'
+import { restoreAnnotation } from '../services/annotations/restore'
+import { deleteArticle, reextractArticle, setMemo } from '../services/articles/edit'
+import { importBytes, importFile, importFolder } from '../services/articles/imports'
+import { listArticles, openArticle, originalFile } from '../services/articles/read'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
+import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError } from '../services/errors'
 import type { Library } from '../services/library'
 
@@ -27,22 +34,22 @@ export type Handlers = {
   [C in Channel]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>
 }
 
-/** One handler per channel of the contract, each a thin call into the library service. */
+/** One handler per channel of the contract, each a thin call into a service. */
 export function createHandlers({ library, dialogs, samplePath, notify }: HandlerDeps): Handlers {
   let folderImport: AbortController | null = null
   return {
-    'articles:list': () => library.list(),
-    'articles:open': ({ id }) => library.open(id),
-    'articles:importDialog': async () => importEach(await dialogs.chooseImportFiles(), (p) => library.importFile(p)),
-    'articles:importFiles': ({ files }) => importEach(files, (f) => library.importBytes(f.name, f.bytes)),
-    'articles:importSample': () => library.importFile(samplePath),
+    'articles:list': () => listArticles(library),
+    'articles:open': ({ id }) => openArticle(library, id),
+    'articles:importDialog': async () => importEach(await dialogs.chooseImportFiles(), (p) => importFile(library, p)),
+    'articles:importFiles': ({ files }) => importEach(files, (f) => importBytes(library, f.name, f.bytes)),
+    'articles:importSample': () => importFile(library, samplePath),
     'articles:importFolderDialog': async () => {
       if (folderImport) throw new ServiceError('import-failed', 'A folder import is already running.')
       const folder = await dialogs.chooseImportFolder()
       if (!folder) return null
       folderImport = new AbortController()
       try {
-        const summary = await library.importFolder(folder, {
+        const summary = await importFolder(library, folder, {
           signal: folderImport.signal,
           onProgress: (p) => notify({ type: 'import-progress', ...p }),
         })
@@ -52,18 +59,18 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       }
     },
     'articles:cancelImport': () => folderImport?.abort(),
-    'articles:delete': ({ id }) => library.deleteArticle(id),
-    'articles:original': ({ id }) => library.original(id),
-    'articles:reextract': ({ id }) => library.reextract(id),
-    'articles:setMemo': ({ id, memo }) => library.setMemo(id, memo),
-    'analysis:get': ({ articleId }) => library.analysis(articleId),
-    'annotations:create': (request) => library.createAnnotation(request),
-    'annotations:update': (patch) => library.updateAnnotation(patch),
-    'annotations:delete': ({ id }) => library.deleteAnnotation(id),
-    'annotations:restore': ({ annotation }) => library.restoreAnnotation(annotation),
+    'articles:delete': ({ id }) => deleteArticle(library, id),
+    'articles:original': ({ id }) => originalFile(library, id),
+    'articles:reextract': ({ id }) => reextractArticle(library, id),
+    'articles:setMemo': ({ id, memo }) => setMemo(library, id, memo),
+    'analysis:get': ({ articleId }) => articleAnalysis(library, articleId),
+    'annotations:create': (request) => createAnnotation(library, request),
+    'annotations:update': (patch) => updateAnnotation(library, patch),
+    'annotations:delete': ({ id }) => deleteAnnotation(library, id),
+    'annotations:restore': ({ annotation }) => restoreAnnotation(library, annotation),
     'notes:export': async ({ articleId, format }) => {
-      const content = library.exportNotes([articleId], format)
-      const path = await dialogs.chooseExportPath(library.exportFileName(articleId, format), format)
+      const content = exportNotes(library, [articleId], format)
+      const path = await dialogs.chooseExportPath(exportFileName(library, articleId, format), format)
       if (!path) return null
       try {
         writeFileAtomic(path, content)

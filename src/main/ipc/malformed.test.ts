@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type Channel, type OpenedArticle, type RequestOf } from '../../shared/ipc/contract'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { Annotation } from '../../shared/model/annotation'
+import { articleAnalysis } from '../services/analysis/articleAnalysis'
+import { createAnnotation, deleteAnnotation } from '../services/annotations/edit'
+import { setMemo } from '../services/articles/edit'
+import { importBytes } from '../services/articles/imports'
+import { openArticle } from '../services/articles/read'
 import { createLibrary, type Library } from '../services/library'
 import { type Db, openDb } from '../services/store/db'
 import { malformedVariants, type PayloadCase } from '../../test-support/malformedPayloads'
@@ -41,31 +46,34 @@ beforeAll(async () => {
   folder = tempDir('dossier-malformed-')
   db = openDb(folder.dir)
   library = createLibrary(db, { clock: () => new Date('2026-03-01T10:00:00Z') })
-  const a = await library.importBytes(
+  const a = await importBytes(
+    library,
     'harbour.txt',
     encode(
       'Council approves the harbour budget\n\nThe council approved 12 million euros for the harbour on Tuesday.',
     ),
   )
-  const b = await library.importBytes(
+  const b = await importBytes(
+    library,
     'quay.txt',
     encode('Work on the quay begins\n\nWork on the new quay is to begin in the spring and take two years.'),
   )
   if (!a.id || !b.id) throw new Error('the fixture articles did not import')
-  const lengthA = library.open(a.id).article.text.length
-  const liveA = library.createAnnotation({
+  const lengthA = openArticle(library, a.id).article.text.length
+  const liveA = createAnnotation(library, {
     articleId: a.id,
     start: 0,
     end: 7,
     note: 'first',
     tags: ['budget'],
   })
-  const deletedA = library.deleteAnnotation(
-    library.createAnnotation({ articleId: a.id, start: 8, end: 15, color: 'green' }).id,
+  const deletedA = deleteAnnotation(
+    library,
+    createAnnotation(library, { articleId: a.id, start: 8, end: 15, color: 'green' }).id,
   )
-  const liveB = library.createAnnotation({ articleId: b.id, start: 0, end: 4, note: 'on B' })
-  library.setMemo(a.id, 'A memo')
-  await library.analysis(a.id)
+  const liveB = createAnnotation(library, { articleId: b.id, start: 0, end: 4, note: 'on B' })
+  setMemo(library, a.id, 'A memo')
+  await articleAnalysis(library, a.id)
   f = { articleA: a.id, articleB: b.id, lengthA, liveA, deletedA, liveB }
   handlers = createHandlers({
     library,
@@ -80,7 +88,7 @@ beforeAll(async () => {
 })
 
 afterAll(() => {
-  library.close()
+  library.db.close()
   folder.cleanup()
 })
 

@@ -4,9 +4,13 @@ import type { Annotation } from '../../../shared/model/annotation'
 import type { ExtractedArticle } from '../../../shared/model/article'
 import { CONTEXT_LENGTH, describeRange } from '../anchoring/selectors'
 import { IMPORT_LIMITS } from '../importers/limits'
+import { reextractArticle } from '../articles/edit'
+import { importBytes } from '../articles/imports'
+import { openArticle } from '../articles/read'
 import { createLibrary, type Library } from '../library'
 import { openMemoryDb } from '../store/db'
-import { checkRestore, createDeletions, selectorProblem } from './restore'
+import { annotateQuote, deleteAnnotation } from './edit'
+import { checkRestore, createDeletions, restoreAnnotation, selectorProblem } from './restore'
 
 const TEXT =
   'The ministry said 40 people were hurt on Monday. Officials in Seoul said the missiles flew 650 kilometers.'
@@ -128,7 +132,7 @@ describe('the annotations:restore request', () => {
   })
 })
 
-describe('Library.restoreAnnotation', () => {
+describe('restoreAnnotation', () => {
   let version = 1
   const extract = async (_name: string, bytes: Uint8Array): Promise<ExtractedArticle> => {
     const body = new TextDecoder().decode(bytes)
@@ -153,55 +157,55 @@ describe('Library.restoreAnnotation', () => {
   beforeEach(async () => {
     version = 1
     library = createLibrary(openMemoryDb(), { extract })
-    first = (await library.importBytes('a.txt', bytes('The first sentence. The second sentence.'))).id!
-    second = (await library.importBytes('b.txt', bytes('Another article entirely, about weather.'))).id!
+    first = (await importBytes(library, 'a.txt', bytes('The first sentence. The second sentence.'))).id!
+    second = (await importBytes(library, 'b.txt', bytes('Another article entirely, about weather.'))).id!
   })
-  afterEach(() => library.close())
+  afterEach(() => library.db.close())
 
   it('puts back what delete returned, and does it again after a redo', () => {
-    const a = library.annotateQuote(first, 'first sentence', { note: 'keep me' })
-    const deleted = library.deleteAnnotation(a.id)
-    expect(library.restoreAnnotation(deleted)).toEqual(a)
-    expect(library.open(first).annotations).toEqual([{ ...a, anchored: true }])
-    library.deleteAnnotation(a.id)
-    library.restoreAnnotation(deleted)
-    expect(library.open(first).annotations).toHaveLength(1)
+    const a = annotateQuote(library, first, 'first sentence', { note: 'keep me' })
+    const deleted = deleteAnnotation(library, a.id)
+    expect(restoreAnnotation(library, deleted)).toEqual(a)
+    expect(openArticle(library, first).annotations).toEqual([{ ...a, anchored: true }])
+    deleteAnnotation(library, a.id)
+    restoreAnnotation(library, deleted)
+    expect(openArticle(library, first).annotations).toHaveLength(1)
   })
 
   it('puts back an annotation whose passage was lost in a re-extraction', async () => {
-    const lost = library.annotateQuote(first, 'second sentence')
+    const lost = annotateQuote(library, first, 'second sentence')
     version = 2
-    expect(await library.reextract(first)).toEqual({ placed: 0, unplaced: 1 })
-    const deleted = library.deleteAnnotation(lost.id)
-    expect(library.restoreAnnotation(deleted)).toEqual(lost)
-    expect(library.open(first).annotations).toEqual([{ ...lost, anchored: false }])
+    expect(await reextractArticle(library, first)).toEqual({ placed: 0, unplaced: 1 })
+    const deleted = deleteAnnotation(library, lost.id)
+    expect(restoreAnnotation(library, deleted)).toEqual(lost)
+    expect(openArticle(library, first).annotations).toEqual([{ ...lost, anchored: false }])
   })
 
   it('refuses to move an annotation to another article, and leaves it where it was', () => {
-    const a = library.annotateQuote(first, 'first sentence')
-    const { text } = library.open(second).article
+    const a = annotateQuote(library, first, 'first sentence')
+    const { text } = openArticle(library, second).article
     const moved = { ...a, articleId: second, ...describeRange(text, 0, 7) }
-    expect(() => library.restoreAnnotation(moved)).toThrow(/belongs to another article/)
-    expect(library.open(first).annotations.map((x) => x.id)).toEqual([a.id])
-    expect(library.open(second).annotations).toEqual([])
+    expect(() => restoreAnnotation(library, moved)).toThrow(/belongs to another article/)
+    expect(openArticle(library, first).annotations.map((x) => x.id)).toEqual([a.id])
+    expect(openArticle(library, second).annotations).toEqual([])
   })
 
   it('refuses forged selectors and stores nothing', () => {
-    const a = library.annotateQuote(first, 'first sentence')
-    library.deleteAnnotation(a.id)
-    const { text } = library.open(first).article
+    const a = annotateQuote(library, first, 'first sentence')
+    deleteAnnotation(library, a.id)
+    const { text } = openArticle(library, first).article
     for (const forged of [
       { ...a, id: 'forged1', quote: { ...a.quote, exact: 'x'.repeat(1_000_000) } },
       { ...a, id: 'forged2', position: { ...a.position, start: a.position.end, end: a.position.start } },
       { ...a, id: 'forged3', position: { ...a.position, start: text.length - 2, end: text.length + 12 } },
       { ...a, id: 'forged4', articleId: second },
     ]) {
-      expect(() => library.restoreAnnotation(forged), forged.id).toThrow(/could not put the annotation back/)
+      expect(() => restoreAnnotation(library, forged), forged.id).toThrow(/could not put the annotation back/)
     }
-    expect(() => library.restoreAnnotation({ ...a, articleId: 'missing' })).toThrow(
+    expect(() => restoreAnnotation(library, { ...a, articleId: 'missing' })).toThrow(
       /no longer in your library/,
     )
-    expect(library.open(first).annotations).toEqual([])
-    expect(library.open(second).annotations).toEqual([])
+    expect(openArticle(library, first).annotations).toEqual([])
+    expect(openArticle(library, second).annotations).toEqual([])
   })
 })

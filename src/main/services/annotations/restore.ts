@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { Annotation } from '../../../shared/model/annotation'
+import { requireArticle } from '../articles/read'
 import { ServiceError } from '../errors'
+import * as annotations from '../store/annotations'
+import type { Db } from '../store/db'
 
 /**
  * Why an annotation's selectors do not describe `text` the way Dossier writes them (the exact
@@ -85,4 +88,15 @@ export function checkRestore(
   const problem = selectorProblem(text, annotation)
   if (problem)
     throw new ServiceError('invalid-request', `Dossier could not put the annotation back: ${problem}.`)
+}
+
+/** Puts back an annotation that was deleted (undo, redo), after checking it against its article. */
+export function restoreAnnotation(
+  { db, deletions }: { db: Db; deletions: Deletions },
+  annotation: Annotation,
+): Annotation {
+  const { text } = requireArticle(db, annotation.articleId)
+  checkRestore(annotation, { text, current: annotations.getAnnotation(db, annotation.id), deletions })
+  annotations.putAnnotation(db, annotation)
+  return annotation
 }

@@ -7,7 +7,7 @@ import { openDb, schemaVersion } from './db'
 import { MIGRATIONS } from './migrations'
 
 /**
- * Crash safety: a process writing through the library service (imports, annotations created,
+ * Crash safety: a process writing through the services (imports, annotations created,
  * updated and deleted, memos) is killed with SIGKILL, at a pseudo-random number of acknowledged
  * writes, many times over the same store. After each kill the store must pass SQLite's integrity
  * check and hold every write that was acknowledged; the one write in flight may have happened or
