@@ -201,15 +201,17 @@ function snapshot(): string {
   }[]
   const dump: Record<string, unknown> = { version: db.prepare('PRAGMA user_version').get() }
   for (const { name } of tables) {
-    const rows = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()
-    dump[name] = rows.map((row) =>
-      Object.fromEntries(
-        Object.entries(row).map(([k, v]) => [
-          k,
-          v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v,
-        ]),
-      ),
-    )
+    // Sorted as text: some tables have no rowid (WITHOUT ROWID), and row order is not what is compared.
+    const rows = db.prepare(`SELECT * FROM "${name}"`).all()
+    dump[name] = rows
+      .map((row) =>
+        JSON.stringify(
+          Object.fromEntries(
+            Object.entries(row).map(([k, v]) => [k, v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v]),
+          ),
+        ),
+      )
+      .sort()
   }
   return JSON.stringify(dump)
 }
