@@ -44,6 +44,9 @@ export const MAX_LIMIT = 500
 /** bm25 weights, in the index's column order: title, publisher, byline, text, memo, notes, tags, sources. */
 const WEIGHTS = [10, 3, 3, 1, 4, 5, 5, 3]
 
+/** The article's date as the search compares it; the search migration indexes this expression. */
+const ARTICLE_DATE = 'COALESCE(published, document_date)'
+
 const SCOPE_NAMES: Record<ScopeFilter['kind'], string> = { case: 'case', code: 'code', verdict: 'verdict' }
 
 interface Ranked {
@@ -71,19 +74,20 @@ export function searchLibrary(db: Db, query: string, options: SearchOptions = {}
   const plan = matchPlan(parsed.root)
   if (!plan.match && !plan.exclude && !parsed.dates.length && !parsed.scopes.length) return []
 
+  // Filters narrow the set of rowids: each is a subquery SQLite builds once from an index, so ranking never
+  // reads an article row (whose columns sit after the stored original file). The unary + keeps SQLite from
+  // handing the rowid list to FTS5, which would then run the MATCH once per rowid.
   const where: string[] = []
   const params: (string | number)[] = []
-  if (plan.match) {
-    where.push('search_index MATCH ?')
-    params.push(plan.match)
-  }
   if (plan.exclude) {
-    where.push('a.rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)')
+    where.push('+rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)')
     params.push(plan.exclude)
   }
   for (const d of parsed.dates) {
-    where.push(`substr(COALESCE(a.published, a.document_date), 1, ${d.bound.length}) ${d.op} ?`)
-    params.push(d.bound)
+    // Dates are ISO strings, so comparing with a bound compares periods: `>= '2023-09'` from September on,
+    // `< '2023-09'` before it, `< '2023-09~'` up to its end ('~' sorts after every character of a date).
+    where.push(`+rowid IN (SELECT rowid FROM articles WHERE ${ARTICLE_DATE} ${d.op === '<=' ? '<' : d.op} ?)`)
+    params.push(d.op === '<=' ? `${d.bound}~` : d.bound)
   }
   for (const scope of parsed.scopes) {
     if (!options.resolveScope) {
@@ -92,15 +96,15 @@ export function searchLibrary(db: Db, query: string, options: SearchOptions = {}
         `Searching by ${SCOPE_NAMES[scope.kind]} (“${scope.kind}:${scope.value}”) is not available yet.`,
       )
     }
-    where.push(`a.id ${scope.negated ? 'NOT IN' : 'IN'} (SELECT value FROM json_each(?))`)
+    where.push(`+rowid ${scope.negated ? 'NOT IN' : 'IN'} (SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(?)))`)
     params.push(JSON.stringify(options.resolveScope(scope)))
   }
   const sql = plan.match
-    ? `SELECT s.rowid AS rid, bm25(search_index, ${WEIGHTS.join(', ')}) AS rank
-       FROM search_index s JOIN articles a ON a.rowid = s.rowid
-       WHERE ${where.join(' AND ')} ORDER BY rank, a.rowid LIMIT ?`
-    : `SELECT a.rowid AS rid, 0 AS rank FROM articles a WHERE ${where.join(' AND ')}
-       ORDER BY COALESCE(a.published, a.document_date) DESC, a.imported_at DESC, a.rowid DESC LIMIT ?`
+    ? `SELECT rowid AS rid, bm25(search_index, ${WEIGHTS.join(', ')}) AS rank FROM search_index
+       WHERE search_index MATCH ? ${where.map((w) => `AND ${w}`).join(' ')} ORDER BY rank, rowid LIMIT ?`
+    : `SELECT rowid AS rid, 0 AS rank FROM articles WHERE ${where.join(' AND ') || 'true'}
+       ORDER BY ${ARTICLE_DATE} DESC, rowid DESC LIMIT ?`
+  if (plan.match) params.unshift(plan.match)
   const ranked = db.prepare(sql).all(...params, limit) as unknown as Ranked[]
 
   const fields = db.prepare('SELECT id, title, text, publisher, byline, memo FROM articles WHERE rowid = ?')

@@ -13,7 +13,6 @@ export interface Token {
   term: string
 }
 
-const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
 const MARKS = /\p{M}/gu
 
 /** Latin letters, whose accents unicode61 removes: ASCII to Latin Extended-B, and Latin Extended Additional. */
@@ -29,8 +28,11 @@ function foldChar(ch: string): string {
   return lower
 }
 
+const NON_ASCII = /[^\x20-\x7f]/
+
 /** A token folded the way the index folds it. */
 export function foldTerm(token: string): string {
+  if (!NON_ASCII.test(token)) return token.toLowerCase()
   let out = ''
   let previousLatin = false
   for (const ch of token) {
@@ -45,12 +47,48 @@ export function foldTerm(token: string): string {
   return out
 }
 
+/** Folded forms of words seen lately: articles repeat their words, and folding is the costly part. */
+const FOLDED = new Map<string, string>()
+const FOLDED_MAX = 50_000
+
+function foldCached(token: string): string {
+  let term = FOLDED.get(token)
+  if (term === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear()
+    term = foldTerm(token)
+    FOLDED.set(token, term)
+  }
+  return term
+}
+
+const TOKEN_CHAR = /^[\p{L}\p{N}\p{Co}\p{M}]$/u
+
+/** The length of the token character at `i` (2 for a surrogate pair), or 0 when it separates tokens. */
+function tokenCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  // ASCII, most of any text, without the regular expression.
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1
+  return TOKEN_CHAR.test(text.slice(i, i + size)) ? size : 0
+}
+
 /** Every token of `text` with its offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    const term = foldTerm(m[0])
-    if (term) tokens.push({ start: m.index, end: m.index + m[0].length, term })
+  let i = 0
+  while (i < text.length) {
+    let size = tokenCharAt(text, i)
+    if (!size) {
+      i++
+      continue
+    }
+    const start = i
+    while (size) {
+      i += size
+      size = i < text.length ? tokenCharAt(text, i) : 0
+    }
+    const term = foldCached(text.slice(start, i))
+    if (term) tokens.push({ start, end: i, term })
   }
   return tokens
 }

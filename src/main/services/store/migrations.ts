@@ -141,5 +141,7 @@ export const MIGRATIONS: readonly string[] = [
 
   INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
     SELECT * FROM search_documents;
+
+  CREATE INDEX articles_date ON articles (COALESCE(published, document_date));
   `,
 ]
