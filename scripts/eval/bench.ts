@@ -1,12 +1,14 @@
 /**
  * Median analysis time for 1,000 / 10,000 / 100,000 words (inputs built by repeating PolNeAR dev
- * articles), with compromise-only tagging (people, organisations, places) as a baseline.
- * Run: npx tsx scripts/eval/bench.ts
+ * articles), with compromise-only tagging (people, organisations, places) as a baseline; then the search
+ * benchmark (benchSearch.ts).
+ * Run: npm run bench [-- --json]; with --json the last line is one JSON object with every figure.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
 import { analyzeText } from '../../src/main/services/analysis'
+import { benchSearch } from './benchSearch'
 
 const dir = '../shared/data/attribution-dev/text'
 const paragraphs = readdirSync(dir)
@@ -38,6 +40,7 @@ function median(run: () => void, times: number): number {
   return ms[Math.floor(ms.length / 2)]
 }
 
+const analysis: { words: number; runs: number; analyzeText: { medianMs: number }; compromise: { medianMs: number } }[] = []
 for (const [words, runs] of [
   [1_000, 21],
   [10_000, 9],
@@ -54,4 +57,9 @@ for (const [words, runs] of [
   console.log(
     `${String(words).padStart(7)} words: analyzeText median ${engine.toFixed(1)} ms (${runs} runs); compromise-only tagging median ${compromise.toFixed(1)} ms`,
   )
+  const round = (ms: number) => Math.round(ms * 10) / 10
+  analysis.push({ words, runs, analyzeText: { medianMs: round(engine) }, compromise: { medianMs: round(compromise) } })
 }
+
+const search = benchSearch(console.log)
+if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search }))

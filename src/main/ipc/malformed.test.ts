@@ -202,12 +202,18 @@ function snapshot(): string {
   const dump: Record<string, unknown> = { version: db.prepare('PRAGMA user_version').get() }
   for (const { name } of tables) {
     // Sorted as text: some tables have no rowid (WITHOUT ROWID), and row order is not what is compared.
-    const rows = db.prepare(`SELECT * FROM "${name}"`).all()
+    // Big integers as BigInt: FTS5's own tables hold values past Number's range.
+    const select = db.prepare(`SELECT * FROM "${name}"`)
+    select.setReadBigInts(true)
+    const rows = select.all()
     dump[name] = rows
       .map((row) =>
         JSON.stringify(
           Object.fromEntries(
-            Object.entries(row).map(([k, v]) => [k, v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v]),
+            Object.entries(row).map(([k, v]) => [
+              k,
+              v instanceof Uint8Array ? Buffer.from(v).toString('hex') : typeof v === 'bigint' ? String(v) : v,
+            ]),
           ),
         ),
       )

@@ -87,4 +87,82 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_list ON articles (imported_at, id, title, publisher, published, file_name, format);
   DROP INDEX articles_imported_at;
   `,
+  // Full-text search. One index row per article (keyed by the article's rowid) holds everything a search
+  // looks at: its own fields, its notes and tags, and the source names of its analysis, so that one query can
+  // match words spread over the text and the notes. `search_documents` says what that row holds; triggers on
+  // every table it reads from delete the article's row and insert it again from the view inside the writing
+  // statement, so the index commits or rolls back with the write. The index is contentless (the text is not
+  // stored twice) with contentless_delete, so a row is removed by rowid alone and no trigger needs the old
+  // values — which also keeps it right when INSERT OR REPLACE deletes a row without firing delete triggers.
+  // unicode61 with remove_diacritics 2 folds case and Latin accents; the prefix indexes keep `ki*` and `kim*`
+  // fast. The store never runs VACUUM, which may renumber the rowids of tables without an INTEGER PRIMARY KEY.
+  `
+  CREATE VIEW search_documents AS
+  SELECT a.rowid AS rid, a.title, a.publisher, a.byline, a.text, a.memo,
+    (SELECT group_concat(n.note, char(10)) FROM annotations n WHERE n.article_id = a.id AND n.note <> '') AS notes,
+    (SELECT group_concat(t.value, char(10))
+       FROM annotations n, json_each(CASE WHEN json_valid(n.tags) THEN n.tags ELSE '[]' END) t
+       WHERE n.article_id = a.id) AS tags,
+    (SELECT group_concat(json_extract(s.value, '$.name'), char(10))
+       FROM analyses y, json_each(CASE WHEN json_valid(y.result) THEN y.result ELSE '{}' END, '$.sources') s
+       WHERE y.article_id = a.id) AS sources
+  FROM articles a;
+
+  CREATE VIRTUAL TABLE search_index USING fts5 (
+    title, publisher, byline, text, memo, notes, tags, sources,
+    content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  );
+
+  CREATE TRIGGER search_article_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents WHERE rid = new.rowid;
+  END;
+  CREATE TRIGGER search_article_update AFTER UPDATE OF title, publisher, byline, text, memo ON articles BEGIN
+    DELETE FROM search_index WHERE rowid = old.rowid;
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents WHERE rid = new.rowid;
+  END;
+  CREATE TRIGGER search_article_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM search_index WHERE rowid = old.rowid;
+  END;
+
+  CREATE TRIGGER search_annotation_insert AFTER INSERT ON annotations BEGIN
+    DELETE FROM search_index WHERE rowid = (SELECT rowid FROM articles WHERE id = new.article_id);
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents WHERE rid = (SELECT rowid FROM articles WHERE id = new.article_id);
+  END;
+  CREATE TRIGGER search_annotation_update AFTER UPDATE OF article_id, note, tags ON annotations BEGIN
+    DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (old.article_id, new.article_id));
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents
+      WHERE rid IN (SELECT rowid FROM articles WHERE id IN (old.article_id, new.article_id));
+  END;
+  CREATE TRIGGER search_annotation_delete AFTER DELETE ON annotations BEGIN
+    DELETE FROM search_index WHERE rowid = (SELECT rowid FROM articles WHERE id = old.article_id);
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents WHERE rid = (SELECT rowid FROM articles WHERE id = old.article_id);
+  END;
+
+  CREATE TRIGGER search_analysis_insert AFTER INSERT ON analyses BEGIN
+    DELETE FROM search_index WHERE rowid = (SELECT rowid FROM articles WHERE id = new.article_id);
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents WHERE rid = (SELECT rowid FROM articles WHERE id = new.article_id);
+  END;
+  CREATE TRIGGER search_analysis_update AFTER UPDATE ON analyses BEGIN
+    DELETE FROM search_index WHERE rowid IN (SELECT rowid FROM articles WHERE id IN (old.article_id, new.article_id));
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents
+      WHERE rid IN (SELECT rowid FROM articles WHERE id IN (old.article_id, new.article_id));
+  END;
+  CREATE TRIGGER search_analysis_delete AFTER DELETE ON analyses BEGIN
+    DELETE FROM search_index WHERE rowid = (SELECT rowid FROM articles WHERE id = old.article_id);
+    INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+      SELECT * FROM search_documents WHERE rid = (SELECT rowid FROM articles WHERE id = old.article_id);
+  END;
+
+  INSERT INTO search_index (rowid, title, publisher, byline, text, memo, notes, tags, sources)
+    SELECT * FROM search_documents;
+
+  CREATE INDEX articles_date ON articles (COALESCE(published, document_date));
+  `,
 ]
