@@ -190,6 +190,15 @@ describe('usage errors exit 2', () => {
   })
 })
 
+describe('dossier --version', () => {
+  it('prints package.json’s version and exits 0, whatever else is on the line', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'))
+    expect(version).toMatch(/^\d+\.\d+\.\d+/)
+    expect(await dossier('--version')).toEqual({ code: 0, out: `${version}\n`, err: '' })
+    expect(await dossier('list', '--version', '--store', store)).toEqual({ code: 0, out: `${version}\n`, err: '' })
+  })
+})
+
 describe('defaultStoreDir', () => {
   it('matches the desktop app’s user-data folder on each platform', () => {
     expect(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/Dossier')
