@@ -33,7 +33,7 @@ export function search(library: Library, words: string[], values: Values, io: Io
       annotationId: h.annotationId,
     }
     if (values.json) io.out(JSON.stringify(record) + '\n')
-    else io.out(`${h.score.toFixed(2)}\t${h.id}\t${h.title}\t${h.snippet.replace(/\s+/g, ' ')}\n`)
+    else io.out(`${h.id}\t${h.title}\t${h.snippet.replace(/\s+/g, ' ')}\n`)
   }
   if (!values.json && hits.length === 0) io.out(`Nothing in the library matches “${query}”.\n`)
   return 0
