@@ -104,7 +104,7 @@ export function findQuantities(text: string): Quantity[] {
   return out
 }
 
-function convert(value: number, from: string, to: string): number | null {
+export function convert(value: number, from: string, to: string): number | null {
   if (from === to) return value
   if (from === 'C' && to === 'F') return (value * 9) / 5 + 32
   if (from === 'F' && to === 'C') return ((value - 32) * 5) / 9
@@ -116,7 +116,7 @@ function convert(value: number, from: string, to: string): number | null {
 }
 
 /** Half the rounding step a writer used: 400 → 50, 404 → 0.5, 12.5 → 0.05. */
-function roundingSlack(value: number): number {
+export function roundingSlack(value: number): number {
   const s = String(value)
   if (s.includes('.')) return 0.5 * 10 ** -s.split('.')[1].length
   const zeros = /0*$/.exec(s)?.[0].length ?? 0

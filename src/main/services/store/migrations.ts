@@ -165,4 +165,57 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE INDEX articles_date ON articles (COALESCE(published, document_date));
   `,
+  // Claim verdicts. A verdict covers one claim or several linked ones across articles; a claim is a span of an
+  // article's text with its quote, so it re-anchors when the text is extracted again. Deleting an article drops
+  // its claims, and a verdict left with no claim goes too (with its evidence). A passage cited as evidence keeps
+  // its quote when its article is deleted. `search_vocab` exposes the index's words with how many articles hold
+  // each, so finding the same claim elsewhere can shortlist articles by the claim's rarest words.
+  `
+  CREATE TABLE verdicts (
+    id          TEXT PRIMARY KEY,
+    status      TEXT NOT NULL CHECK (status IN ('to-check', 'checking', 'checked')),
+    rating      TEXT CHECK (rating IN ('true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'unverifiable')),
+    conclusion  TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL
+  );
+  CREATE INDEX verdicts_updated ON verdicts (updated_at);
+  CREATE TABLE verdict_claims (
+    verdict_id    TEXT NOT NULL REFERENCES verdicts (id) ON DELETE CASCADE,
+    article_id    TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    exact         TEXT NOT NULL,
+    prefix        TEXT NOT NULL,
+    suffix        TEXT NOT NULL,
+    annotation_id TEXT REFERENCES annotations (id) ON DELETE SET NULL,
+    linked_by     TEXT NOT NULL,
+    linked_at     TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, end),
+    CHECK (end > start)
+  ) WITHOUT ROWID;
+  CREATE INDEX verdict_claims_verdict ON verdict_claims (verdict_id);
+  CREATE TRIGGER verdict_claims_last AFTER DELETE ON verdict_claims
+    WHEN NOT EXISTS (SELECT 1 FROM verdict_claims WHERE verdict_id = old.verdict_id) BEGIN
+    DELETE FROM verdicts WHERE id = old.verdict_id;
+  END;
+  CREATE TABLE evidence (
+    id          TEXT PRIMARY KEY,
+    verdict_id  TEXT NOT NULL REFERENCES verdicts (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('url', 'passage', 'file', 'note')),
+    url         TEXT,
+    article_id  TEXT REFERENCES articles (id) ON DELETE SET NULL,
+    start       INTEGER,
+    end         INTEGER,
+    exact       TEXT,
+    file_name   TEXT,
+    note        TEXT NOT NULL DEFAULT '',
+    added_by    TEXT NOT NULL,
+    added_at    TEXT NOT NULL
+  );
+  CREATE INDEX evidence_verdict ON evidence (verdict_id, added_at);
+  CREATE INDEX evidence_article ON evidence (article_id) WHERE article_id IS NOT NULL;
+  CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search_index, 'col');
+  `,
 ]

@@ -1,0 +1,5 @@
+export { listClaimsBoard } from './board'
+export { addEvidence, removeEvidence } from './evidence'
+export { SAME_CLAIM_THRESHOLD, claimSimilarity, findSameClaims, normaliseSentence } from './sameClaim'
+export { verdictScope } from './searchScope'
+export { getVerdict, judgeClaim, linkClaims, unlinkClaim, verdictOfClaim } from './verdicts'
