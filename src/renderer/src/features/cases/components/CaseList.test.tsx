@@ -106,6 +106,8 @@ describe('CaseList', () => {
     expect(document.activeElement).toBe(field)
     fireEvent.keyDown(field, { key: 'Escape' })
     expect(within(region).queryByRole('textbox')).toBeNull()
+    // All articles is shown, so focus goes back to it.
+    expect(document.activeElement).toBe(within(region).getByRole('button', { name: /^All articles/ }))
 
     fireEvent.keyDown(within(region).getByRole('button', { name: /^Iran/ }), { key: 'Delete' })
     const confirm = within(region).getByRole('group', { name: 'Confirm deletion' })
@@ -148,6 +150,7 @@ describe('CaseList', () => {
         .getByRole('button', { name: /^Harbour/ })
         .getAttribute('aria-current'),
     ).toBe('true')
+    expect(document.activeElement).toBe(within(region).getByRole('button', { name: /^Harbour/ }))
   })
 
   it('puts an article dropped on a case in it, and ignores drops on All articles', async () => {

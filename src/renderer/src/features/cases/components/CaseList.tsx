@@ -44,6 +44,13 @@ export function CaseList() {
     if (loaded) void casesActions.refresh()
   }, [articles, loaded])
 
+  // When the name field closes, focus goes to the entry shown (a new case once it is listed).
+  const focusAfterEdit = useRef(false)
+  useEffect(() => {
+    if (editing) focusAfterEdit.current = true
+    else if (focusAfterEdit.current && focusEntry(scopeKey(scope))) focusAfterEdit.current = false
+  }, [editing, scope, cases])
+
   const entries: Entry[] = [
     { key: 'all', scope: { kind: 'all' }, name: 'All articles', count: all },
     { key: 'unfiled', scope: { kind: 'unfiled' }, name: 'Unfiled', count: unfiled },
@@ -56,8 +63,11 @@ export function CaseList() {
     })),
   ]
 
-  function focusEntry(key: string) {
-    listRef.current?.querySelector<HTMLElement>(`[data-case-entry="${CSS.escape(key)}"]`)?.focus()
+  /** Focuses an entry; answers whether it is listed. */
+  function focusEntry(key: string): boolean {
+    const entry = listRef.current?.querySelector<HTMLElement>(`[data-case-entry="${CSS.escape(key)}"]`)
+    entry?.focus()
+    return !!entry
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
