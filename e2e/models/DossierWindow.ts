@@ -25,6 +25,21 @@ export class LibraryPane {
   entries(): Locator {
     return this.root.locator('[data-article-id]')
   }
+  /** The cases section: All articles, Unfiled, each case, and what can be done with them. */
+  cases(): Locator {
+    return this.root.getByRole('region', { name: 'Cases' })
+  }
+  /** One entry of the cases section ("All articles", "Unfiled" or a case), named "<name>, <n> articles". */
+  caseEntry(name: string): Locator {
+    return this.cases().getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\s*, \\d+ articles?$`) })
+  }
+  /** The inline field naming a new case or renaming one. */
+  caseNameField(): Locator {
+    return this.cases().getByRole('textbox')
+  }
+  sortBy(): Locator {
+    return this.cases().getByRole('combobox', { name: 'Sort by' })
+  }
 }
 
 /** The reader: the open article's text and its highlights. */

@@ -6,6 +6,16 @@ import { restoreAnnotation } from '../services/annotations/restore'
 import { deleteArticle, reextractArticle, setMemo } from '../services/articles/edit'
 import { importBytes, importFile, importFolder } from '../services/articles/imports'
 import { listArticles, openArticle, originalFile } from '../services/articles/read'
+import { listArticleRows } from '../services/articleList/articleList'
+import {
+  addArticles,
+  createCase,
+  deleteCase,
+  libraryCounts,
+  listCases,
+  removeArticles,
+  renameCase,
+} from '../services/cases'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError } from '../services/errors'
@@ -82,6 +92,14 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       }
       return { path }
     },
+    'articles:listRows': (query) => listArticleRows(library.db, query),
+    'cases:list': () => ({ cases: listCases(library.db), ...libraryCounts(library.db) }),
+    'cases:create': ({ name }) => createCase(library.db, name, library.clock()),
+    'cases:rename': ({ id, name }) => renameCase(library.db, id, name, library.clock()),
+    'cases:delete': ({ id }) => deleteCase(library.db, id),
+    'cases:addArticles': ({ caseId, articleIds }) => addArticles(library.db, caseId, articleIds, library.clock()),
+    'cases:removeArticles': ({ caseId, articleIds }) =>
+      removeArticles(library.db, caseId, articleIds, library.clock()),
   }
 }
 

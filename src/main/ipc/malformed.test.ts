@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type Channel, type OpenedArticle, type RequestOf } from '../../shared/ipc/contract'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { Annotation } from '../../shared/model/annotation'
+import { CASE_NAME_MAX } from '../../shared/model/case'
 import { articleAnalysis } from '../services/analysis/articleAnalysis'
 import { createAnnotation, deleteAnnotation } from '../services/annotations/edit'
 import { setMemo } from '../services/articles/edit'
 import { importBytes } from '../services/articles/imports'
 import { openArticle } from '../services/articles/read'
+import { addArticles, createCase } from '../services/cases'
 import { createLibrary, type Library } from '../services/library'
 import { type Db, openDb } from '../services/store/db'
 import { malformedVariants, type PayloadCase } from '../../test-support/malformedPayloads'
@@ -39,6 +41,8 @@ interface Fixture {
   /** An annotation of A that was deleted: the one thing `annotations:restore` may put back. */
   deletedA: Annotation
   liveB: Annotation
+  /** A case holding A (another, "Quay", holds nothing). */
+  caseId: string
 }
 let f: Fixture
 
@@ -74,7 +78,10 @@ beforeAll(async () => {
   const liveB = createAnnotation(library, { articleId: b.id, start: 0, end: 4, note: 'on B' })
   setMemo(library, a.id, 'A memo')
   await articleAnalysis(library, a.id)
-  f = { articleA: a.id, articleB: b.id, lengthA, liveA, deletedA, liveB }
+  const harbour = createCase(db, 'Harbour')
+  addArticles(db, harbour.id, [a.id])
+  createCase(db, 'Quay')
+  f = { articleA: a.id, articleB: b.id, lengthA, liveA, deletedA, liveB, caseId: harbour.id }
   handlers = createHandlers({
     library,
     dialogs: {
@@ -118,6 +125,16 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'annotations:delete': { payload: { id: f.liveA.id } },
     'annotations:restore': { payload: { annotation: f.deletedA } },
     'notes:export': { payload: { articleId: f.articleA, format: 'md' } },
+    'articles:listRows': {
+      payload: { sort: 'title', direction: 'asc', caseId: f.caseId, publisher: 'Gazette', tag: 'budget' },
+      optional: ['caseId', 'publisher', 'tag'],
+    },
+    'cases:list': { payload: undefined },
+    'cases:create': { payload: { name: 'Quay works' } },
+    'cases:rename': { payload: { id: f.caseId, name: 'Port' } },
+    'cases:delete': { payload: { id: f.caseId } },
+    'cases:addArticles': { payload: { caseId: f.caseId, articleIds: [f.articleB] } },
+    'cases:removeArticles': { payload: { caseId: f.caseId, articleIds: [f.articleA] } },
   }
 }
 
@@ -191,7 +208,36 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       restore('offsets near 2^31', (a) => at(a, 2 ** 31, 2 ** 31 + 1)),
     ],
     'notes:export': byArticleId((articleId) => ({ articleId, format: 'md' })),
+    'articles:listRows': [
+      ...byCaseId((caseId) => ({ sort: 'title', direction: 'asc', caseId })),
+      { label: 'a case and unfiled at once', payload: { sort: 'title', direction: 'asc', caseId: f.caseId, unfiled: true } },
+    ],
+    'cases:list': [],
+    'cases:create': badNames((name) => ({ name })),
+    'cases:rename': [...byCaseId((id) => ({ id, name: 'Port' })), ...badNames((name) => ({ id: f.caseId, name }))],
+    'cases:delete': byCaseId((id) => ({ id })),
+    'cases:addArticles': [
+      ...byCaseId((caseId) => ({ caseId, articleIds: [f.articleB] })),
+      ...articleIds.map((c) => ({
+        label: `articleIds[0] = ${c.label}`,
+        payload: { caseId: f.caseId, articleIds: [c.payload] },
+      })),
+      { label: 'a known and an unknown article', payload: { caseId: f.caseId, articleIds: [f.articleB, UNKNOWN_ID] } },
+    ],
+    'cases:removeArticles': byCaseId((caseId) => ({ caseId, articleIds: [f.articleA] })),
   }
+}
+
+/** Case ids that pass validation but name no case (an article's id among them). */
+function byCaseId(make: (id: string) => unknown): PayloadCase[] {
+  const ids = [...wrongIds(), { label: "an article's id", payload: f.articleA }]
+  return ids.map((c) => ({ label: `case id = ${c.label}`, payload: make(c.payload as string) }))
+}
+
+/** Names the service refuses: empty once tidied, too long, the pane's own entries, a name taken. */
+function badNames(make: (name: string) => unknown): PayloadCase[] {
+  const names = ['', ' \n\t ', 'x'.repeat(CASE_NAME_MAX + 1), 'Unfiled', 'all ARTICLES', 'QUAY']
+  return names.map((name) => ({ label: `name = ${JSON.stringify(name.slice(0, 20))}`, payload: make(name) }))
 }
 
 /** Every row of every table (blobs as hex), and the schema version: the whole store as text. */

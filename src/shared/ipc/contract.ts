@@ -1,6 +1,8 @@
 import type { Analysis } from '../model/analysis'
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
+import type { ArticleListQuery, ArticleListRow } from '../model/articleList'
+import type { Case } from '../model/case'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { IpcResult } from './result'
 
@@ -40,6 +42,18 @@ export interface Contract {
   'annotations:restore': { request: { annotation: Annotation }; response: Annotation }
   /** Shows the OS save dialog in main and writes the article's notes; null when cancelled. */
   'notes:export': { request: { articleId: string; format: ExportFormat }; response: { path: string } | null }
+  /** The library list, sorted and filtered (by case, unfiled, publisher, tag, notes). */
+  'articles:listRows': { request: ArticleRowsRequest; response: ArticleListRow[] }
+  /** Every case with its number of articles, and the counts beside "All articles" and "Unfiled". */
+  'cases:list': { request: void; response: CaseOverview }
+  'cases:create': { request: { name: string }; response: Case }
+  'cases:rename': { request: { id: string; name: string }; response: Case }
+  /** Deletes the case, never its articles; answers the deleted case. */
+  'cases:delete': { request: { id: string }; response: Case }
+  /** Puts articles in a case; answers how many were not in it already. */
+  'cases:addArticles': { request: CaseArticles; response: number }
+  /** Takes articles out of a case (they stay in the library); answers how many were in it. */
+  'cases:removeArticles': { request: CaseArticles; response: number }
 }
 
 export type Channel = keyof Contract
@@ -77,6 +91,22 @@ export interface OpenedArticle {
 export interface DroppedFile {
   name: string
   bytes: Uint8Array
+}
+
+/** A list query as the window sends it: always with its order. */
+export type ArticleRowsRequest = ArticleListQuery & Required<Pick<ArticleListQuery, 'sort' | 'direction'>>
+
+export interface CaseOverview {
+  cases: Case[]
+  /** How many articles the library holds ("All articles"). */
+  all: number
+  /** How many are in no case ("Unfiled"). */
+  unfiled: number
+}
+
+export interface CaseArticles {
+  caseId: string
+  articleIds: string[]
 }
 
 export interface NewAnnotation {
@@ -117,6 +147,13 @@ export const CHANNELS = [
   'annotations:delete',
   'annotations:restore',
   'notes:export',
+  'articles:listRows',
+  'cases:list',
+  'cases:create',
+  'cases:rename',
+  'cases:delete',
+  'cases:addArticles',
+  'cases:removeArticles',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>

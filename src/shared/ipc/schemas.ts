@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { ANNOTATION_COLORS } from '../model/annotation'
+import { ARTICLE_SORT_KEYS } from '../model/articleList'
+import { CASE_NAME_MAX } from '../model/case'
 import type { Channel, RequestOf } from './contract'
 
 /** Bounds for what the renderer may send: a compromised renderer must not exhaust main. */
@@ -17,6 +19,10 @@ export const LIMITS = {
   textChars: 5_000_000,
   /** Context kept either side of a quote: Dossier writes 32 characters, this leaves room. */
   quoteContextChars: 256,
+  /** Articles put in or taken out of a case at once. */
+  articlesPerChange: 5_000,
+  /** A publisher's name as a filter. */
+  publisherLength: 1_000,
 } as const
 
 const id = z
@@ -54,6 +60,16 @@ const annotation = z
   })
 
 const none = z.undefined()
+
+/*
+ * Room for whitespace around a name: the service tidies it (runs of spaces made one, trimmed)
+ * before checking CASE_NAME_MAX, and words that error for the person.
+ */
+const caseName = z.string().max(CASE_NAME_MAX * 2)
+const caseArticles = z.strictObject({
+  caseId: id,
+  articleIds: z.array(id).min(1).max(LIMITS.articlesPerChange),
+})
 
 /** One zod schema per channel; the type check makes each agree with the contract. */
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
@@ -100,4 +116,19 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'annotations:delete': z.strictObject({ id }),
   'annotations:restore': z.strictObject({ annotation }),
   'notes:export': z.strictObject({ articleId: id, format: z.enum(['md', 'json']) }),
+  'articles:listRows': z.strictObject({
+    sort: z.enum(ARTICLE_SORT_KEYS),
+    direction: z.enum(['asc', 'desc']),
+    publisher: z.string().max(LIMITS.publisherLength).optional(),
+    tag: z.string().max(LIMITS.tagLength).optional(),
+    caseId: id.optional(),
+    unfiled: z.boolean().optional(),
+    hasNotes: z.boolean().optional(),
+  }),
+  'cases:list': none,
+  'cases:create': z.strictObject({ name: caseName }),
+  'cases:rename': z.strictObject({ id, name: caseName }),
+  'cases:delete': z.strictObject({ id }),
+  'cases:addArticles': caseArticles,
+  'cases:removeArticles': caseArticles,
 }

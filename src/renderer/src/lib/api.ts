@@ -2,6 +2,8 @@ import type {
   AnnotationPatch,
   AppEvent,
   ArticleAnalysis,
+  ArticleRowsRequest,
+  CaseOverview,
   FolderImportSummary,
   Command,
   DossierBridge,
@@ -12,6 +14,8 @@ import type {
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
 import type { Annotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
+import type { ArticleListRow } from '../../../shared/model/articleList'
+import type { Case } from '../../../shared/model/case'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
 
 declare global {
@@ -63,6 +67,8 @@ export const api = {
     original: (id: string): Promise<OriginalFile> => invoke((b) => b.articles.original({ id })),
     reextract: (id: string): Promise<ReextractResult> => invoke((b) => b.articles.reextract({ id })),
     setMemo: (id: string, memo: string): Promise<void> => invoke((b) => b.articles.setMemo({ id, memo })),
+    /** The library list as a query asks for it: one case, the unfiled, in an order. */
+    listRows: (query: ArticleRowsRequest): Promise<ArticleListRow[]> => invoke((b) => b.articles.listRows(query)),
   },
   analysis: {
     /** Claims, sources and quotes of an article; the first call on a long article may take a moment. */
@@ -78,6 +84,16 @@ export const api = {
   notes: {
     export: (articleId: string, format: ExportFormat): Promise<{ path: string } | null> =>
       invoke((b) => b.notes.export({ articleId, format })),
+  },
+  cases: {
+    list: (): Promise<CaseOverview> => invoke((b) => b.cases.list()),
+    create: (name: string): Promise<Case> => invoke((b) => b.cases.create({ name })),
+    rename: (id: string, name: string): Promise<Case> => invoke((b) => b.cases.rename({ id, name })),
+    delete: (id: string): Promise<Case> => invoke((b) => b.cases.delete({ id })),
+    addArticles: (caseId: string, articleIds: string[]): Promise<number> =>
+      invoke((b) => b.cases.addArticles({ caseId, articleIds })),
+    removeArticles: (caseId: string, articleIds: string[]): Promise<number> =>
+      invoke((b) => b.cases.removeArticles({ caseId, articleIds })),
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

@@ -1,12 +1,40 @@
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
-import type { ArticleSummary } from '../../../../../shared/model/article'
-import { sourceLine } from '../../../lib/format'
+import type { ArticleFormat } from '../../../../../shared/model/article'
+import type { ArticleListRow } from '../../../../../shared/model/articleList'
+import { formatDate, sourceLine } from '../../../lib/format'
+import { ARTICLE_DRAG_TYPE } from '../../cases/dragArticle'
 import { libraryActions } from '../store/actions'
 import { useLibraryStore } from '../store/state'
 
-/** The articles, each a button (arrow keys move between them); the open one is aria-current. */
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+/** What a row shows; the format is known once the list has come from the list query. */
+export type ListedArticle = Pick<
+  ArticleListRow,
+  'id' | 'title' | 'publisher' | 'published' | 'importedAt' | 'fileName'
+> & {
+  format?: ArticleFormat
+}
+
+const FORMAT_LABELS: Record<ArticleFormat, string> = {
+  text: 'Text',
+  markdown: 'Markdown',
+  html: 'HTML',
+  mhtml: 'MHTML',
+  pdf: 'PDF',
+  epub: 'EPUB',
+}
+
+/** "HTML · strike.html · added 2 May 2024": what tells near-duplicates apart. */
+function fileLine(article: ListedArticle): string {
+  const format = article.format && FORMAT_LABELS[article.format]
+  return [format, article.fileName, `added ${formatDate(article.importedAt)}`].filter(Boolean).join(' · ')
+}
+
+/**
+ * The articles, each a button (arrow keys move between them); the open one is aria-current.
+ * Rows can be dragged onto a case.
+ */
+export function ArticleList({ articles }: { articles: ListedArticle[] }) {
   const selectedId = useLibraryStore((s) => s.selectedId)
   const listRef = useRef<HTMLUListElement>(null)
   const focusable = articles.some((a) => a.id === selectedId) ? selectedId : articles[0]?.id
@@ -54,9 +82,15 @@ export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
               className={selected ? 'article-item is-selected' : 'article-item'}
               onClick={() => void libraryActions.select(article.id)}
               onKeyDown={(e) => onKeyDown(e, index)}
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.setData(ARTICLE_DRAG_TYPE, article.id)
+                e.dataTransfer.effectAllowed = 'copy'
+              }}
             >
               <span className="article-item-title">{article.title}</span>
               {meta && <span className="article-item-meta">{meta}</span>}
+              <span className="article-item-file">{fileLine(article)}</span>
             </button>
           </li>
         )

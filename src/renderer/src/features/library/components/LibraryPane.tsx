@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
+import { CaseList } from '../../cases/components/CaseList'
+import { useCasesStore } from '../../cases/store/state'
 import { libraryActions } from '../store/actions'
-import { visibleArticles } from '../store/selectors'
+import { matchingArticles, visibleArticles } from '../store/selectors'
 import { useLibraryStore } from '../store/state'
 import { ArticleList } from './ArticleList'
 import { ImportProgress } from './ImportProgress'
@@ -17,7 +19,12 @@ export function LibraryPane() {
   const progress = useLibraryStore((s) => s.progress)
   const cancelling = useLibraryStore((s) => s.cancelling)
   const filterFocusRequest = useLibraryStore((s) => s.filterFocusRequest)
-  const visible = useMemo(() => visibleArticles(articles, filter), [articles, filter])
+  // The rows of the case chosen, in the order chosen, once fetched; until then the library's articles.
+  const rows = useCasesStore((s) => s.rows)
+  const visible = useMemo(
+    () => (rows ? matchingArticles(rows, filter) : visibleArticles(articles, filter)),
+    [rows, articles, filter],
+  )
   const filterRef = useRef<HTMLInputElement>(null)
   const headingId = useId()
   const filterId = useId()
@@ -81,6 +88,7 @@ export function LibraryPane() {
           spellCheck={false}
         />
       </div>
+      {!empty && <CaseList />}
       <div className="pane-body library-body">
         {importing && <ImportProgress progress={progress} cancelling={cancelling} />}
         {loadError && !loaded ? (
@@ -94,8 +102,10 @@ export function LibraryPane() {
           <p className="library-message">Loading articles…</p>
         ) : empty ? (
           <LibraryEmpty importing={importing} />
-        ) : visible.length === 0 ? (
+        ) : visible.length === 0 && filter.trim() ? (
           <p className="library-message">No articles match “{filter.trim()}”.</p>
+        ) : visible.length === 0 ? (
+          <p className="library-message">No articles in this view.</p>
         ) : (
           <ArticleList articles={visible} />
         )}

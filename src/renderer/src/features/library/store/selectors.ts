@@ -19,10 +19,14 @@ export function sortArticles(articles: ArticleSummary[]): ArticleSummary[] {
 
 /** The articles the list shows: newest first, narrowed by the filter (title or publisher). */
 export function visibleArticles(articles: ArticleSummary[], filter: string): ArticleSummary[] {
-  const sorted = sortArticles(articles)
+  return matchingArticles(sortArticles(articles), filter)
+}
+
+/** The articles whose title or publisher holds every word of the filter, in the order given. */
+export function matchingArticles<T extends { title: string; publisher: string | null }>(articles: T[], filter: string): T[] {
   const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean)
-  if (!words.length) return sorted
-  return sorted.filter((a) => {
+  if (!words.length) return articles
+  return articles.filter((a) => {
     const haystack = `${a.title} ${a.publisher ?? ''}`.toLocaleLowerCase()
     return words.every((w) => haystack.includes(w))
   })

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { IpcResult } from '../../shared/ipc/result'
+import { importBytes } from '../services/articles/imports'
+import { createLibrary, type Library } from '../services/library'
+import { openDb } from '../services/store/db'
+import { tempDir } from '../../test-support/tempDir'
+import { dispatch } from './dispatch'
+import { createHandlers, type Handlers } from './handlers'
+
+/* The cases channels and the list query, called as the window calls them: through validation. */
+
+const encode = (s: string) => new TextEncoder().encode(s)
+let folder: ReturnType<typeof tempDir>
+let library: Library
+let handlers: Handlers
+
+beforeEach(() => {
+  folder = tempDir('dossier-cases-ipc-')
+  library = createLibrary(openDb(folder.dir), { clock: () => new Date('2026-03-01T10:00:00Z') })
+  handlers = createHandlers({
+    library,
+    dialogs: {
+      chooseImportFiles: async () => [],
+      chooseImportFolder: async () => null,
+      chooseExportPath: async () => null,
+    },
+    samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
+    notify: () => undefined,
+  })
+})
+afterEach(() => {
+  library.db.close()
+  folder.cleanup()
+})
+
+async function call<T>(channel: string, payload?: unknown): Promise<T> {
+  const result = (await dispatch(handlers, channel, payload)) as IpcResult<T>
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value
+}
+
+describe('the cases channels', () => {
+  it('create, file, list by case and unfiled, rename and delete, keeping the articles', async () => {
+    const a = await importBytes(library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
+    const b = await importBytes(library, 'beta.md', encode('# Beta report\n\nThe beta body.'))
+    const made = await call<{ id: string; name: string }>('cases:create', { name: '  Harbour  ' })
+    expect(made.name).toBe('Harbour')
+    expect(await call('cases:addArticles', { caseId: made.id, articleIds: [a.id] })).toBe(1)
+    expect(await call('cases:list')).toMatchObject({
+      cases: [{ name: 'Harbour', articles: 1 }],
+      all: 2,
+      unfiled: 1,
+    })
+
+    const inCase = await call<{ id: string; format: string; fileName: string }[]>('articles:listRows', {
+      sort: 'title',
+      direction: 'asc',
+      caseId: made.id,
+    })
+    expect(inCase.map((r) => [r.id, r.format, r.fileName])).toEqual([[a.id, 'text', 'alpha.txt']])
+    const unfiled = await call<{ id: string }[]>('articles:listRows', {
+      sort: 'title',
+      direction: 'asc',
+      unfiled: true,
+    })
+    expect(unfiled.map((r) => r.id)).toEqual([b.id])
+    const byTitleDesc = await call<{ title: string }[]>('articles:listRows', {
+      sort: 'title',
+      direction: 'desc',
+    })
+    expect(byTitleDesc.map((r) => r.title)).toEqual(['Beta report', 'Alpha report'])
+
+    expect(await call('cases:rename', { id: made.id, name: 'Port' })).toMatchObject({ name: 'Port' })
+    expect(await call('cases:removeArticles', { caseId: made.id, articleIds: [a.id] })).toBe(1)
+    expect(await call('cases:delete', { id: made.id })).toMatchObject({ name: 'Port', articles: 0 })
+    expect(await call('cases:list')).toEqual({ cases: [], all: 2, unfiled: 2 })
+  })
+
+  it('answers a duplicate name with a message for the person', async () => {
+    await call('cases:create', { name: 'Harbour' })
+    expect(await dispatch(handlers, 'cases:create', { name: 'HARBOUR' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'There is already a case called “Harbour”.' },
+    })
+  })
+})

@@ -1,0 +1,155 @@
+import type { ArticleSortKey } from '../../../../../shared/model/articleList'
+import { api, errorMessage } from '../../../lib/api'
+import { useLibraryStore } from '../../library/store/state'
+import { statusActions } from '../../status/store/actions'
+import { rowsQuery, sameScope } from './selectors'
+import { type CaseScope, useCasesStore } from './state'
+
+const set = useCasesStore.setState
+const get = useCasesStore.getState
+
+/** Counts list requests, so that an answer to an older one never replaces a newer one's. */
+let rowsRequest = 0
+
+const caseName = (id: string): string => get().cases.find((c) => c.id === id)?.name ?? 'the case'
+const articleTitle = (id: string): string =>
+  useLibraryStore.getState().articles.find((a) => a.id === id)?.title ?? 'The article'
+
+export const casesActions = {
+  /** Fetches the cases, their counts and the list; falls back to all articles when the chosen case is gone. */
+  async refresh(): Promise<void> {
+    try {
+      const overview = await api.cases.list()
+      const { scope } = get()
+      const gone = scope.kind === 'case' && !overview.cases.some((c) => c.id === scope.id)
+      set({ ...overview, ...(gone ? { scope: { kind: 'all' } as const } : {}) })
+      await casesActions.loadRows()
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+  },
+
+  /** Fetches the list for the scope and order chosen. */
+  async loadRows(): Promise<void> {
+    const request = ++rowsRequest
+    const { scope, sort } = get()
+    try {
+      const rows = await api.articles.listRows(rowsQuery(scope, sort))
+      if (request === rowsRequest) set({ rows })
+    } catch (error) {
+      if (request === rowsRequest) statusActions.alert(errorMessage(error))
+    }
+  },
+
+  /** Shows all articles, the unfiled ones, or one case's. */
+  async choose(scope: CaseScope): Promise<void> {
+    if (sameScope(scope, get().scope)) return
+    set({ scope, confirmingDelete: null })
+    await casesActions.loadRows()
+  },
+
+  async setSort(sort: ArticleSortKey): Promise<void> {
+    if (sort === get().sort) return
+    set({ sort })
+    await casesActions.loadRows()
+  },
+
+  startCreate(): void {
+    set({ editing: { mode: 'create' }, editError: null, confirmingDelete: null })
+  },
+
+  startRename(id: string): void {
+    set({ editing: { mode: 'rename', id }, editError: null, confirmingDelete: null })
+  },
+
+  cancelEdit(): void {
+    set({ editing: null, editError: null })
+  },
+
+  /**
+   * Creates the case being named (and shows it) or renames the one being renamed. A refused name
+   * leaves the field open with the reason; answers whether the name was taken.
+   */
+  async submitName(name: string): Promise<boolean> {
+    const { editing } = get()
+    if (!editing) return false
+    try {
+      if (editing.mode === 'create') {
+        const made = await api.cases.create(name)
+        set({ editing: null, editError: null, scope: { kind: 'case', id: made.id } })
+        statusActions.show(`Created the case “${made.name}”.`)
+      } else {
+        const renamed = await api.cases.rename(editing.id, name)
+        set({ editing: null, editError: null })
+        statusActions.show(`Renamed the case to “${renamed.name}”.`)
+      }
+    } catch (error) {
+      set({ editError: errorMessage(error) })
+      return false
+    }
+    await casesActions.refresh()
+    return true
+  },
+
+  askDelete(id: string): void {
+    set({ confirmingDelete: id, editing: null, editError: null })
+  },
+
+  cancelDelete(): void {
+    set({ confirmingDelete: null })
+  },
+
+  /** Deletes the case waiting for confirmation; its articles stay in the library. */
+  async confirmDelete(): Promise<void> {
+    const id = get().confirmingDelete
+    if (!id) return
+    set({ confirmingDelete: null })
+    try {
+      const gone = await api.cases.delete(id)
+      if (sameScope(get().scope, { kind: 'case', id })) set({ scope: { kind: 'all' } })
+      const kept = gone.articles
+        ? ` Its ${gone.articles === 1 ? 'article stays' : 'articles stay'} in the library.`
+        : ''
+      statusActions.show(`Deleted the case “${gone.name}”.${kept}`)
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+    await casesActions.refresh()
+  },
+
+  openAddMenu(): void {
+    if (useLibraryStore.getState().selectedId) set({ addMenuOpen: true })
+  },
+
+  closeAddMenu(): void {
+    set({ addMenuOpen: false })
+  },
+
+  /** Puts an article in a case (dropped on it, or chosen from "Add to case…"). */
+  async addToCase(caseId: string, articleId: string): Promise<void> {
+    set({ addMenuOpen: false })
+    const title = articleTitle(articleId)
+    try {
+      const added = await api.cases.addArticles(caseId, [articleId])
+      statusActions.show(
+        added
+          ? `Added “${title}” to “${caseName(caseId)}”.`
+          : `“${title}” is already in “${caseName(caseId)}”.`,
+      )
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+    await casesActions.refresh()
+  },
+
+  /** Takes an article out of a case; it stays in the library. */
+  async removeFromCase(caseId: string, articleId: string): Promise<void> {
+    try {
+      await api.cases.removeArticles(caseId, [articleId])
+      statusActions.show(`Took “${articleTitle(articleId)}” out of “${caseName(caseId)}”.`)
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+    await casesActions.refresh()
+  },
+}
