@@ -3,6 +3,7 @@ import type { Annotation, AnnotationColor } from '../../../shared/model/annotati
 import { findFirst } from '../anchoring/anchor'
 import { describeRange } from '../anchoring/selectors'
 import { requireArticle } from '../articles/read'
+import { codeIdsOf } from '../codebook/coding'
 import { ServiceError, notFound } from '../errors'
 import type { Clock } from '../runners'
 import * as annotations from '../store/annotations'
@@ -54,14 +55,18 @@ export function updateAnnotation(
   return next
 }
 
-/** Deletes an annotation and remembers it, so that an undo may put it back exactly. */
+/**
+ * Deletes an annotation (its codes' links go with it) and remembers both, so that an undo may put
+ * them back exactly.
+ */
 export function deleteAnnotation(
   { db, deletions }: { db: Db; deletions: Deletions },
   id: string,
 ): Annotation {
   const current = requireAnnotation(db, id)
+  const codeIds = codeIdsOf(db, id)
   annotations.deleteAnnotation(db, id)
-  deletions.remember(current)
+  deletions.remember(current, codeIds)
   return current
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { Annotation } from '../../../shared/model/annotation'
 import { requireArticle } from '../articles/read'
+import { restoreCodes } from '../codebook/coding'
 import { ServiceError } from '../errors'
 import * as annotations from '../store/annotations'
-import type { Db } from '../store/db'
+import { type Db, transaction } from '../store/db'
 
 /**
  * Why an annotation's selectors do not describe `text` the way Dossier writes them (the exact
@@ -44,23 +45,28 @@ function fingerprint(a: Annotation): string {
 const REMEMBERED_DELETIONS = 1_000
 
 /**
- * The annotations deleted since the library opened, by fingerprint. An undo may put one of these
- * back exactly as it was, even when its passage is no longer in the text (it was not placed after
- * a re-extraction): it came from the store, not from the renderer.
+ * The annotations deleted since the library opened, by fingerprint, with the ids of the codes they had
+ * (the links went with them, and the renderer's copy does not carry them). An undo may put one of
+ * these back exactly as it was, even when its passage is no longer in the text (it was not placed
+ * after a re-extraction), with its codes: it came from the store, not from the renderer.
  */
 export function createDeletions() {
-  const deleted = new Map<string, string>()
+  const deleted = new Map<string, { fingerprint: string; codeIds: readonly string[] }>()
   return {
-    remember(a: Annotation): void {
+    remember(a: Annotation, codeIds: readonly string[] = []): void {
       deleted.delete(a.id)
-      deleted.set(a.id, fingerprint(a))
+      deleted.set(a.id, { fingerprint: fingerprint(a), codeIds })
       if (deleted.size > REMEMBERED_DELETIONS) deleted.delete(deleted.keys().next().value!)
     },
-    /** Whether `a` is exactly an annotation deleted earlier; it is forgotten once put back. */
-    take(a: Annotation): boolean {
-      if (deleted.get(a.id) !== fingerprint(a)) return false
+    /**
+     * The code ids `a` had when it is exactly an annotation deleted earlier (it is forgotten once
+     * put back), or undefined when it is not.
+     */
+    take(a: Annotation): readonly string[] | undefined {
+      const found = deleted.get(a.id)
+      if (found?.fingerprint !== fingerprint(a)) return undefined
       deleted.delete(a.id)
-      return true
+      return found.codeIds
     },
   }
 }
@@ -77,26 +83,36 @@ export type Deletions = ReturnType<typeof createDeletions>
 export function checkRestore(
   annotation: Annotation,
   { text, current, deletions }: { text: string; current: Annotation | undefined; deletions: Deletions },
-): void {
+): readonly string[] {
   if (current && current.articleId !== annotation.articleId) {
     throw new ServiceError(
       'invalid-request',
       'Dossier could not put the annotation back: it belongs to another article.',
     )
   }
-  if (deletions.take(annotation)) return
+  const codeIds = deletions.take(annotation)
+  if (codeIds) return codeIds
   const problem = selectorProblem(text, annotation)
   if (problem)
     throw new ServiceError('invalid-request', `Dossier could not put the annotation back: ${problem}.`)
+  return []
 }
 
-/** Puts back an annotation that was deleted (undo, redo), after checking it against its article. */
+/**
+ * Puts back an annotation that was deleted (undo, redo), after checking it against its article,
+ * with the codes it had when it is one deleted earlier (those not deleted since).
+ */
 export function restoreAnnotation(
   { db, deletions }: { db: Db; deletions: Deletions },
   annotation: Annotation,
 ): Annotation {
   const { text } = requireArticle(db, annotation.articleId)
-  checkRestore(annotation, { text, current: annotations.getAnnotation(db, annotation.id), deletions })
-  annotations.putAnnotation(db, annotation)
+  const current = annotations.getAnnotation(db, annotation.id)
+  const codeIds = checkRestore(annotation, { text, current, deletions })
+  transaction(db, () => {
+    annotations.putAnnotation(db, annotation)
+    // An annotation still in the store (a redo racing another window) keeps the codes it has.
+    if (!current) restoreCodes(db, annotation.id, codeIds)
+  })
   return annotation
 }

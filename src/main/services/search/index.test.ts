@@ -59,7 +59,7 @@ describe('the search index follows every write', () => {
     expect(found('hotel')).toEqual([a])
     expect(found('tag:india')).toEqual([a])
 
-    // putAnnotation writes with INSERT OR REPLACE, which deletes the old row without firing delete triggers.
+    // putAnnotation updates the row in place; the update trigger re-indexes the article.
     addNote(db, { id: 'n1', articleId: a, text, start: 0, end: 4, note: 'juliet', tags: ['kilo'] })
     expect(found('hotel OR india')).toEqual([])
     expect(found('juliet tag:kilo')).toEqual([a])

@@ -30,12 +30,18 @@ function fromRow(row: AnnotationRow): Annotation {
   }
 }
 
-/** Writes an annotation, replacing one with the same id (restore after delete). */
+/**
+ * Writes an annotation, updating one with the same id in place. Not INSERT OR REPLACE: that deletes the old row
+ * first, and the delete would cascade to the annotation's codes.
+ */
 export function putAnnotation(db: Db, a: Annotation): void {
   db.prepare(
-    `INSERT OR REPLACE INTO annotations
+    `INSERT INTO annotations
        (id, article_id, start, end, exact, prefix, suffix, note, tags, color, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start, end = excluded.end,
+       exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note,
+       tags = excluded.tags, color = excluded.color, created_at = excluded.created_at, updated_at = excluded.updated_at`,
   ).run(
     a.id,
     a.articleId,

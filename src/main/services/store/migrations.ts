@@ -218,4 +218,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX evidence_article ON evidence (article_id) WHERE article_id IS NOT NULL;
   CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search_index, 'col');
   `,
+  // The codebook: codes in a tree (siblings ordered by position), and the codes of each highlight, ordered (the
+  // first may give the highlight its colour). Names are unique among siblings ignoring case; the service compares
+  // them with a full Unicode fold (SQLite's NOCASE folds only ASCII), inside the writing transaction. A parent
+  // cannot be deleted while it has children (the service moves them up first), so no subtree is ever dropped by
+  // a stray delete. Deleting a highlight or a code drops their links only.
+  `
+  CREATE TABLE codes (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    color       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    parent_id   TEXT REFERENCES codes (id) ON DELETE RESTRICT,
+    position    INTEGER NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+  );
+  CREATE INDEX codes_parent ON codes (parent_id, position);
+  CREATE TABLE annotation_codes (
+    annotation_id TEXT NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+    code_id       TEXT NOT NULL REFERENCES codes (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    PRIMARY KEY (annotation_id, code_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX annotation_codes_code ON annotation_codes (code_id);
+  `,
 ]

@@ -1,0 +1,1 @@
+export { listTags, mergeTags, renameTag, tagSuggestions } from './tags'

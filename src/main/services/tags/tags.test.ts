@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ServiceError } from '../errors'
+import { searchLibrary } from '../search/search'
+import { getAnnotation } from '../store/annotations'
+import { type Db, openDb } from '../store/db'
+import { addArticle, addNote } from '../../../test-support/searchLibrary'
+import { tempDir } from '../../../test-support/tempDir'
+import { listTags, mergeTags, renameTag, tagSuggestions } from './index'
+
+const TEXT = 'Some plain words here, and more words there.'
+const LATER = new Date('2026-04-01T00:00:00Z')
+
+let tmp: ReturnType<typeof tempDir>
+let db: Db
+
+beforeEach(() => {
+  tmp = tempDir()
+  db = openDb(tmp.dir)
+})
+afterEach(() => {
+  db.close()
+  tmp.cleanup()
+})
+
+function serviceError(work: () => unknown): ServiceError {
+  try {
+    work()
+  } catch (error) {
+    if (error instanceof ServiceError) return error
+    throw error
+  }
+  throw new Error('expected a ServiceError')
+}
+
+/** Two articles; notes n1, n2 on the first and n3 on the second, tagged as given. */
+function library(tags: { n1: string[]; n2: string[]; n3: string[] }) {
+  const a = addArticle(db, { title: 'A', text: TEXT })
+  const b = addArticle(db, { title: 'B', text: TEXT })
+  addNote(db, { id: 'n1', articleId: a, text: TEXT, start: 0, end: 4, note: '', tags: tags.n1 })
+  addNote(db, { id: 'n2', articleId: a, text: TEXT, start: 5, end: 10, note: '', tags: tags.n2 })
+  addNote(db, { id: 'n3', articleId: b, text: TEXT, start: 0, end: 4, note: '', tags: tags.n3 })
+  return { a, b }
+}
+
+const tagsOf = (id: string) => getAnnotation(db, id)?.tags
+
+describe('the tag browser', () => {
+  it('lists every tag with its notes and articles, by name ignoring case', () => {
+    library({ n1: ['iran', 'Sanctions'], n2: ['iran'], n3: ['iran', 'army'] })
+    expect(listTags(db)).toEqual([
+      { name: 'army', annotations: 1, articles: 1 },
+      { name: 'iran', annotations: 3, articles: 2 },
+      { name: 'Sanctions', annotations: 1, articles: 1 },
+    ])
+  })
+
+  it('suggests tags starting with the typed text, most used first, then those containing it', () => {
+    library({ n1: ['Iran', 'Iraq'], n2: ['Iraq'], n3: ['Iraq', 'Miranda', 'army'] })
+    expect(tagSuggestions(db, 'ir')).toEqual(['Iraq', 'Iran', 'Miranda'])
+    expect(tagSuggestions(db, ' IRA', 1)).toEqual(['Iraq'])
+    expect(tagSuggestions(db, 'zzz')).toEqual([])
+  })
+})
+
+describe('renaming and merging tags', () => {
+  it('renames a tag on every note in place, leaving other tags, and the new name is searchable', () => {
+    const { a, b } = library({ n1: ['iran', 'army'], n2: ['army'], n3: ['Iran'] })
+    expect(renameTag(db, 'iran', 'Persia', LATER)).toBe(1)
+    expect([tagsOf('n1'), tagsOf('n2'), tagsOf('n3')]).toEqual([['Persia', 'army'], ['army'], ['Iran']])
+    expect(getAnnotation(db, 'n1')?.updatedAt).toBe(LATER.toISOString())
+    expect(getAnnotation(db, 'n2')?.updatedAt).not.toBe(LATER.toISOString())
+    expect(searchLibrary(db, 'tag:persia').map((h) => h.id)).toEqual([a])
+    expect(searchLibrary(db, 'tag:iran').map((h) => h.id)).toEqual([b])
+  })
+
+  it('renaming onto an existing tag merges them, each note keeping it once', () => {
+    library({ n1: ['iran', 'Iran'], n2: ['iran', 'army'], n3: ['Iran'] })
+    expect(renameTag(db, 'iran', ' Iran ')).toBe(2)
+    expect([tagsOf('n1'), tagsOf('n2'), tagsOf('n3')]).toEqual([['Iran'], ['Iran', 'army'], ['Iran']])
+    expect(listTags(db)).toEqual([
+      { name: 'army', annotations: 1, articles: 1 },
+      { name: 'Iran', annotations: 3, articles: 2 },
+    ])
+  })
+
+  it('merges several tags into one in one go', () => {
+    const { a, b } = library({ n1: ['IRGC', 'army'], n2: ['military'], n3: ['soldiers', 'IRGC'] })
+    expect(mergeTags(db, ['army', 'military', 'soldiers'], 'armed forces')).toBe(3)
+    expect([tagsOf('n1'), tagsOf('n2'), tagsOf('n3')]).toEqual([
+      ['IRGC', 'armed forces'],
+      ['armed forces'],
+      ['armed forces', 'IRGC'],
+    ])
+    expect(
+      searchLibrary(db, 'tag:"armed forces"')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([a, b].sort())
+    expect(searchLibrary(db, 'tag:military')).toEqual([])
+  })
+
+  it('refuses an empty new name and a tag no note has, changing nothing', () => {
+    library({ n1: ['iran'], n2: [], n3: [] })
+    expect(serviceError(() => renameTag(db, 'iran', '  ')).message).toBe('The new tag name cannot be empty.')
+    expect(serviceError(() => mergeTags(db, ['nope', 'never'], 'x'))).toMatchObject({
+      code: 'not-found',
+      message: 'No note in your library is tagged “nope”, “never”.',
+    })
+    expect(renameTag(db, 'iran', 'iran')).toBe(0)
+    expect(tagsOf('n1')).toEqual(['iran'])
+  })
+})
