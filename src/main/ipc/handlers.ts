@@ -9,6 +9,7 @@ import { listArticles, openArticle, originalFile } from '../services/articles/re
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError } from '../services/errors'
+import { searchLibrary } from '../services/search/search'
 import type { Library } from '../services/library'
 
 /** The OS dialogs a handler may open; stubbed in tests. */
@@ -68,6 +69,7 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'annotations:update': (patch) => updateAnnotation(library, patch),
     'annotations:delete': ({ id }) => deleteAnnotation(library, id),
     'annotations:restore': ({ annotation }) => restoreAnnotation(library, annotation),
+    'search:query': ({ query, limit }) => searchLibrary(library.db, query, { limit }),
     'notes:export': async ({ articleId, format }) => {
       const content = exportNotes(library, [articleId], format)
       const path = await dialogs.chooseExportPath(exportFileName(library, articleId, format), format)

@@ -117,6 +117,7 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'annotations:update': { payload: { id: f.liveA.id, note: 'n', tags: ['t'], color: 'blue' }, optional },
     'annotations:delete': { payload: { id: f.liveA.id } },
     'annotations:restore': { payload: { annotation: f.deletedA } },
+    'search:query': { payload: { query: 'body', limit: 20 }, optional: ['limit'] },
     'notes:export': { payload: { articleId: f.articleA, format: 'md' } },
   }
 }
@@ -190,8 +191,18 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       restore('an empty range', (a) => at(a, 8, 8)),
       restore('offsets near 2^31', (a) => at(a, 2 ** 31, 2 ** 31 + 1)),
     ],
+    'search:query': searchQueries(),
     'notes:export': byArticleId((articleId) => ({ articleId, format: 'md' })),
   }
+}
+
+/** Queries that pass validation but that the search refuses, each with a message for the person who typed it. */
+function searchQueries(): PayloadCase[] {
+  return [
+    { label: 'a negated date', payload: { query: 'body -after:2023-01-01' } },
+    { label: 'too many words', payload: { query: Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ') } },
+    { label: 'a case filter the window cannot resolve', payload: { query: 'case:x body' } },
+  ]
 }
 
 /** Every row of every table (blobs as hex), and the schema version: the whole store as text. */

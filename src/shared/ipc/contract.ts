@@ -2,6 +2,7 @@ import type { Analysis } from '../model/analysis'
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
+import type { SearchHit } from '../model/search'
 import type { IpcResult } from './result'
 
 /**
@@ -38,6 +39,8 @@ export interface Contract {
   'annotations:delete': { request: { id: string }; response: Annotation }
   /** Puts back an annotation exactly as it was (undo of a delete). */
   'annotations:restore': { request: { annotation: Annotation }; response: Annotation }
+  /** Full-text search over the library, best first; a query the search cannot take gets a readable error. */
+  'search:query': { request: SearchRequest; response: SearchHit[] }
   /** Shows the OS save dialog in main and writes the article's notes; null when cancelled. */
   'notes:export': { request: { articleId: string; format: ExportFormat }; response: { path: string } | null }
 }
@@ -88,6 +91,12 @@ export interface NewAnnotation {
   color?: AnnotationColor
 }
 
+export interface SearchRequest {
+  query: string
+  /** Most hits to answer, 1 to 500 (the search's own default when left out). */
+  limit?: number
+}
+
 export interface AnnotationPatch {
   id: string
   note?: string
@@ -116,6 +125,7 @@ export const CHANNELS = [
   'annotations:update',
   'annotations:delete',
   'annotations:restore',
+  'search:query',
   'notes:export',
 ] as const satisfies readonly Channel[]
 
@@ -134,6 +144,9 @@ export const COMMANDS = [
   'redo',
   'refresh',
   'find',
+  'find-next',
+  'find-previous',
+  'search-library',
   'toggle-library',
   'toggle-side',
   'focus-mode',

@@ -17,6 +17,10 @@ export const LIMITS = {
   textChars: 5_000_000,
   /** Context kept either side of a quote: Dossier writes 32 characters, this leaves room. */
   quoteContextChars: 256,
+  /** The longest library search query: far more than anyone types, short enough to parse at once. */
+  queryLength: 1_000,
+  /** The most hits one search answers (the search service's own ceiling). */
+  searchHits: 500,
 } as const
 
 const id = z
@@ -99,5 +103,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   }),
   'annotations:delete': z.strictObject({ id }),
   'annotations:restore': z.strictObject({ annotation }),
+  'search:query': z.strictObject({
+    query: z.string().max(LIMITS.queryLength),
+    limit: z.number().int().min(1).max(LIMITS.searchHits).optional(),
+  }),
   'notes:export': z.strictObject({ articleId: id, format: z.enum(['md', 'json']) }),
 }

@@ -25,6 +25,7 @@ export const mockApi = {
   },
   analysis: { get: vi.fn() },
   annotations: { create: vi.fn(), update: vi.fn(), delete: vi.fn(), restore: vi.fn() },
+  search: { query: vi.fn() },
   notes: { export: vi.fn() },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>

@@ -1,4 +1,6 @@
-import { useEffect, useId, useMemo, useRef } from 'react'
+import { useId, useMemo } from 'react'
+import { SearchBox } from '../../search/components/SearchBox'
+import { SearchResults } from '../../search/components/SearchResults'
 import { libraryActions } from '../store/actions'
 import { visibleArticles } from '../store/selectors'
 import { useLibraryStore } from '../store/state'
@@ -16,19 +18,10 @@ export function LibraryPane() {
   const importing = useLibraryStore((s) => s.importing)
   const progress = useLibraryStore((s) => s.progress)
   const cancelling = useLibraryStore((s) => s.cancelling)
-  const filterFocusRequest = useLibraryStore((s) => s.filterFocusRequest)
   const visible = useMemo(() => visibleArticles(articles, filter), [articles, filter])
-  const filterRef = useRef<HTMLInputElement>(null)
   const headingId = useId()
   const filterId = useId()
   const empty = loaded && articles.length === 0
-
-  useEffect(() => {
-    if (filterFocusRequest) {
-      filterRef.current?.focus()
-      filterRef.current?.select()
-    }
-  }, [filterFocusRequest])
 
   return (
     <section className="pane pane-library" aria-labelledby={headingId} aria-busy={loading || importing}>
@@ -59,12 +52,12 @@ export function LibraryPane() {
           </div>
         )}
       </header>
+      {!empty && <SearchBox />}
       <div className="library-filter">
         <label htmlFor={filterId} className="visually-hidden">
           Filter articles
         </label>
         <input
-          ref={filterRef}
           id={filterId}
           type="text"
           className="text-input"
@@ -83,6 +76,7 @@ export function LibraryPane() {
       </div>
       <div className="pane-body library-body">
         {importing && <ImportProgress progress={progress} cancelling={cancelling} />}
+        <SearchResults />
         {loadError && !loaded ? (
           <div className="library-message">
             <p>{loadError}</p>
