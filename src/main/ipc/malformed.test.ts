@@ -309,5 +309,9 @@ describe('every IPC channel, fed malformed payloads', () => {
     expect(opened.ok && opened.value.annotations.map((a) => a.id)).toEqual([f.liveA.id])
     const restored = await dispatch(handlers, 'annotations:restore', { annotation: f.deletedA })
     expect(restored).toEqual({ ok: true, value: f.deletedA })
+    const found = await dispatch(handlers, 'search:query', { query: 'harbour', limit: 5 })
+    expect(found.ok && (found.value as { id: string; snippet: string }[]).map((h) => [h.id, h.snippet.includes('«harbour»')])).toEqual([
+      [f.articleA, true],
+    ])
   })
 })

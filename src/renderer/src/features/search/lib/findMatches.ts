@@ -5,6 +5,7 @@ export const FIND_LIMIT = 5_000
 
 // Marks left after NFD decomposition: accents and other combining characters.
 const COMBINING = /\p{M}/gu
+const COMBINING_AT = /^\p{M}$/u
 
 /** One character folded for comparison: lower case, without accents ("É" → "e", "ß" stays "ß"). */
 function fold(char: string): string {
@@ -47,7 +48,9 @@ export function findMatches(text: string, query: string): TextSpan[] {
     const last = at + needle.length - 1
     // The match ends after the whole original character its last folded unit came from.
     const lastOrigin = haystack.origin[last]
-    const end = lastOrigin + String.fromCodePoint(text.codePointAt(lastOrigin) ?? 0).length
+    let end = lastOrigin + String.fromCodePoint(text.codePointAt(lastOrigin) ?? 0).length
+    // Combining marks after it fold to nothing, but belong to the letter they follow.
+    while (end < text.length && COMBINING_AT.test(text[end])) end++
     spans.push({ start: haystack.origin[at], end })
     from = at + needle.length
   }

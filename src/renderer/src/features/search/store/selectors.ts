@@ -33,8 +33,13 @@ export function resultCount(count: number, query: string): string {
 }
 
 /** The matches the reader marks in the article it shows, or none. */
-export function matchesIn(matches: ReaderMatches | null, articleId: string | null | undefined): TextSpan[] | null {
-  return matches && articleId && matches.articleId === articleId && matches.spans.length ? matches.spans : null
+export function matchesIn(
+  matches: ReaderMatches | null,
+  articleId: string | null | undefined,
+): TextSpan[] | null {
+  return matches && articleId && matches.articleId === articleId && matches.spans.length
+    ? matches.spans
+    : null
 }
 
 /** "3 of 12", or "No matches". */
