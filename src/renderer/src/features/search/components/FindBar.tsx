@@ -73,7 +73,7 @@ export function FindBar() {
       ) : (
         <span className="find-label">Search matches</span>
       )}
-      <span className="find-count" role="status" aria-live="polite">
+      <span className="find-count" role="status">
         {findOpen && !findQuery.trim() ? '' : matchPosition(shown ? matches : null)}
       </span>
       <button
