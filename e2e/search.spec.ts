@@ -29,6 +29,9 @@ test('search the library, open a hit at its matches, step with F3, and find in t
   await expect(w.library.hit(NOTE_TITLE).locator('mark')).toHaveText(['ballistic', 'missiles'])
   await expect(w.library.hit(SAMPLE_TITLE).locator('mark').first()).toBeVisible()
   await expectNoAxeViolations(app.page, 'the library search results')
+  await app.page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(app.page, 'the library search results, dark')
+  await app.page.emulateMedia({ colorScheme: 'light' })
 
   // A query the search cannot take says why, in words.
   await w.library.searchBox().fill('missiles -after:2020-01-01')
@@ -79,6 +82,8 @@ test('search the library, open a hit at its matches, step with F3, and find in t
   await app.page.keyboard.press('Shift+Enter')
   await expect(w.reader.matchCount()).toHaveText(`1 of ${found}`)
   await expectNoAxeViolations(app.page, 'the find bar')
+  await app.page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(app.page, 'the find bar, dark')
   await app.page.keyboard.press('Escape')
   await expect(w.reader.findBar()).toBeHidden()
   await expect(w.reader.matches()).toHaveCount(0)
