@@ -7,10 +7,10 @@ import { helpActions } from '../features/help/store/actions'
 import { useHelpStore } from '../features/help/store/state'
 import { layoutActions } from '../features/layout/store/actions'
 import { useLayoutStore } from '../features/layout/store/state'
-import { useReaderStore } from '../features/reader/store/state'
 import { libraryActions } from '../features/library/store/actions'
 import { notesActions } from '../features/notes/store/actions'
 import { readerActions } from '../features/reader/store/actions'
+import { useReaderStore } from '../features/reader/store/state'
 import { searchActions } from '../features/search/store/actions'
 
 /** Runs a menu command. */

@@ -15,10 +15,10 @@ export const SEARCH_DEBOUNCE_MS = 250
 let timer: ReturnType<typeof setTimeout> | undefined
 // Answers to an earlier query are dropped when a later one has been sent.
 let searchSeq = 0
-let matchSeq = 0
 
-function showMatches(matches: Omit<ReaderMatches, 'seq'> | null): void {
-  set({ matches: matches && { ...matches, seq: ++matchSeq } })
+// Always a new object, even for the same match: the reader scrolls to the current match on every change.
+function showMatches(matches: ReaderMatches | null): void {
+  set({ matches: matches && { ...matches } })
 }
 
 export const searchActions = {

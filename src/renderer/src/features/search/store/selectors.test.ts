@@ -11,7 +11,6 @@ const matches = (over: Partial<ReaderMatches> = {}): ReaderMatches => ({
   ],
   current: 1,
   from: 'library',
-  seq: 1,
   ...over,
 })
 

@@ -9,8 +9,6 @@ export interface ReaderMatches {
   /** The match F3 / Shift+F3 moved to (index into `spans`). */
   current: number
   from: 'library' | 'find'
-  /** Bumped on every move, so the reader scrolls to the current match again. */
-  seq: number
 }
 
 export interface SearchState {
