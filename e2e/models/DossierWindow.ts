@@ -40,6 +40,23 @@ export class LibraryPane {
   sortBy(): Locator {
     return this.cases().getByRole('combobox', { name: 'Sort by' })
   }
+  searchBox(): Locator {
+    return this.root.getByRole('searchbox', { name: 'Search the library' })
+  }
+  searchResults(): Locator {
+    return this.root.getByRole('region', { name: 'Search results' })
+  }
+  /** The search results' count, empty state or error. */
+  searchSummary(): Locator {
+    return this.searchResults().locator('.search-count, .search-error')
+  }
+  /** Every result of the search, best first. */
+  hits(): Locator {
+    return this.searchResults().locator('[data-search-hit]')
+  }
+  hit(title: string): Locator {
+    return this.hits().filter({ hasText: title })
+  }
 }
 
 /** The reader: the open article's text and its highlights. */
@@ -113,6 +130,24 @@ export class ReaderPane {
   }
   selectionToolbar(): Locator {
     return this.page.getByRole('toolbar', { name: 'Selection' })
+  }
+  /** Every search or find match marked in the article (a match split by a highlight counts once per piece). */
+  matches(): Locator {
+    return this.root.locator('mark.search-match')
+  }
+  currentMatch(): Locator {
+    return this.root.locator('mark.search-match-current')
+  }
+  /** The find box (Ctrl/Cmd+F) or, after opening a search result, its match bar. */
+  findBar(): Locator {
+    return this.root.locator('.find-bar')
+  }
+  findInput(): Locator {
+    return this.root.getByRole('searchbox', { name: 'Find in the article' })
+  }
+  /** "3 of 12" */
+  matchCount(): Locator {
+    return this.findBar().locator('.find-count')
   }
   /** The article's text, which takes focus for the keyboard's sentence cursor. */
   text(): Locator {

@@ -52,7 +52,10 @@ export function buildMenu(): Menu {
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Find in Library', accelerator: accelerator('find'), click: () => send('find') },
+        pageKeys('Find in Article…', 'find'),
+        pageKeys('Find Next', 'find-next'),
+        pageKeys('Find Previous', 'find-previous'),
+        pageKeys('Find in Library…', 'search-library'),
       ],
     },
     {

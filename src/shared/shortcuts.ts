@@ -28,7 +28,7 @@ export interface KeyPress {
   altKey: boolean
 }
 
-export type ShortcutGroup = 'General' | 'View' | 'Reading' | 'Analysis highlights' | 'Panes and dialogs'
+export type ShortcutGroup = 'General' | 'Search' | 'View' | 'Reading' | 'Analysis highlights' | 'Panes and dialogs'
 
 export interface Shortcut {
   group: ShortcutGroup
@@ -60,12 +60,6 @@ export const SHORTCUTS = {
     keys: [{ key: 'o', primary: true, shift: true }],
     menu: true,
   },
-  find: {
-    group: 'General',
-    description: 'Filter the library',
-    keys: [{ key: 'f', primary: true }],
-    menu: true,
-  },
   refresh: { group: 'General', description: 'Reload the library', keys: [{ key: 'f5' }], menu: true },
   'export-md': {
     group: 'General',
@@ -91,6 +85,44 @@ export const SHORTCUTS = {
       { key: 'z', primary: true, shift: true },
       { key: 'y', ctrl: true },
     ],
+  },
+  'search-library': {
+    group: 'Search',
+    description: 'Search the whole library',
+    keys: [{ key: 'l', primary: true, shift: true }],
+  },
+  'result-step': {
+    group: 'Search',
+    description: 'Move between search results; Enter opens one',
+    keys: [{ key: 'arrowdown' }, { key: 'arrowup' }],
+    where: 'in the search box and the results',
+  },
+  find: {
+    group: 'Search',
+    description: 'Find in the article',
+    keys: [{ key: 'f', primary: true }],
+  },
+  'find-next': {
+    group: 'Search',
+    description: 'Next match in the article',
+    keys: [{ key: 'f3' }],
+  },
+  'find-previous': {
+    group: 'Search',
+    description: 'Previous match in the article',
+    keys: [{ key: 'f3', shift: true }],
+  },
+  'find-step': {
+    group: 'Search',
+    description: 'Next or previous match',
+    keys: [{ key: 'enter' }, { key: 'enter', shift: true }],
+    where: 'in the find box',
+  },
+  'close-find': {
+    group: 'Search',
+    description: 'Close the find box and clear its marks, or clear the library search',
+    keys: [{ key: 'escape' }],
+    where: 'in the find box or the search box',
   },
   'toggle-library': {
     group: 'View',
@@ -208,6 +240,7 @@ export type ShortcutId = keyof typeof SHORTCUTS
 
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   'General',
+  'Search',
   'View',
   'Reading',
   'Analysis highlights',
@@ -235,6 +268,7 @@ const KEY_NAMES: Record<string, string> = {
   escape: 'Esc',
   home: 'Home',
   end: 'End',
+  enter: 'Enter',
 }
 
 /** A key combination as people read it: "Ctrl+Shift+\" elsewhere, "⇧⌘\" on macOS. */

@@ -88,7 +88,8 @@ describe('dossier search', () => {
 
   it.each([
     ['case:Nowhere council', /^dossier: the search “case:Nowhere council”: There is no case called “Nowhere”\.\n$/],
-    ['code:economy council', /^dossier: .*code:economy.*not available yet/],
+    ['code:economy council', /^dossier: the search “code:economy council”: There is no code called “economy”\.\n$/],
+    ['verdict:bogus council', /^dossier: the search “verdict:bogus council”: “verdict:bogus” is not a verdict/],
     ['council after:someday', /^dossier: the search “council after:someday”: /],
   ])('exits 1 for the bad query %j, naming it', async (query, message) => {
     await importOne('b.md', '# Budget\n\nThe council passed the budget.')

@@ -1,4 +1,4 @@
-import { caseScope } from '../../main/services/cases/searchScope'
+import { libraryScope } from '../../main/services/search/libraryScope'
 import { ServiceError } from '../../main/services/errors'
 import type { Library } from '../../main/services/library'
 import { DEFAULT_LIMIT, MAX_LIMIT, searchLibrary } from '../../main/services/search/search'
@@ -18,9 +18,10 @@ export function search(library: Library, words: string[], values: Values, io: Io
   }
   let hits
   try {
-    hits = searchLibrary(library.db, query, { limit, resolveScope: caseScope(library.db) })
+    hits = searchLibrary(library.db, query, { limit, resolveScope: libraryScope(library.db) })
   } catch (error) {
-    if (error instanceof ServiceError) throw new ServiceError(error.code, `the search “${query}”: ${error.message}`)
+    if (error instanceof ServiceError)
+      throw new ServiceError(error.code, `the search “${query}”: ${error.message}`)
     throw error
   }
   for (const h of hits) {

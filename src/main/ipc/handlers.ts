@@ -19,6 +19,8 @@ import {
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError } from '../services/errors'
+import { searchLibrary } from '../services/search/search'
+import { libraryScope } from '../services/search/libraryScope'
 import type { Library } from '../services/library'
 
 /** The OS dialogs a handler may open; stubbed in tests. */
@@ -78,6 +80,8 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'annotations:update': (patch) => updateAnnotation(library, patch),
     'annotations:delete': ({ id }) => deleteAnnotation(library, id),
     'annotations:restore': ({ annotation }) => restoreAnnotation(library, annotation),
+    'search:query': ({ query, limit }) =>
+      searchLibrary(library.db, query, { limit, resolveScope: libraryScope(library.db) }),
     'notes:export': async ({ articleId, format }) => {
       const content = exportNotes(library, [articleId], format)
       const path = await dialogs.chooseExportPath(exportFileName(library, articleId, format), format)

@@ -124,6 +124,7 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'annotations:update': { payload: { id: f.liveA.id, note: 'n', tags: ['t'], color: 'blue' }, optional },
     'annotations:delete': { payload: { id: f.liveA.id } },
     'annotations:restore': { payload: { annotation: f.deletedA } },
+    'search:query': { payload: { query: 'body', limit: 20 }, optional: ['limit'] },
     'notes:export': { payload: { articleId: f.articleA, format: 'md' } },
     'articles:listRows': {
       payload: { sort: 'title', direction: 'asc', caseId: f.caseId, publisher: 'Gazette', tag: 'budget' },
@@ -207,6 +208,7 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       restore('an empty range', (a) => at(a, 8, 8)),
       restore('offsets near 2^31', (a) => at(a, 2 ** 31, 2 ** 31 + 1)),
     ],
+    'search:query': searchQueries(),
     'notes:export': byArticleId((articleId) => ({ articleId, format: 'md' })),
     'articles:listRows': [
       ...byCaseId((caseId) => ({ sort: 'title', direction: 'asc', caseId })),
@@ -238,6 +240,15 @@ function byCaseId(make: (id: string) => unknown): PayloadCase[] {
 function badNames(make: (name: string) => unknown): PayloadCase[] {
   const names = ['', ' \n\t ', 'x'.repeat(CASE_NAME_MAX + 1), 'Unfiled', 'all ARTICLES', 'QUAY']
   return names.map((name) => ({ label: `name = ${JSON.stringify(name.slice(0, 20))}`, payload: make(name) }))
+}
+
+/** Queries that pass validation but that the search refuses, each with a message for the person who typed it. */
+function searchQueries(): PayloadCase[] {
+  return [
+    { label: 'a negated date', payload: { query: 'body -after:2023-01-01' } },
+    { label: 'too many words', payload: { query: Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ') } },
+    { label: 'a case filter the window cannot resolve', payload: { query: 'case:x body' } },
+  ]
 }
 
 /** Every row of every table (blobs as hex), and the schema version: the whole store as text. */
@@ -344,5 +355,9 @@ describe('every IPC channel, fed malformed payloads', () => {
     expect(opened.ok && opened.value.annotations.map((a) => a.id)).toEqual([f.liveA.id])
     const restored = await dispatch(handlers, 'annotations:restore', { annotation: f.deletedA })
     expect(restored).toEqual({ ok: true, value: f.deletedA })
+    const found = await dispatch(handlers, 'search:query', { query: 'harbour', limit: 5 })
+    expect(found.ok && (found.value as { id: string; snippet: string }[]).map((h) => [h.id, h.snippet.includes('«harbour»')])).toEqual([
+      [f.articleA, true],
+    ])
   })
 })

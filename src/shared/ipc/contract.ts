@@ -4,6 +4,7 @@ import type { Article, ArticleSummary } from '../model/article'
 import type { ArticleListQuery, ArticleListRow } from '../model/articleList'
 import type { Case } from '../model/case'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
+import type { SearchHit } from '../model/search'
 import type { IpcResult } from './result'
 
 /**
@@ -40,6 +41,8 @@ export interface Contract {
   'annotations:delete': { request: { id: string }; response: Annotation }
   /** Puts back an annotation exactly as it was (undo of a delete). */
   'annotations:restore': { request: { annotation: Annotation }; response: Annotation }
+  /** Full-text search over the library, best first; a query the search cannot take gets a readable error. */
+  'search:query': { request: SearchRequest; response: SearchHit[] }
   /** Shows the OS save dialog in main and writes the article's notes; null when cancelled. */
   'notes:export': { request: { articleId: string; format: ExportFormat }; response: { path: string } | null }
   /** The library list, sorted and filtered (by case, unfiled, publisher, tag, notes). */
@@ -118,6 +121,12 @@ export interface NewAnnotation {
   color?: AnnotationColor
 }
 
+export interface SearchRequest {
+  query: string
+  /** Most hits to answer, 1 to 500 (the search's own default when left out). */
+  limit?: number
+}
+
 export interface AnnotationPatch {
   id: string
   note?: string
@@ -146,6 +155,7 @@ export const CHANNELS = [
   'annotations:update',
   'annotations:delete',
   'annotations:restore',
+  'search:query',
   'notes:export',
   'articles:listRows',
   'cases:list',
@@ -171,6 +181,9 @@ export const COMMANDS = [
   'redo',
   'refresh',
   'find',
+  'find-next',
+  'find-previous',
+  'search-library',
   'toggle-library',
   'toggle-side',
   'focus-mode',

@@ -23,6 +23,10 @@ export const LIMITS = {
   articlesPerChange: 5_000,
   /** A publisher's name as a filter. */
   publisherLength: 1_000,
+  /** The longest library search query: far more than anyone types, short enough to parse at once. */
+  queryLength: 1_000,
+  /** The most hits one search answers (the search service's own ceiling). */
+  searchHits: 500,
 } as const
 
 const id = z
@@ -115,6 +119,10 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   }),
   'annotations:delete': z.strictObject({ id }),
   'annotations:restore': z.strictObject({ annotation }),
+  'search:query': z.strictObject({
+    query: z.string().max(LIMITS.queryLength),
+    limit: z.number().int().min(1).max(LIMITS.searchHits).optional(),
+  }),
   'notes:export': z.strictObject({ articleId: id, format: z.enum(['md', 'json']) }),
   'articles:listRows': z.strictObject({
     sort: z.enum(ARTICLE_SORT_KEYS),

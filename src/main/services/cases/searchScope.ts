@@ -7,12 +7,12 @@ import { articleIdsInCase } from './membership'
 /**
  * Resolves a search's `case:NAME` filters to the articles of that case (named as cases are looked up:
  * ignoring letters' case and spacing). A case that does not exist is an error naming it rather than no
- * hits, so a misspelt name is not taken for an empty case. `code:` and `verdict:` stay refused until
- * codes and verdicts exist.
+ * hits, so a misspelt name is not taken for an empty case. Other filters go to `next`, if any.
  */
-export function caseScope(db: Db): ScopeResolver {
+export function caseScope(db: Db, next?: ScopeResolver): ScopeResolver {
   return (filter) => {
     if (filter.kind !== 'case') {
+      if (next) return next(filter)
       throw new ServiceError('invalid-request', `Searching by ${filter.kind} (“${filter.kind}:${filter.value}”) is not available yet.`)
     }
     const found = findCaseByName(db, filter.value)

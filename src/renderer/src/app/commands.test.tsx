@@ -50,14 +50,16 @@ describe('App', () => {
   })
 
   it('runs menu commands', async () => {
+    mockApi.articles.list.mockResolvedValue([summary()])
     await renderApp()
     mockApi.articles.importDialog.mockResolvedValue([])
     await act(async () => send('import'))
     expect(mockApi.articles.importDialog).toHaveBeenCalledTimes(1)
     await act(async () => send('refresh'))
     expect(mockApi.articles.list).toHaveBeenCalledTimes(3)
+    // With no article open, Find has only the library to search.
     act(() => send('find'))
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Filter articles' }))
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' }))
 
     notesActions.load('a1', '', [])
     mockApi.notes.export.mockResolvedValue({ path: '/tmp/x.md' })

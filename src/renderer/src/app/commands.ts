@@ -10,6 +10,8 @@ import { useLayoutStore } from '../features/layout/store/state'
 import { libraryActions } from '../features/library/store/actions'
 import { notesActions } from '../features/notes/store/actions'
 import { readerActions } from '../features/reader/store/actions'
+import { useReaderStore } from '../features/reader/store/state'
+import { searchActions } from '../features/search/store/actions'
 
 /** Runs a menu command. */
 export function runCommand(command: Command): void {
@@ -26,8 +28,16 @@ export function runCommand(command: Command): void {
       void libraryActions.load()
       break
     case 'find':
-      layoutActions.reveal('library')
-      libraryActions.focusFilter()
+      find()
+      break
+    case 'find-next':
+      searchActions.step(1)
+      break
+    case 'find-previous':
+      searchActions.step(-1)
+      break
+    case 'search-library':
+      searchLibrary()
       break
     case 'export-md':
       void notesActions.exportNotes('md')
@@ -58,6 +68,17 @@ export function runCommand(command: Command): void {
   }
 }
 
+function searchLibrary(): void {
+  layoutActions.reveal('library')
+  searchActions.focusSearch()
+}
+
+/** Find in the open article; with none open, there is only the library to search. */
+function find(): void {
+  if (useReaderStore.getState().article) searchActions.openFind()
+  else searchLibrary()
+}
+
 /** Which annotation history step a key press asks for, if any. */
 export function historyKey(event: KeyPress): 'undo' | 'redo' | null {
   if (matchesShortcut('undo', event)) return 'undo'
@@ -71,6 +92,10 @@ const CHORD_COMMANDS = [
   ['toggle-side', () => layoutActions.togglePane('side')],
   ['focus-mode', () => layoutActions.toggleFocus()],
   ['focus-article', () => readerActions.focusText()],
+  ['find', find],
+  ['find-next', () => searchActions.step(1)],
+  ['find-previous', () => searchActions.step(-1)],
+  ['search-library', searchLibrary],
 ] as const
 
 /**

@@ -16,6 +16,7 @@ import type { Annotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListRow } from '../../../shared/model/articleList'
 import type { Case } from '../../../shared/model/case'
+import type { SearchHit } from '../../../shared/model/search'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
 
 declare global {
@@ -80,6 +81,11 @@ export const api = {
     delete: (id: string): Promise<Annotation> => invoke((b) => b.annotations.delete({ id })),
     restore: (annotation: Annotation): Promise<Annotation> =>
       invoke((b) => b.annotations.restore({ annotation })),
+  },
+  search: {
+    /** Searches the whole library; a query the search cannot take fails with a readable message. */
+    query: (query: string, limit?: number): Promise<SearchHit[]> =>
+      invoke((b) => b.search.query(limit === undefined ? { query } : { query, limit })),
   },
   notes: {
     export: (articleId: string, format: ExportFormat): Promise<{ path: string } | null> =>

@@ -26,6 +26,7 @@ export const mockApi = {
   },
   analysis: { get: vi.fn() },
   annotations: { create: vi.fn(), update: vi.fn(), delete: vi.fn(), restore: vi.fn() },
+  search: { query: vi.fn() },
   notes: { export: vi.fn() },
   cases: {
     list: vi.fn(),

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { article, mockApi, resetMockApi, summary } from '../../../test/mockApi'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
-import { libraryActions } from '../store/actions'
+import { searchActions } from '../../search/store/actions'
 import { initialLibraryState, useLibraryStore } from '../store/state'
 import { DropOverlay } from './DropOverlay'
 import { LibraryPane } from './LibraryPane'
@@ -94,11 +94,11 @@ describe('LibraryPane', () => {
     expect(screen.getByText(/No articles match/)).toBeTruthy()
   })
 
-  it('focuses the filter box on the find command', () => {
+  it('focuses the search box on the search-library shortcut', () => {
     useLibraryStore.setState({ loaded: true, articles: [summary()] })
     render(<LibraryPane />)
-    act(() => libraryActions.focusFilter())
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Filter articles' }))
+    act(() => searchActions.focusSearch())
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' }))
   })
 })
 

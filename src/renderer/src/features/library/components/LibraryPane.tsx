@@ -1,6 +1,8 @@
-import { useEffect, useId, useMemo, useRef } from 'react'
+import { useId, useMemo } from 'react'
 import { CaseList } from '../../cases/components/CaseList'
 import { useCasesStore } from '../../cases/store/state'
+import { SearchBox } from '../../search/components/SearchBox'
+import { SearchResults } from '../../search/components/SearchResults'
 import { libraryActions } from '../store/actions'
 import { matchingArticles, visibleArticles } from '../store/selectors'
 import { useLibraryStore } from '../store/state'
@@ -18,24 +20,15 @@ export function LibraryPane() {
   const importing = useLibraryStore((s) => s.importing)
   const progress = useLibraryStore((s) => s.progress)
   const cancelling = useLibraryStore((s) => s.cancelling)
-  const filterFocusRequest = useLibraryStore((s) => s.filterFocusRequest)
   // The rows of the case chosen, in the order chosen, once fetched; until then the library's articles.
   const rows = useCasesStore((s) => s.rows)
   const visible = useMemo(
     () => (rows ? matchingArticles(rows, filter) : visibleArticles(articles, filter)),
     [rows, articles, filter],
   )
-  const filterRef = useRef<HTMLInputElement>(null)
   const headingId = useId()
   const filterId = useId()
   const empty = loaded && articles.length === 0
-
-  useEffect(() => {
-    if (filterFocusRequest) {
-      filterRef.current?.focus()
-      filterRef.current?.select()
-    }
-  }, [filterFocusRequest])
 
   return (
     <section className="pane pane-library" aria-labelledby={headingId} aria-busy={loading || importing}>
@@ -66,12 +59,12 @@ export function LibraryPane() {
           </div>
         )}
       </header>
+      {!empty && <SearchBox />}
       <div className="library-filter">
         <label htmlFor={filterId} className="visually-hidden">
           Filter articles
         </label>
         <input
-          ref={filterRef}
           id={filterId}
           type="text"
           className="text-input"
@@ -91,6 +84,7 @@ export function LibraryPane() {
       {!empty && <CaseList />}
       <div className="pane-body library-body">
         {importing && <ImportProgress progress={progress} cancelling={cancelling} />}
+        <SearchResults />
         {loadError && !loaded ? (
           <div className="library-message">
             <p>{loadError}</p>

@@ -113,13 +113,6 @@ describe('imports', () => {
   })
 })
 
-describe('focusFilter', () => {
-  it('bumps the focus request', () => {
-    libraryActions.focusFilter()
-    expect(useLibraryStore.getState().filterFocusRequest).toBe(1)
-  })
-})
-
 describe('importFolder', () => {
   it('shows progress from main while it runs, then a summary and every failure', async () => {
     let emit: (event: unknown) => void = () => {}

@@ -126,9 +126,4 @@ export const libraryActions = {
       statusActions.alert(errorMessage(error))
     }
   },
-
-  /** Asks the filter box to take focus (the "find" command). */
-  focusFilter(): void {
-    set({ filterFocusRequest: get().filterFocusRequest + 1 })
-  },
 }

@@ -16,8 +16,6 @@ export interface LibraryState {
   cancelling: boolean
   filter: string
   selectedId: string | null
-  /** Bumped to ask the filter box to take focus (the "find" command). */
-  filterFocusRequest: number
 }
 
 export const initialLibraryState: LibraryState = {
@@ -30,7 +28,6 @@ export const initialLibraryState: LibraryState = {
   cancelling: false,
   filter: '',
   selectedId: null,
-  filterFocusRequest: 0,
 }
 
 export interface ImportProgress {

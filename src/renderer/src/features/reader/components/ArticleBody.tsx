@@ -2,6 +2,7 @@ import { forwardRef, memo } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import type { Article, Block } from '../../../../../shared/model/article'
 import type { LayerSpan } from '../../analysis/store/selectors'
+import type { MatchRange } from '../lib/segments'
 import { groupBlocks, headingTag } from '../lib/groupBlocks'
 import { BlockText } from './BlockText'
 
@@ -15,14 +16,28 @@ interface Props {
   layerFlash?: { key: string; seq: number } | null
   /** The id of the hint that tells the keys of the article text. */
   describedBy?: string
+  /** Library search or find matches to mark, and the one to mark as current. */
+  matches?: readonly MatchRange[]
+  currentMatch?: number
 }
 
 const NO_LAYERS: LayerSpan[] = []
+const NO_MATCHES: readonly MatchRange[] = []
 
 /** The article text as React elements: each block carries its range in the text (data-start/end). */
 export const ArticleBody = memo(
   forwardRef<HTMLDivElement, Props>(function ArticleBody(
-    { article, annotations, flash, layers = NO_LAYERS, tabKey = null, layerFlash = null, describedBy },
+    {
+      article,
+      annotations,
+      flash,
+      layers = NO_LAYERS,
+      tabKey = null,
+      layerFlash = null,
+      describedBy,
+      matches = NO_MATCHES,
+      currentMatch = -1,
+    },
     ref,
   ) {
     const renderText = (block: Block) => (
@@ -35,6 +50,8 @@ export const ArticleBody = memo(
         layers={layers}
         tabKey={tabKey}
         layerFlash={layerFlash}
+        matches={matches}
+        currentMatch={currentMatch}
       />
     )
     const range = (block: Block) => ({ 'data-start': block.start, 'data-end': block.end })

@@ -2,7 +2,7 @@ import { Fragment } from 'react'
 import type { ReactNode } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import type { LayerSpan } from '../../analysis/store/selectors'
-import type { LayerPiece } from '../lib/segments'
+import type { LayerPiece, MatchRange } from '../lib/segments'
 import { segmentText } from '../lib/segments'
 
 interface Props {
@@ -17,7 +17,13 @@ interface Props {
   tabKey?: string | null
   /** An analysis highlight to flash. */
   layerFlash?: { key: string; seq: number } | null
+  /** Library search or find matches in the whole article, in text order. */
+  matches?: readonly MatchRange[]
+  /** The match F3 moved to, drawn apart from the others. */
+  currentMatch?: number
 }
+
+const NO_MATCHES: readonly MatchRange[] = []
 
 function markClass(annotation: AnchoredAnnotation, segmentEnd: number, flash: Props['flash']): string {
   let name = `hl hl-${annotation.color}`
@@ -40,12 +46,35 @@ function layerClass({ span, first, last }: LayerPiece<LayerSpan>, flash: Props['
 
 /**
  * One block's text, split into highlight marks; marks nest where annotations overlap, and
- * analysis spans (`data-layer`) wrap them. Neither adds any text.
+ * analysis spans (`data-layer`) wrap them; search matches are the innermost marks. None adds any text.
  */
-export function BlockText({ text, start, end, annotations, flash, layers = [], tabKey = null, layerFlash = null }: Props) {
-  const segments = segmentText(start, end, annotations, layers)
+export function BlockText({
+  text,
+  start,
+  end,
+  annotations,
+  flash,
+  layers = [],
+  tabKey = null,
+  layerFlash = null,
+  matches = NO_MATCHES,
+  currentMatch = -1,
+}: Props) {
+  const segments = segmentText(start, end, annotations, layers, matches)
   return segments.map((segment) => {
     let node: ReactNode = text.slice(segment.start, segment.end)
+    if (segment.match >= 0) {
+      const current = segment.match === currentMatch
+      node = (
+        <mark
+          className={current ? 'search-match search-match-current' : 'search-match'}
+          data-match={segment.match}
+          aria-current={current ? 'true' : undefined}
+        >
+          {node}
+        </mark>
+      )
+    }
     for (let i = segment.annotations.length - 1; i >= 0; i--) {
       const a = segment.annotations[i]
       node = (

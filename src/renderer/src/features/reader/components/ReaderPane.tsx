@@ -8,6 +8,9 @@ import { useHighlightKeys } from '../../analysis/lib/useHighlightKeys'
 import { firstSpanKey, readerSpans } from '../../analysis/store/selectors'
 import { useAnalysisStore } from '../../analysis/store/state'
 import { useNotesStore } from '../../notes/store/state'
+import { FindBar } from '../../search/components/FindBar'
+import { matchesIn } from '../../search/store/selectors'
+import { useSearchStore } from '../../search/store/state'
 import { rangeToSpan } from '../lib/offsets'
 import { useSentenceCursor } from '../lib/useSentenceCursor'
 import { readerActions } from '../store/actions'
@@ -62,6 +65,8 @@ export function ReaderPane() {
     [current, visible, focusedSourceId, layerFlash],
   )
   const tabKey = rovingKey && layers.some((l) => l.key === rovingKey) ? rovingKey : firstSpanKey(layers)
+  const searchMatches = useSearchStore((s) => s.matches)
+  const matches = matchesIn(searchMatches, article?.id) ?? undefined
   useHighlightKeys(paneRef)
   const announcement = useSentenceCursor(bodyRef, article)
   const hintId = useId()
@@ -151,6 +156,13 @@ export function ReaderPane() {
     bodyRef.current.querySelector('span.an-focused')?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
   }, [focusedSourceId])
 
+  // Scroll to the match a search opened the article at, or F3 moved to.
+  useEffect(() => {
+    if (!matches || !searchMatches || !bodyRef.current) return
+    const mark = bodyRef.current.querySelector(`mark[data-match="${searchMatches.current}"]`)
+    mark?.scrollIntoView?.({ block: 'center' })
+  }, [matches, searchMatches])
+
   return (
     <section
       ref={paneRef}
@@ -172,6 +184,7 @@ export function ReaderPane() {
           <p>{error}</p>
         </div>
       )}
+      {article && status !== 'error' && <FindBar />}
       {article && status !== 'error' && <LayerLegend />}
       {article && status !== 'error' && (
         <article className={status === 'loading' ? 'reader-article is-stale' : 'reader-article'}>
@@ -185,6 +198,8 @@ export function ReaderPane() {
             tabKey={tabKey}
             layerFlash={layerFlash}
             describedBy={hintId}
+            matches={matches}
+            currentMatch={matches ? searchMatches?.current : undefined}
           />
         </article>
       )}

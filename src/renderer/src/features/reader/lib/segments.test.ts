@@ -80,4 +80,23 @@ describe('segmentText with analysis layers', () => {
       [8, 10, '', ''],
     ])
   })
+
+  it('cuts at search matches too, giving each run the index of the match it lies in', () => {
+    const matches = [
+      { start: 0, end: 3 },
+      { start: 12, end: 16 },
+      { start: 18, end: 25 },
+      { start: 40, end: 44 },
+    ]
+    // The block is 10..20: the first match ends before it, the third runs past its end, the last is elsewhere.
+    const segments = segmentText(10, 20, [at('a', 14, 19)], [], matches)
+    expect(segments.map((s) => [s.start, s.end, s.annotations.map((a) => a.id).join('+'), s.match])).toEqual([
+      [10, 12, '', -1],
+      [12, 14, '', 1],
+      [14, 16, 'a', 1],
+      [16, 18, 'a', -1],
+      [18, 19, 'a', 2],
+      [19, 20, '', 2],
+    ])
+  })
 })

@@ -17,12 +17,20 @@ export interface LayerPiece<L extends LayerRange = LayerRange> {
   last: boolean
 }
 
+/** A search or find match: a range of the text, never overlapping another. */
+export interface MatchRange {
+  start: number
+  end: number
+}
+
 /** A run of a block's text covered by the same annotations and layer spans (outermost first). */
 export interface Segment<L extends LayerRange = LayerRange> {
   start: number
   end: number
   annotations: AnchoredAnnotation[]
   layers: LayerPiece<L>[]
+  /** The index (in the list given) of the search match this run is part of, or -1. */
+  match: number
 }
 
 // Where spans start together and end together, claims wrap quotes, which wrap mentions.
@@ -32,13 +40,15 @@ const LAYER_DEPTH = { claim: 0, quote: 1, mention: 2 } as const
  * Splits [start, end) at every annotation and layer boundary inside it, so that overlapping
  * highlights each get their own elements. Both lists in each segment are ordered outermost first
  * (earlier start, then longer), which is the order their elements nest in; layer spans wrap
- * annotation marks.
+ * annotation marks. Search matches (in text order, not overlapping) cut the text too, so that each run lies
+ * inside one match or outside all of them.
  */
 export function segmentText<L extends LayerRange = LayerRange>(
   start: number,
   end: number,
   annotations: AnchoredAnnotation[],
   layers: L[] = [],
+  matches: readonly MatchRange[] = [],
 ): Segment<L>[] {
   const inside = annotations
     .filter(
@@ -67,6 +77,14 @@ export function segmentText<L extends LayerRange = LayerRange>(
     if (l.start > start) cuts.add(l.start)
     if (l.end < end) cuts.add(l.end)
   }
+  const inBlock: number[] = []
+  for (let i = firstMatchEndingAfter(matches, start); i < matches.length && matches[i].start < end; i++) {
+    const m = matches[i]
+    if (m.end <= m.start) continue
+    inBlock.push(i)
+    if (m.start > start) cuts.add(m.start)
+    if (m.end < end) cuts.add(m.end)
+  }
   const points = [...cuts].sort((a, b) => a - b)
   const segments: Segment<L>[] = []
   for (let i = 0; i < points.length - 1; i++) {
@@ -79,7 +97,20 @@ export function segmentText<L extends LayerRange = LayerRange>(
       layers: spans
         .filter((l) => l.start <= s && l.end >= e)
         .map((span) => ({ span, first: span.start === s, last: span.end === e })),
+      match: inBlock.find((i) => matches[i].start <= s && matches[i].end >= e) ?? -1,
     })
   }
   return segments
+}
+
+/** The index of the first match that ends after `offset` (matches are in text order): a binary search. */
+function firstMatchEndingAfter(matches: readonly MatchRange[], offset: number): number {
+  let lo = 0
+  let hi = matches.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (matches[mid].end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
