@@ -28,7 +28,9 @@ export function SearchBox() {
         id={inputId}
         type="search"
         className="text-input"
-        placeholder={`Search the library (${shortcutHint('search-library')})`}
+        placeholder="Search the library"
+        // The shortcut would not fit in the placeholder of a narrow pane; it shows on hover.
+        title={`Search the library (${shortcutHint('search-library')})`}
         aria-describedby={hintId}
         value={query}
         onChange={(e) => searchActions.setQuery(e.target.value)}
