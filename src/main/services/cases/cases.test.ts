@@ -2,11 +2,11 @@ import { DatabaseSync } from 'node:sqlite'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CASE_NAME_MAX } from '../../../shared/model/case'
-import { ServiceError } from '../errors'
 import { deleteArticle, listArticles } from '../store/articles'
 import { type Db, STORE_FILE, migrate, openDb } from '../store/db'
 import { MIGRATIONS } from '../store/migrations'
 import { storeArticle } from '../../../test-support/storedArticles'
+import { serviceError } from '../../../test-support/serviceError'
 import { tempDir } from '../../../test-support/tempDir'
 import {
   addArticles,
@@ -39,17 +39,6 @@ afterEach(() => {
   db.close()
   tmp.cleanup()
 })
-
-/** The ServiceError `work` throws (failing the test when it throws nothing or something else). */
-function serviceError(work: () => unknown): ServiceError {
-  try {
-    work()
-  } catch (error) {
-    if (error instanceof ServiceError) return error
-    throw error
-  }
-  throw new Error('expected a ServiceError')
-}
 
 describe('the cases migration', () => {
   it('adds cases to a store that already has articles, which all start unfiled', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CODE_NAME_MAX } from '../../../shared/model/codebook'
-import { ServiceError } from '../errors'
 import { type Db, openDb } from '../store/db'
+import { serviceError } from '../../../test-support/serviceError'
 import { tempDir } from '../../../test-support/tempDir'
 import {
   childrenOf,
@@ -28,16 +28,6 @@ afterEach(() => {
   db.close()
   tmp.cleanup()
 })
-
-function serviceError(work: () => unknown): ServiceError {
-  try {
-    work()
-  } catch (error) {
-    if (error instanceof ServiceError) return error
-    throw error
-  }
-  throw new Error('expected a ServiceError')
-}
 
 /** The codebook as indented names, in tree order. */
 const outline = (): string[] => listCodebook(db).map((c) => `${'  '.repeat(c.depth)}${c.name}`)

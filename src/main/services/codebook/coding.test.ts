@@ -6,12 +6,12 @@ import { deleteAnnotation, updateAnnotation } from '../annotations/edit'
 import { createDeletions, restoreAnnotation } from '../annotations/restore'
 import { caseScope } from '../cases/searchScope'
 import { addArticles, createCase } from '../cases'
-import { ServiceError } from '../errors'
 import { searchLibrary } from '../search/search'
 import { deleteArticle } from '../store/articles'
 import { type Db, STORE_FILE, migrate, openDb } from '../store/db'
 import { MIGRATIONS } from '../store/migrations'
 import { addArticle, addNote } from '../../../test-support/searchLibrary'
+import { serviceError } from '../../../test-support/serviceError'
 import { tempDir } from '../../../test-support/tempDir'
 import {
   coOccurrence,
@@ -42,16 +42,6 @@ afterEach(() => {
   db.close()
   tmp.cleanup()
 })
-
-function serviceError(work: () => unknown): ServiceError {
-  try {
-    work()
-  } catch (error) {
-    if (error instanceof ServiceError) return error
-    throw error
-  }
-  throw new Error('expected a ServiceError')
-}
 
 /** A highlight on the first occurrence of `passage` in `text`. */
 function highlight(id: string, articleId: string, text: string, passage: string, note = '') {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ServiceError } from '../errors'
 import { searchLibrary } from '../search/search'
 import { getAnnotation } from '../store/annotations'
 import { type Db, openDb } from '../store/db'
 import { addArticle, addNote } from '../../../test-support/searchLibrary'
+import { serviceError } from '../../../test-support/serviceError'
 import { tempDir } from '../../../test-support/tempDir'
 import { listTags, mergeTags, renameTag, tagSuggestions } from './index'
 
@@ -21,16 +21,6 @@ afterEach(() => {
   db.close()
   tmp.cleanup()
 })
-
-function serviceError(work: () => unknown): ServiceError {
-  try {
-    work()
-  } catch (error) {
-    if (error instanceof ServiceError) return error
-    throw error
-  }
-  throw new Error('expected a ServiceError')
-}
 
 /** Two articles; notes n1, n2 on the first and n3 on the second, tagged as given. */
 function library(tags: { n1: string[]; n2: string[]; n3: string[] }) {
