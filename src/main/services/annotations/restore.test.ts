@@ -11,6 +11,7 @@ import { createLibrary, type Library } from '../library'
 import { openMemoryDb } from '../store/db'
 import { annotateQuote, deleteAnnotation } from './edit'
 import { checkRestore, createDeletions, restoreAnnotation, selectorProblem } from './restore'
+import { plainArticle } from '../../../test-support/library'
 
 const TEXT =
   'The ministry said 40 people were hurt on Monday. Officials in Seoul said the missiles flew 650 kilometers.'
@@ -136,18 +137,7 @@ describe('restoreAnnotation', () => {
   let version = 1
   const extract = async (_name: string, bytes: Uint8Array): Promise<ExtractedArticle> => {
     const body = new TextDecoder().decode(bytes)
-    const text = version === 1 ? body : body.replace('second', 'other')
-    return {
-      format: 'text',
-      title: 'T',
-      byline: null,
-      publisher: null,
-      published: null,
-      lang: null,
-      url: null,
-      text,
-      blocks: [],
-    }
+    return plainArticle(version === 1 ? body : body.replace('second', 'other'))
   }
   let library: Library
   let first: string

@@ -1,4 +1,5 @@
 /** The short excerpt a search result shows: the words around the first match, every match in « ». */
+import { SNIPPET_MARK_CLOSE, SNIPPET_MARK_OPEN } from '../../../shared/model/search'
 
 export interface Span {
   start: number
@@ -9,8 +10,6 @@ export interface Span {
 const BEFORE = 60
 const LENGTH = 220
 
-export const MARK_OPEN = '«'
-export const MARK_CLOSE = '»'
 
 /**
  * An excerpt of `text` around `spans[0]` (or its opening when there are no spans), cut at spaces, with the
@@ -35,7 +34,7 @@ export function snippet(text: string, spans: readonly Span[]): string {
     const start = Math.max(s.start, at)
     const end = Math.min(s.end, to)
     if (end <= start) continue
-    out += text.slice(at, start) + MARK_OPEN + text.slice(start, end) + MARK_CLOSE
+    out += text.slice(at, start) + SNIPPET_MARK_OPEN + text.slice(start, end) + SNIPPET_MARK_CLOSE
     at = end
   }
   out += text.slice(at, to)

@@ -8,6 +8,7 @@ import { SORT_LABELS, articleCount, sameScope } from '../store/selectors'
 import { type CaseScope, useCasesStore } from '../store/state'
 import { CaseActions } from './CaseActions'
 import { CaseNameField } from './CaseNameField'
+import { listKeyTarget } from '../../../lib/listKeys'
 
 interface Entry {
   key: string
@@ -72,16 +73,12 @@ export function CaseList() {
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
     const entry = entries[index]
-    let to: number | null = null
-    if (event.key === 'ArrowDown') to = Math.min(entries.length - 1, index + 1)
-    else if (event.key === 'ArrowUp') to = Math.max(0, index - 1)
-    else if (event.key === 'Home') to = 0
-    else if (event.key === 'End') to = entries.length - 1
+    const to = listKeyTarget(event.key, index, entries.length)
+    if (to !== null) focusEntry(entries[to].key)
     else if (event.key === 'F2' && entry.caseId) casesActions.startRename(entry.caseId)
     else if (event.key === 'Delete' && entry.caseId) casesActions.askDelete(entry.caseId)
     else return
     event.preventDefault()
-    if (to !== null) focusEntry(entries[to].key)
   }
 
   function onDragOver(event: DragEvent, entry: Entry) {

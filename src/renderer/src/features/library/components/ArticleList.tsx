@@ -6,6 +6,7 @@ import { formatDate, sourceLine } from '../../../lib/format'
 import { ARTICLE_DRAG_TYPE } from '../../cases/dragArticle'
 import { libraryActions } from '../store/actions'
 import { useLibraryStore } from '../store/state'
+import { listKeyTarget } from '../../../lib/listKeys'
 
 /** What a row shows; the format is known once the list has come from the list query. */
 export type ListedArticle = Pick<
@@ -39,32 +40,14 @@ export function ArticleList({ articles }: { articles: ListedArticle[] }) {
   const listRef = useRef<HTMLUListElement>(null)
   const focusable = articles.some((a) => a.id === selectedId) ? selectedId : articles[0]?.id
 
-  function move(from: number, to: number) {
-    const index = Math.max(0, Math.min(articles.length - 1, to))
-    if (index === from) return
-    const target = articles[index]
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    const to = listKeyTarget(event.key, index, articles.length)
+    if (to === null) return
+    event.preventDefault()
+    if (to === index) return
+    const target = articles[to]
     listRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(target.id)}"]`)?.focus()
     void libraryActions.select(target.id)
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    switch (event.key) {
-      case 'ArrowDown':
-        move(index, index + 1)
-        break
-      case 'ArrowUp':
-        move(index, index - 1)
-        break
-      case 'Home':
-        move(index, 0)
-        break
-      case 'End':
-        move(index, articles.length - 1)
-        break
-      default:
-        return
-    }
-    event.preventDefault()
   }
 
   return (

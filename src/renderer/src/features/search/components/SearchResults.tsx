@@ -4,6 +4,7 @@ import { searchActions } from '../store/actions'
 import { resultCount } from '../store/selectors'
 import { useSearchStore } from '../store/state'
 import { Snippet } from './Snippet'
+import { listKeyTarget } from '../../../lib/listKeys'
 
 /** The library search's results, best first: title and excerpt; ↑/↓ move, Enter or a click opens. */
 export function SearchResults() {
@@ -16,34 +17,17 @@ export function SearchResults() {
 
   if (status === 'idle') return null
 
-  function move(from: number, to: number) {
-    const index = Math.max(0, Math.min(hits.length - 1, to))
-    if (index === from) return
-    searchActions.setActiveHit(index)
-    listRef.current?.querySelector<HTMLElement>(`[data-search-hit="${index}"]`)?.focus()
-  }
-
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    switch (event.key) {
-      case 'ArrowDown':
-        move(index, index + 1)
-        break
-      case 'ArrowUp':
-        move(index, index - 1)
-        break
-      case 'Home':
-        move(index, 0)
-        break
-      case 'End':
-        move(index, hits.length - 1)
-        break
-      case 'Escape':
-        searchActions.clear()
-        searchActions.focusSearch()
-        break
-      default:
-        return
-    }
+    const to = listKeyTarget(event.key, index, hits.length)
+    if (to !== null) {
+      if (to !== index) {
+        searchActions.setActiveHit(to)
+        listRef.current?.querySelector<HTMLElement>(`[data-search-hit="${to}"]`)?.focus()
+      }
+    } else if (event.key === 'Escape') {
+      searchActions.clear()
+      searchActions.focusSearch()
+    } else return
     event.preventDefault()
   }
 
