@@ -34,7 +34,7 @@ const PACKAGE_KINDS = {
   // Plain JavaScript over plain data: safe in every process.
   std: ['zod'],
   // The renderer's UI.
-  ui: ['react', 'react-dom', 'zustand'],
+  ui: ['react', 'react-dom', 'zustand', '@tanstack/react-virtual'],
   // What the services use to read untrusted files and analyse text, in the main process or a worker.
   main: [
     'jsdom',

@@ -38,14 +38,15 @@ export function buildMenu(): Menu {
     {
       label: 'Edit',
       submenu: [
-        // The page sees the keys first: outside a text field Ctrl/Cmd+Z undoes the last
-        // annotation change and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it, and the event stops
-        // there; inside one, the native undo and redo below edit the text. The two items after
-        // them reach the annotation history from the menu, wherever the focus is.
+        // The page sees the keys first: outside a text field Ctrl/Cmd+Z undoes the last change
+        // (an annotation, case, code, tag, verdict or deleted article) and Ctrl/Cmd+Shift+Z (or
+        // Ctrl+Y) redoes it, and the event stops there; inside one, the native undo and redo
+        // below edit the text. The two items after them reach that history from the menu,
+        // wherever the focus is.
         { role: 'undo' },
         { role: 'redo' },
-        { label: 'Undo Annotation Change', click: () => send('undo') },
-        { label: 'Redo Annotation Change', click: () => send('redo') },
+        { label: 'Undo Change', click: () => send('undo') },
+        { label: 'Redo Change', click: () => send('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -75,12 +75,12 @@ export const SHORTCUTS = {
   },
   undo: {
     group: 'General',
-    description: 'Undo the last annotation change',
+    description: 'Undo the last change',
     keys: [{ key: 'z', primary: true }],
   },
   redo: {
     group: 'General',
-    description: 'Redo the annotation change',
+    description: 'Redo the change undone',
     keys: [
       { key: 'z', primary: true, shift: true },
       { key: 'y', ctrl: true },

@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
 import { useAppCommands } from './app/commands'
+import { Workspace } from './app/Workspace'
 import { SidePane } from './features/analysis/components/SidePane'
 import { ShortcutsDialog } from './features/help/components/ShortcutsDialog'
 import { Panes } from './features/layout/components/Panes'
 import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
-import { ReaderPane } from './features/reader/components/ReaderPane'
 import { StatusArea } from './features/status/components/StatusArea'
 
 /** The window: library, reader and the notes/sources/claims pane side by side (resizable), with a status bar beneath. */
@@ -17,7 +17,7 @@ export function App() {
   }, [])
   return (
     <div className="app">
-      <Panes library={<LibraryPane />} reader={<ReaderPane />} side={<SidePane />} />
+      <Panes library={<LibraryPane />} reader={<Workspace />} side={<SidePane />} />
       <StatusArea />
       <DropOverlay />
       <ShortcutsDialog />

@@ -6,6 +6,8 @@ import { App } from '../App'
 import { DEFAULT_WIDTHS } from '../features/layout/store/selectors'
 import { initialLayoutState, useLayoutStore } from '../features/layout/store/state'
 import { LAST_ARTICLE_STORAGE_KEY } from '../features/library/store/lastArticle'
+import { historyActions } from '../features/history/store/actions'
+import { initialHistoryState, useHistoryStore } from '../features/history/store/state'
 import { initialLibraryState, useLibraryStore } from '../features/library/store/state'
 import { notesActions } from '../features/notes/store/actions'
 import { initialNotesState, useNotesStore } from '../features/notes/store/state'
@@ -26,6 +28,7 @@ beforeEach(() => {
   useLayoutStore.setState({ ...initialLayoutState, widths: DEFAULT_WIDTHS, viewport: 1400 }, true)
   useLibraryStore.setState(initialLibraryState, true)
   useNotesStore.setState(initialNotesState, true)
+  useHistoryStore.setState(initialHistoryState, true)
   mockApi.articles.list.mockResolvedValue([])
   mockApi.onCommand.mockImplementation((listener: (command: Command) => void) => {
     send = listener
@@ -144,6 +147,43 @@ describe('App', () => {
     expect(mockApi.annotations.restore).toHaveBeenCalledTimes(1)
     expect(useNotesStore.getState().annotations.map((a) => a.id)).toEqual(['n1'])
     await act(async () => send('redo'))
+    expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
+    expect(useNotesStore.getState().annotations).toEqual([])
+  })
+
+  it('undoes the latest change whichever kind it is, annotation or library, and redoes in turn', async () => {
+    await renderApp()
+    const first = annotation({ id: 'n1' })
+    act(() => notesActions.load('a1', '', [first]))
+    mockApi.annotations.delete.mockResolvedValue(stored(first))
+    mockApi.annotations.restore.mockResolvedValue(stored(first))
+    const order: string[] = []
+    historyActions.record({
+      label: 'Case “Ports” created',
+      undo: async () => void order.push('case undone'),
+      redo: async () => void order.push('case redone'),
+    })
+    await act(() => notesActions.remove('n1'))
+    mockApi.annotations.restore.mockImplementation(async () => {
+      order.push('annotation restored')
+      return stored(first)
+    })
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    const press = (init: KeyboardEventInit) =>
+      act(async () => {
+        window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }))
+      })
+
+    await press({ key: 'z', ctrlKey: true })
+    await press({ key: 'z', ctrlKey: true })
+    expect(order).toEqual(['annotation restored', 'case undone'])
+    expect(screen.getByRole('status').textContent).toBe('Undone: Case “Ports” created.')
+    await press({ key: 'z', ctrlKey: true })
+    expect(order).toHaveLength(2)
+
+    await press({ key: 'y', ctrlKey: true })
+    expect(order).toEqual(['annotation restored', 'case undone', 'case redone'])
+    await press({ key: 'y', ctrlKey: true })
     expect(mockApi.annotations.delete).toHaveBeenCalledTimes(2)
     expect(useNotesStore.getState().annotations).toEqual([])
   })

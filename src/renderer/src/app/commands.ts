@@ -4,6 +4,7 @@ import { matchesShortcut, type KeyPress } from '../../../shared/shortcuts'
 import { api } from '../lib/api'
 import { isTextField } from '../lib/dom'
 import { helpActions } from '../features/help/store/actions'
+import { historyActions } from '../features/history/store/actions'
 import { useHelpStore } from '../features/help/store/state'
 import { layoutActions } from '../features/layout/store/actions'
 import { useLayoutStore } from '../features/layout/store/state'
@@ -45,13 +46,13 @@ export function runCommand(command: Command): void {
     case 'export-json':
       void notesActions.exportNotes('json')
       break
-    // Edit → Undo/Redo Annotation Change: the annotation history, wherever the focus is (the
-    // Edit menu's plain Undo and Redo edit the text of a focused field).
+    // Edit → Undo/Redo Change: the window's history, wherever the focus is (the Edit menu's plain
+    // Undo and Redo edit the text of a focused field).
     case 'undo':
-      void notesActions.undo()
+      void undoLast('undo')
       break
     case 'redo':
-      void notesActions.redo()
+      void undoLast('redo')
       break
     case 'toggle-library':
       layoutActions.togglePane('library')
@@ -79,6 +80,22 @@ function find(): void {
   else searchLibrary()
 }
 
+/**
+ * Undoes (or redoes) the latest change, whichever kind: an annotation change goes to the notes
+ * store's own history, any other change (cases, codes, tags, verdicts, deleted articles) to the
+ * window's history.
+ */
+export async function undoLast(direction: 'undo' | 'redo'): Promise<void> {
+  const lane = historyActions.next(direction)
+  if (lane === 'library') {
+    await historyActions.step(direction)
+    return
+  }
+  if (lane !== 'notes') return
+  historyActions.passNoteChange(direction)
+  await (direction === 'undo' ? notesActions.undo() : notesActions.redo())
+}
+
 /** Which annotation history step a key press asks for, if any. */
 export function historyKey(event: KeyPress): 'undo' | 'redo' | null {
   if (matchesShortcut('undo', event)) return 'undo'
@@ -100,7 +117,7 @@ const CHORD_COMMANDS = [
 
 /**
  * Window-wide shortcuts (from the shortcuts table). Outside text fields, Ctrl/Cmd+Z undoes the
- * last annotation change and Ctrl+Shift+Z, Ctrl+Y or Cmd+Shift+Z redoes it; in a text field the
+ * last change and Ctrl+Shift+Z, Ctrl+Y or Cmd+Shift+Z redoes it; in a text field the
  * keys are left to the field's own typing undo. While the shortcuts dialog is open it has the keys.
  */
 export function onGlobalKeyDown(event: KeyboardEvent): void {
@@ -125,7 +142,7 @@ export function onGlobalKeyDown(event: KeyboardEvent): void {
   const step = historyKey(event)
   if (!step) return
   event.preventDefault()
-  void (step === 'undo' ? notesActions.undo() : notesActions.redo())
+  void undoLast(step)
 }
 
 /** Wires menu commands and window-wide shortcuts for as long as the app is mounted. */

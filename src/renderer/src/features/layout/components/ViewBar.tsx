@@ -1,5 +1,6 @@
 import { shortcutHint } from '../../../lib/shortcuts'
 import { helpActions } from '../../help/store/actions'
+import { WorkspaceTabs } from '../../workspace/components/WorkspaceTabs'
 import { layoutActions } from '../store/actions'
 import type { PaneVisibility } from '../store/state'
 
@@ -22,6 +23,7 @@ export function ViewBar({ visible, focus }: ViewBarProps) {
         <span className="view-toggle-icon view-toggle-icon-library" aria-hidden="true" />
         Library
       </button>
+      <WorkspaceTabs />
       <span className="view-bar-gap" />
       <button
         type="button"

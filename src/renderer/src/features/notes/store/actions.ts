@@ -3,6 +3,7 @@ import { UNDO_SHORTCUT } from '../../../lib/dom'
 import type { NewAnnotation } from '../../../../../shared/ipc/contract'
 import type { AnchoredAnnotation, Annotation, AnnotationColor } from '../../../../../shared/model/annotation'
 import type { ExportFormat } from '../../../../../shared/model/import'
+import { historyActions } from '../../history/store/actions'
 import { statusActions } from '../../status/store/actions'
 import { changes, fieldsBefore, parseTags, toStored } from './selectors'
 import type { AnnotationFields, UndoEntry } from './state'
@@ -27,6 +28,7 @@ let flashSeq = 0
 function pushUndo(articleId: string, entry: UndoEntry): void {
   if (get().articleId !== articleId) return
   set({ undoStack: [...get().undoStack, entry].slice(-UNDO_LIMIT), redoStack: [] })
+  historyActions.markNoteChange()
 }
 
 function pushOnto(stack: 'undoStack' | 'redoStack', articleId: string, entry: UndoEntry): void {
@@ -144,6 +146,7 @@ export const notesActions = {
       focusRequest: null,
       flash: null,
     })
+    historyActions.forgetNoteChanges()
   },
 
   /** Saves everything typed but not saved yet. */

@@ -3,6 +3,7 @@ import { analysisActions } from '../../analysis/store/actions'
 import { layoutActions } from '../../layout/store/actions'
 import { notesActions } from '../../notes/store/actions'
 import { statusActions } from '../../status/store/actions'
+import { workspaceActions } from '../../workspace/store/actions'
 import type { TextSpan } from './state'
 import { useReaderStore } from './state'
 
@@ -16,6 +17,8 @@ export const readerActions = {
   /** Opens an article: the reader shows its text, the notes pane its memo and annotations. */
   async open(id: string): Promise<void> {
     const seq = ++openSeq
+    // Opening an article (from the library, a search hit, a coded passage) shows it.
+    workspaceActions.show('reader')
     set({ status: 'loading', articleId: id, error: null, selection: null })
     try {
       const { article, annotations } = await api.articles.open(id)

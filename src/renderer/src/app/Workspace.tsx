@@ -1,0 +1,17 @@
+import { ReaderPane } from '../features/reader/components/ReaderPane'
+import { useWorkspaceStore } from '../features/workspace/store/state'
+
+/**
+ * The centre of the window: the view its tabs chose. The reader stays mounted under the other
+ * views, so that its scroll position and selection survive a look at the library.
+ */
+export function Workspace() {
+  const view = useWorkspaceStore((s) => s.view)
+  return (
+    <div className="workspace">
+      <div className="workspace-view" hidden={view !== 'reader'}>
+        <ReaderPane />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,158 @@
+import type { ShortcutId } from '../../../shared/shortcuts'
+import { helpActions } from '../features/help/store/actions'
+import { layoutActions } from '../features/layout/store/actions'
+import { libraryActions } from '../features/library/store/actions'
+import { notesActions } from '../features/notes/store/actions'
+import { useNotesStore } from '../features/notes/store/state'
+import { readerActions } from '../features/reader/store/actions'
+import { useReaderStore } from '../features/reader/store/state'
+import { searchActions } from '../features/search/store/actions'
+import { runCommand, undoLast } from './commands'
+
+/** One action of the command palette (Ctrl/Cmd+K). */
+export interface PaletteCommand {
+  id: string
+  /** What the palette lists and matches what is typed against: "Export notes as Markdown". */
+  title: string
+  /** The heading it is listed under. */
+  group: string
+  /** Its keyboard shortcut, shown beside it. */
+  shortcut?: ShortcutId
+  run(): void
+  /** Whether it can run now (an article open, text selected…); left out, always. */
+  available?(): boolean
+}
+
+const articleOpen = () => useReaderStore.getState().article !== null
+const notesOpen = () => useNotesStore.getState().articleId !== null
+
+/**
+ * Every action a person can take from the keyboard, in one list: each feature adds its own here,
+ * so that nothing is reachable only with the mouse.
+ */
+export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
+  {
+    id: 'import',
+    title: 'Import articles…',
+    group: 'Library',
+    shortcut: 'import',
+    run: () => runCommand('import'),
+  },
+  {
+    id: 'import-folder',
+    title: 'Import a folder…',
+    group: 'Library',
+    shortcut: 'import-folder',
+    run: () => runCommand('import-folder'),
+  },
+  {
+    id: 'import-sample',
+    title: 'Open the sample article',
+    group: 'Library',
+    run: () => void libraryActions.importSample(),
+  },
+  {
+    id: 'refresh',
+    title: 'Reload the library',
+    group: 'Library',
+    shortcut: 'refresh',
+    run: () => runCommand('refresh'),
+  },
+  {
+    id: 'search-library',
+    title: 'Search the library',
+    group: 'Search',
+    shortcut: 'search-library',
+    run: () => runCommand('search-library'),
+  },
+  {
+    id: 'find',
+    title: 'Find in the article',
+    group: 'Search',
+    shortcut: 'find',
+    run: () => runCommand('find'),
+    available: articleOpen,
+  },
+  {
+    id: 'find-next',
+    title: 'Next match in the article',
+    group: 'Search',
+    shortcut: 'find-next',
+    run: () => searchActions.step(1),
+    available: articleOpen,
+  },
+  {
+    id: 'find-previous',
+    title: 'Previous match in the article',
+    group: 'Search',
+    shortcut: 'find-previous',
+    run: () => searchActions.step(-1),
+    available: articleOpen,
+  },
+  {
+    id: 'export-md',
+    title: 'Export notes as Markdown…',
+    group: 'Notes',
+    shortcut: 'export-md',
+    run: () => void notesActions.exportNotes('md'),
+    available: notesOpen,
+  },
+  {
+    id: 'export-json',
+    title: 'Export notes as JSON…',
+    group: 'Notes',
+    shortcut: 'export-json',
+    run: () => void notesActions.exportNotes('json'),
+    available: notesOpen,
+  },
+  {
+    id: 'undo',
+    title: 'Undo the last change',
+    group: 'Edit',
+    shortcut: 'undo',
+    run: () => void undoLast('undo'),
+  },
+  {
+    id: 'redo',
+    title: 'Redo the change undone',
+    group: 'Edit',
+    shortcut: 'redo',
+    run: () => void undoLast('redo'),
+  },
+  {
+    id: 'toggle-library',
+    title: 'Show or hide the library',
+    group: 'View',
+    shortcut: 'toggle-library',
+    run: () => layoutActions.togglePane('library'),
+  },
+  {
+    id: 'toggle-side',
+    title: 'Show or hide the notes, sources and claims pane',
+    group: 'View',
+    shortcut: 'toggle-side',
+    run: () => layoutActions.togglePane('side'),
+  },
+  {
+    id: 'focus-mode',
+    title: 'Focus mode',
+    group: 'View',
+    shortcut: 'focus-mode',
+    run: () => layoutActions.toggleFocus(),
+  },
+  {
+    id: 'focus-article',
+    title: 'Put the focus on the article text',
+    group: 'Reading',
+    shortcut: 'focus-article',
+    run: () => readerActions.focusText(),
+    available: articleOpen,
+  },
+  {
+    id: 'shortcuts',
+    title: 'Show the keyboard shortcuts',
+    group: 'Help',
+    shortcut: 'shortcuts',
+    run: () => helpActions.openShortcuts(),
+  },
+]
