@@ -16,10 +16,26 @@ import {
   removeArticles,
   renameCase,
 } from '../services/cases'
+import {
+  codeAnnotation,
+  codeIdsOfArticle,
+  codeSuggestions,
+  coOccurrence,
+  countsPerArticle,
+  createCode,
+  deleteCodeForUndo,
+  listCodebook,
+  moveCode,
+  passagesOfCode,
+  restoreCode,
+  uncodeAnnotation,
+  updateCode,
+} from '../services/codebook'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
-import { ServiceError } from '../services/errors'
+import { ServiceError, notFound } from '../services/errors'
 import { searchLibrary } from '../services/search/search'
+import { getArticle } from '../services/store/articles'
 import { libraryScope } from '../services/search/libraryScope'
 import type { Library } from '../services/library'
 
@@ -104,6 +120,23 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'cases:addArticles': ({ caseId, articleIds }) => addArticles(library.db, caseId, articleIds, library.clock()),
     'cases:removeArticles': ({ caseId, articleIds }) =>
       removeArticles(library.db, caseId, articleIds, library.clock()),
+    'codes:list': () => listCodebook(library.db),
+    'codes:create': (input) => createCode(library.db, input, library.clock()),
+    'codes:update': ({ id, ...patch }) => updateCode(library.db, id, patch, library.clock()),
+    'codes:move': ({ id, parentId, index }) =>
+      moveCode(library.db, id, { parentId: parentId ?? null, index }, library.clock()),
+    'codes:delete': ({ id }) => deleteCodeForUndo(library.db, id),
+    'codes:restore': ({ deleted }) => restoreCode(library.db, deleted),
+    'codes:code': ({ annotationId, codeId, index }) => codeAnnotation(library.db, annotationId, codeId, index),
+    'codes:uncode': ({ annotationId, codeId }) => uncodeAnnotation(library.db, annotationId, codeId),
+    'codes:ofArticle': ({ articleId }) => {
+      if (!getArticle(library.db, articleId)) throw notFound('article')
+      return codeIdsOfArticle(library.db, articleId)
+    },
+    'codes:passages': ({ id, includeChildren }) => passagesOfCode(library.db, id, { includeChildren }),
+    'codes:counts': () => countsPerArticle(library.db),
+    'codes:cooccurrence': () => coOccurrence(library.db),
+    'codes:suggest': ({ prefix, limit }) => codeSuggestions(library.db, prefix, limit),
   }
 }
 

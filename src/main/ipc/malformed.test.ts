@@ -3,12 +3,14 @@ import { CHANNELS, type Channel, type OpenedArticle, type RequestOf } from '../.
 import type { IpcResult } from '../../shared/ipc/result'
 import type { Annotation } from '../../shared/model/annotation'
 import { CASE_NAME_MAX } from '../../shared/model/case'
+import { CODE_NAME_MAX, type DeletedCode } from '../../shared/model/codebook'
 import { articleAnalysis } from '../services/analysis/articleAnalysis'
 import { createAnnotation, deleteAnnotation } from '../services/annotations/edit'
 import { setMemo } from '../services/articles/edit'
 import { importBytes } from '../services/articles/imports'
 import { openArticle } from '../services/articles/read'
 import { addArticles, createCase } from '../services/cases'
+import { codeAnnotation, createCode, deleteCodeForUndo } from '../services/codebook'
 import { createLibrary, type Library } from '../services/library'
 import { type Db, openDb } from '../services/store/db'
 import { malformedVariants, type PayloadCase } from '../../test-support/malformedPayloads'
@@ -43,6 +45,12 @@ interface Fixture {
   liveB: Annotation
   /** A case holding A (another, "Quay", holds nothing). */
   caseId: string
+  /** Codes: Framing > [Tone > Irony, Actors], and a top-level Tone; A's live annotation coded Framing. */
+  framing: string
+  tone: string
+  irony: string
+  /** A code "Tone" deleted from under Actors: it may go back there, never to the top (a Tone is there). */
+  deletedCode: DeletedCode
 }
 let f: Fixture
 
@@ -81,7 +89,29 @@ beforeAll(async () => {
   const harbour = createCase(db, 'Harbour')
   addArticles(db, harbour.id, [a.id])
   createCase(db, 'Quay')
-  f = { articleA: a.id, articleB: b.id, lengthA, liveA, deletedA, liveB, caseId: harbour.id }
+  const framing = createCode(db, { name: 'Framing' })
+  const tone = createCode(db, { name: 'Tone', parentId: framing.id })
+  const irony = createCode(db, { name: 'Irony', parentId: tone.id })
+  const actors = createCode(db, { name: 'Actors', parentId: framing.id })
+  createCode(db, { name: 'Tone' })
+  codeAnnotation(db, liveA.id, framing.id)
+  const gone = createCode(db, { name: 'Tone', parentId: actors.id })
+  createCode(db, { name: 'Voice', parentId: gone.id })
+  codeAnnotation(db, liveB.id, gone.id)
+  const deletedCode = deleteCodeForUndo(db, gone.id)
+  f = {
+    articleA: a.id,
+    articleB: b.id,
+    lengthA,
+    liveA,
+    deletedA,
+    liveB,
+    caseId: harbour.id,
+    framing: framing.id,
+    tone: tone.id,
+    irony: irony.id,
+    deletedCode,
+  }
   handlers = createHandlers({
     library,
     dialogs: {
@@ -136,6 +166,25 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'cases:delete': { payload: { id: f.caseId } },
     'cases:addArticles': { payload: { caseId: f.caseId, articleIds: [f.articleB] } },
     'cases:removeArticles': { payload: { caseId: f.caseId, articleIds: [f.articleA] } },
+    'codes:list': { payload: undefined },
+    'codes:create': {
+      payload: { name: 'Blame', color: 'blue', description: 'Who is said to be at fault', parentId: f.framing },
+      optional: ['color', 'description', 'parentId'],
+    },
+    'codes:update': {
+      payload: { id: f.tone, name: 'Register', color: 'green', description: 'How it sounds' },
+      optional: ['name', 'color', 'description'],
+    },
+    'codes:move': { payload: { id: f.tone, parentId: f.framing, index: 1 }, optional: ['parentId', 'index'] },
+    'codes:delete': { payload: { id: f.tone } },
+    'codes:restore': { payload: { deleted: f.deletedCode } },
+    'codes:code': { payload: { annotationId: f.liveB.id, codeId: f.tone, index: 0 }, optional: ['index'] },
+    'codes:uncode': { payload: { annotationId: f.liveA.id, codeId: f.framing } },
+    'codes:ofArticle': { payload: { articleId: f.articleA } },
+    'codes:passages': { payload: { id: f.framing } },
+    'codes:counts': { payload: undefined },
+    'codes:cooccurrence': { payload: undefined },
+    'codes:suggest': { payload: { prefix: 'to', limit: 5 }, optional: ['limit'] },
   }
 }
 
@@ -227,7 +276,57 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       { label: 'a known and an unknown article', payload: { caseId: f.caseId, articleIds: [f.articleB, UNKNOWN_ID] } },
     ],
     'cases:removeArticles': byCaseId((caseId) => ({ caseId, articleIds: [f.articleA] })),
+    'codes:list': [],
+    'codes:create': [
+      ...badCodeNames((name) => ({ name, parentId: f.framing })),
+      ...byCodeId((parentId) => ({ name: 'Blame', parentId })),
+    ],
+    'codes:update': [
+      ...byCodeId((id) => ({ id, name: 'Register' })),
+      ...badCodeNames((name) => ({ id: f.tone, name })),
+    ],
+    'codes:move': [
+      ...byCodeId((id) => ({ id, parentId: f.framing })),
+      ...byCodeId((parentId) => ({ id: f.tone, parentId })),
+      { label: 'a code under itself', payload: { id: f.tone, parentId: f.tone } },
+      { label: 'a code under its own child', payload: { id: f.tone, parentId: f.irony } },
+      { label: 'beside a code of the same name', payload: { id: f.tone } },
+    ],
+    'codes:delete': byCodeId((id) => ({ id })),
+    'codes:restore': [
+      { label: 'a code that is in the library', payload: { deleted: { ...f.deletedCode, code: { ...f.deletedCode.code, id: f.tone } } } },
+      ...byCodeId((parentId) => ({ deleted: { ...f.deletedCode, code: { ...f.deletedCode.code, parentId } } })),
+      { label: 'to the top, beside a code of the same name', payload: { deleted: { ...f.deletedCode, code: { ...f.deletedCode.code, parentId: null } } } },
+      { label: 'a name the codebook refuses', payload: { deleted: { ...f.deletedCode, code: { ...f.deletedCode.code, name: 'A/B' } } } },
+    ],
+    'codes:code': [
+      ...byAnnotationId((annotationId) => ({ annotationId, codeId: f.tone })),
+      ...byCodeId((codeId) => ({ annotationId: f.liveB.id, codeId })),
+    ],
+    'codes:uncode': byAnnotationId((annotationId) => ({ annotationId, codeId: f.framing })),
+    'codes:ofArticle': byArticleId((articleId) => ({ articleId })),
+    'codes:passages': byCodeId((id) => ({ id })),
+    'codes:counts': [],
+    'codes:cooccurrence': [],
+    'codes:suggest': [],
   }
+}
+
+/** Code ids that pass validation but name no code (an article's and a highlight's among them). */
+function byCodeId(make: (id: string) => unknown): PayloadCase[] {
+  const ids = [
+    ...wrongIds(),
+    { label: "an article's id", payload: f.articleA },
+    { label: "a highlight's id", payload: f.liveA.id },
+    { label: 'a deleted code', payload: f.deletedCode.code.id },
+  ]
+  return ids.map((c) => ({ label: `code id = ${c.label}`, payload: make(c.payload as string) }))
+}
+
+/** Code names the codebook refuses: empty once tidied, too long, holding the path separator, a sibling's. */
+function badCodeNames(make: (name: string) => unknown): PayloadCase[] {
+  const names = ['', ' \n\t ', 'x'.repeat(CODE_NAME_MAX + 1), 'Left/Right', 'ACTORS']
+  return names.map((name) => ({ label: `code name = ${JSON.stringify(name.slice(0, 20))}`, payload: make(name) }))
 }
 
 /** Case ids that pass validation but name no case (an article's id among them). */

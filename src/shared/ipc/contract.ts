@@ -3,6 +3,14 @@ import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/a
 import type { Article, ArticleSummary } from '../model/article'
 import type { ArticleListQuery, ArticleListRow } from '../model/articleList'
 import type { Case } from '../model/case'
+import type {
+  Code,
+  CodeArticleCount,
+  CodebookEntry,
+  CodedPassage,
+  CodePair,
+  DeletedCode,
+} from '../model/codebook'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { SearchHit } from '../model/search'
 import type { IpcResult } from './result'
@@ -57,6 +65,31 @@ export interface Contract {
   'cases:addArticles': { request: CaseArticles; response: number }
   /** Takes articles out of a case (they stay in the library); answers how many were in it. */
   'cases:removeArticles': { request: CaseArticles; response: number }
+  /** The whole codebook in tree order, with how many passages and articles each code codes. */
+  'codes:list': { request: void; response: CodebookEntry[] }
+  'codes:create': { request: NewCodeRequest; response: Code }
+  /** Renames, recolours or describes a code. */
+  'codes:update': { request: CodeUpdate; response: Code }
+  /** Moves a code (with its children) under another, or to the top level when `parentId` is left out. */
+  'codes:move': { request: CodeMove; response: Code }
+  /** Deletes a code (its children move up); answers what an undo needs to put it back. */
+  'codes:delete': { request: { id: string }; response: DeletedCode }
+  /** Puts a deleted code back as it was (undo of a delete). */
+  'codes:restore': { request: { deleted: DeletedCode }; response: Code }
+  /** Codes a highlight with a code, at `index` among its codes; answers the highlight's codes. */
+  'codes:code': { request: { annotationId: string; codeId: string; index?: number }; response: Code[] }
+  /** Takes a code off a highlight; answers the highlight's codes. */
+  'codes:uncode': { request: { annotationId: string; codeId: string }; response: Code[] }
+  /** The code ids of every coded highlight of an article, by highlight id. */
+  'codes:ofArticle': { request: { articleId: string }; response: Record<string, string[]> }
+  /** Every passage coded with the code (and the codes under it when asked) across the library. */
+  'codes:passages': { request: { id: string; includeChildren?: boolean }; response: CodedPassage[] }
+  /** How many highlights each code codes in each article. */
+  'codes:counts': { request: void; response: CodeArticleCount[] }
+  /** Pairs of codes applied to the same highlights. */
+  'codes:cooccurrence': { request: void; response: CodePair[] }
+  /** Codes whose name starts with (then contains) the typed text, for the "code this passage as…" box. */
+  'codes:suggest': { request: { prefix: string; limit?: number }; response: CodebookEntry[] }
 }
 
 export type Channel = keyof Contract
@@ -134,6 +167,28 @@ export interface AnnotationPatch {
   color?: AnnotationColor
 }
 
+export interface NewCodeRequest {
+  name: string
+  color?: AnnotationColor
+  description?: string
+  parentId?: string
+}
+
+export interface CodeUpdate {
+  id: string
+  name?: string
+  color?: AnnotationColor
+  description?: string
+}
+
+export interface CodeMove {
+  id: string
+  /** The new parent; left out, the top level. */
+  parentId?: string
+  /** The place among the new siblings; left out, the end. */
+  index?: number
+}
+
 /**
  * Every channel, listed once at run time. `satisfies` makes the compiler reject a list that
  * misses a channel of the contract or names one that is not in it.
@@ -164,6 +219,19 @@ export const CHANNELS = [
   'cases:delete',
   'cases:addArticles',
   'cases:removeArticles',
+  'codes:list',
+  'codes:create',
+  'codes:update',
+  'codes:move',
+  'codes:delete',
+  'codes:restore',
+  'codes:code',
+  'codes:uncode',
+  'codes:ofArticle',
+  'codes:passages',
+  'codes:counts',
+  'codes:cooccurrence',
+  'codes:suggest',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ANNOTATION_COLORS } from '../model/annotation'
 import { ARTICLE_SORT_KEYS } from '../model/articleList'
 import { CASE_NAME_MAX } from '../model/case'
+import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX } from '../model/codebook'
 import type { Channel, RequestOf } from './contract'
 
 /** Bounds for what the renderer may send: a compromised renderer must not exhaust main. */
@@ -27,6 +28,12 @@ export const LIMITS = {
   queryLength: 1_000,
   /** The most hits one search answers (the search service's own ceiling). */
   searchHits: 500,
+  /** Children or coded highlights one deleted code may bring back. */
+  codeLinks: 5_000,
+  /** A place among siblings or among a highlight's codes. */
+  codeIndex: 10_000,
+  /** The most suggestions one "code this passage as…" box asks for. */
+  codeSuggestions: 100,
 } as const
 
 const id = z
@@ -73,6 +80,29 @@ const caseName = z.string().max(CASE_NAME_MAX * 2)
 const caseArticles = z.strictObject({
   caseId: id,
   articleIds: z.array(id).min(1).max(LIMITS.articlesPerChange),
+})
+
+// Room for whitespace around a name or description, as for case names: the service tidies, then checks.
+const codeName = z.string().max(CODE_NAME_MAX * 2)
+const codeDescription = z.string().max(CODE_DESCRIPTION_MAX * 2)
+const codeIndex = z.number().int().nonnegative().max(LIMITS.codeIndex)
+const distinct = <T>(items: T[]) => new Set(items).size === items.length
+const deletedCode = z.strictObject({
+  code: z.strictObject({
+    id,
+    name: codeName,
+    color,
+    description: codeDescription,
+    parentId: id.nullable(),
+    position: codeIndex,
+    createdAt: isoDate,
+    updatedAt: isoDate,
+  }),
+  childIds: z.array(id).max(LIMITS.codeLinks).refine(distinct, { message: 'a child is listed twice' }),
+  links: z
+    .array(z.strictObject({ annotationId: id, position: codeIndex }))
+    .max(LIMITS.codeLinks)
+    .refine((links) => distinct(links.map((l) => l.annotationId)), { message: 'a highlight is listed twice' }),
 })
 
 /** One zod schema per channel; the type check makes each agree with the contract. */
@@ -139,4 +169,29 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'cases:delete': z.strictObject({ id }),
   'cases:addArticles': caseArticles,
   'cases:removeArticles': caseArticles,
+  'codes:list': none,
+  'codes:create': z.strictObject({
+    name: codeName,
+    color: color.optional(),
+    description: codeDescription.optional(),
+    parentId: id.optional(),
+  }),
+  'codes:update': z
+    .strictObject({ id, name: codeName.optional(), color: color.optional(), description: codeDescription.optional() })
+    .refine((u) => u.name !== undefined || u.color !== undefined || u.description !== undefined, {
+      message: 'nothing to change',
+    }),
+  'codes:move': z.strictObject({ id, parentId: id.optional(), index: codeIndex.optional() }),
+  'codes:delete': z.strictObject({ id }),
+  'codes:restore': z.strictObject({ deleted: deletedCode }),
+  'codes:code': z.strictObject({ annotationId: id, codeId: id, index: codeIndex.optional() }),
+  'codes:uncode': z.strictObject({ annotationId: id, codeId: id }),
+  'codes:ofArticle': z.strictObject({ articleId: id }),
+  'codes:passages': z.strictObject({ id, includeChildren: z.boolean().optional() }),
+  'codes:counts': none,
+  'codes:cooccurrence': none,
+  'codes:suggest': z.strictObject({
+    prefix: codeName,
+    limit: z.number().int().min(1).max(LIMITS.codeSuggestions).optional(),
+  }),
 }

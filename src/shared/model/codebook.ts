@@ -73,3 +73,12 @@ export function effectiveColor(
 ): AnnotationColor {
   return codes[0]?.color ?? annotation.color
 }
+
+/** What deleting a code took away, so that an undo can put it back as it was. */
+export interface DeletedCode {
+  code: Code
+  /** Its children, in order: they moved up to its parent when it was deleted. */
+  childIds: string[]
+  /** The highlights it coded, each with the code's place among that highlight's codes. */
+  links: { annotationId: string; position: number }[]
+}

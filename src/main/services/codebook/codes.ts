@@ -71,7 +71,7 @@ function where(db: Db, parentId: string | null): string {
 }
 
 /** Refuses a name that a sibling under `parentId` already has, ignoring letters' case. */
-function checkNameFree(db: Db, parentId: string | null, name: string, exceptId?: string): void {
+export function checkNameFree(db: Db, parentId: string | null, name: string, exceptId?: string): void {
   const key = nameKey(name)
   const other = childrenOf(db, parentId).find((c) => c.id !== exceptId && nameKey(c.name) === key)
   if (other) {
@@ -83,12 +83,12 @@ function checkNameFree(db: Db, parentId: string | null, name: string, exceptId?:
 }
 
 /** Gives `codes` the positions 0, 1, 2… in this order. */
-function renumber(db: Db, codes: readonly Code[]): void {
+export function renumber(db: Db, codes: readonly Code[]): void {
   const set = db.prepare('UPDATE codes SET position = ? WHERE id = ?')
   codes.forEach((c, i) => set.run(i, c.id))
 }
 
-function requireParent(db: Db, parentId: string): Code {
+export function requireParent(db: Db, parentId: string): Code {
   const parent = getCode(db, parentId)
   if (!parent) throw new ServiceError('not-found', 'The parent code is no longer in your library.')
   return parent
@@ -201,33 +201,36 @@ export function moveCode(
  * NVivo offer. The highlights it coded stay; only their links to this code go. Returns what was deleted.
  */
 export function deleteCode(db: Db, id: string): Code {
-  return transaction(db, () => {
-    const code = requireCode(db, id)
-    const children = childrenOf(db, id)
-    for (const child of children) {
-      const clash = childrenOf(db, code.parentId).find(
-        (c) => c.id !== id && nameKey(c.name) === nameKey(child.name),
-      )
-      if (clash) {
-        throw new ServiceError(
-          'invalid-request',
-          `“${code.name}” was not deleted: its code “${child.name}” would move ${where(db, code.parentId)}, ` +
-            `which already has a code called “${clash.name}”. Rename or move one of them first.`,
-        )
-      }
-    }
-    const siblings = childrenOf(db, code.parentId)
-    siblings.splice(
-      siblings.findIndex((c) => c.id === id),
-      1,
-      ...children,
+  return transaction(db, () => deleteCodeIn(db, id))
+}
+
+/** deleteCode's work, for a caller that already opened the transaction (see deleteCodeForUndo). */
+export function deleteCodeIn(db: Db, id: string): Code {
+  const code = requireCode(db, id)
+  const children = childrenOf(db, id)
+  for (const child of children) {
+    const clash = childrenOf(db, code.parentId).find(
+      (c) => c.id !== id && nameKey(c.name) === nameKey(child.name),
     )
-    const reparent = db.prepare('UPDATE codes SET parent_id = ? WHERE id = ?')
-    for (const child of children) reparent.run(code.parentId, child.id)
-    db.prepare('DELETE FROM codes WHERE id = ?').run(id)
-    renumber(db, siblings)
-    return code
-  })
+    if (clash) {
+      throw new ServiceError(
+        'invalid-request',
+        `“${code.name}” was not deleted: its code “${child.name}” would move ${where(db, code.parentId)}, ` +
+          `which already has a code called “${clash.name}”. Rename or move one of them first.`,
+      )
+    }
+  }
+  const siblings = childrenOf(db, code.parentId)
+  siblings.splice(
+    siblings.findIndex((c) => c.id === id),
+    1,
+    ...children,
+  )
+  const reparent = db.prepare('UPDATE codes SET parent_id = ? WHERE id = ?')
+  for (const child of children) reparent.run(code.parentId, child.id)
+  db.prepare('DELETE FROM codes WHERE id = ?').run(id)
+  renumber(db, siblings)
+  return code
 }
 
 interface EntryRow extends CodeRow {

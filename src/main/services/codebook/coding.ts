@@ -63,13 +63,20 @@ export function codeAnnotation(db: Db, annotationId: string, codeId: string, ind
   transaction(db, () => {
     requireAnnotation(db, annotationId)
     requireCode(db, codeId)
-    const ids = codeIdsOf(db, annotationId)
-    if (ids.includes(codeId) && index === undefined) return
-    const rest = ids.filter((id) => id !== codeId)
-    rest.splice(Math.max(0, Math.min(index ?? rest.length, rest.length)), 0, codeId)
-    setLinks(db, annotationId, rest)
+    if (codeIdsOf(db, annotationId).includes(codeId) && index === undefined) return
+    linkAt(db, annotationId, codeId, index)
   })
   return codesOfAnnotation(db, annotationId)
+}
+
+/**
+ * Puts `codeId` at `index` among the highlight's codes (last when left out), moving it when the highlight has it.
+ * Call inside a transaction, with both known to exist.
+ */
+export function linkAt(db: Db, annotationId: string, codeId: string, index?: number): void {
+  const rest = codeIdsOf(db, annotationId).filter((id) => id !== codeId)
+  rest.splice(Math.max(0, Math.min(index ?? rest.length, rest.length)), 0, codeId)
+  setLinks(db, annotationId, rest)
 }
 
 /** Takes a code off a highlight (nothing happens when it did not have it). Returns the highlight's codes. */

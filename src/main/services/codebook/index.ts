@@ -21,3 +21,4 @@ export {
 } from './coding'
 export { coOccurrence, countsPerArticle, passagesOfCode } from './reports'
 export { codeScope, findCodeByPath } from './searchScope'
+export { deleteCodeForUndo, restoreCode } from './undo'

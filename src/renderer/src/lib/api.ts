@@ -4,11 +4,14 @@ import type {
   ArticleAnalysis,
   ArticleRowsRequest,
   CaseOverview,
+  CodeMove,
+  CodeUpdate,
   FolderImportSummary,
   Command,
   DossierBridge,
   DroppedFile,
   NewAnnotation,
+  NewCodeRequest,
   OpenedArticle,
 } from '../../../shared/ipc/contract'
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
@@ -16,6 +19,14 @@ import type { Annotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListRow } from '../../../shared/model/articleList'
 import type { Case } from '../../../shared/model/case'
+import type {
+  Code,
+  CodeArticleCount,
+  CodebookEntry,
+  CodedPassage,
+  CodePair,
+  DeletedCode,
+} from '../../../shared/model/codebook'
 import type { SearchHit } from '../../../shared/model/search'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
 
@@ -100,6 +111,25 @@ export const api = {
       invoke((b) => b.cases.addArticles({ caseId, articleIds })),
     removeArticles: (caseId: string, articleIds: string[]): Promise<number> =>
       invoke((b) => b.cases.removeArticles({ caseId, articleIds })),
+  },
+  codes: {
+    list: (): Promise<CodebookEntry[]> => invoke((b) => b.codes.list()),
+    create: (request: NewCodeRequest): Promise<Code> => invoke((b) => b.codes.create(request)),
+    update: (request: CodeUpdate): Promise<Code> => invoke((b) => b.codes.update(request)),
+    move: (request: CodeMove): Promise<Code> => invoke((b) => b.codes.move(request)),
+    delete: (id: string): Promise<DeletedCode> => invoke((b) => b.codes.delete({ id })),
+    restore: (deleted: DeletedCode): Promise<Code> => invoke((b) => b.codes.restore({ deleted })),
+    code: (annotationId: string, codeId: string, index?: number): Promise<Code[]> =>
+      invoke((b) => b.codes.code(index === undefined ? { annotationId, codeId } : { annotationId, codeId, index })),
+    uncode: (annotationId: string, codeId: string): Promise<Code[]> =>
+      invoke((b) => b.codes.uncode({ annotationId, codeId })),
+    ofArticle: (articleId: string): Promise<Record<string, string[]>> =>
+      invoke((b) => b.codes.ofArticle({ articleId })),
+    passages: (id: string, includeChildren: boolean): Promise<CodedPassage[]> =>
+      invoke((b) => b.codes.passages({ id, includeChildren })),
+    counts: (): Promise<CodeArticleCount[]> => invoke((b) => b.codes.counts()),
+    cooccurrence: (): Promise<CodePair[]> => invoke((b) => b.codes.cooccurrence()),
+    suggest: (prefix: string): Promise<CodebookEntry[]> => invoke((b) => b.codes.suggest({ prefix })),
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

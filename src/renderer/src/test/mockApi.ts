@@ -36,6 +36,21 @@ export const mockApi = {
     addArticles: vi.fn(),
     removeArticles: vi.fn(),
   },
+  codes: {
+    list: vi.fn(),
+    create: vi.fn(),
+    update: vi.fn(),
+    move: vi.fn(),
+    delete: vi.fn(),
+    restore: vi.fn(),
+    code: vi.fn(),
+    uncode: vi.fn(),
+    ofArticle: vi.fn(),
+    passages: vi.fn(),
+    counts: vi.fn(),
+    cooccurrence: vi.fn(),
+    suggest: vi.fn(),
+  },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
 
@@ -164,4 +179,9 @@ export function resetMockApi(): void {
   // Pending unless a test answers it: the list then shows the library store's articles.
   mockApi.articles.listRows.mockImplementation(() => new Promise(() => {}))
   mockApi.cases.list.mockResolvedValue({ cases: [], all: 0, unfiled: 0 })
+  mockApi.codes.list.mockResolvedValue([])
+  mockApi.codes.ofArticle.mockResolvedValue({})
+  mockApi.codes.counts.mockResolvedValue([])
+  mockApi.codes.cooccurrence.mockResolvedValue([])
+  mockApi.codes.passages.mockResolvedValue([])
 }
