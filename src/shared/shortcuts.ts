@@ -198,6 +198,12 @@ export const SHORTCUTS = {
     keys: [{ key: 'n' }, { key: 'n', primary: true, shift: true }],
     where: 'with text selected',
   },
+  'code-passage': {
+    group: 'Reading',
+    description: 'Code the selected text with a code of the codebook',
+    keys: [{ key: 'c' }],
+    where: 'with text selected',
+  },
   'highlight-step': {
     group: 'Analysis highlights',
     description: 'Move between claims, quotes and source mentions',

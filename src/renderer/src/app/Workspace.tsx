@@ -1,3 +1,6 @@
+import { CodesView } from '../features/codebook/components/CodesView'
+import { CodingBox } from '../features/codebook/components/CodingBox'
+import { useCodebookSync } from '../features/codebook/components/useCodebookSync'
 import { ReaderPane } from '../features/reader/components/ReaderPane'
 import { useWorkspaceStore } from '../features/workspace/store/state'
 
@@ -7,11 +10,16 @@ import { useWorkspaceStore } from '../features/workspace/store/state'
  */
 export function Workspace() {
   const view = useWorkspaceStore((s) => s.view)
+  useCodebookSync()
   return (
     <div className="workspace">
       <div className="workspace-view" hidden={view !== 'reader'}>
         <ReaderPane />
       </div>
+      <div className="workspace-view" hidden={view !== 'codes'}>
+        <CodesView />
+      </div>
+      <CodingBox />
     </div>
   )
 }

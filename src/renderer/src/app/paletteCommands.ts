@@ -1,4 +1,5 @@
 import type { ShortcutId } from '../../../shared/shortcuts'
+import { codebookActions } from '../features/codebook/store/actions'
 import { helpActions } from '../features/help/store/actions'
 import { layoutActions } from '../features/layout/store/actions'
 import { libraryActions } from '../features/library/store/actions'
@@ -7,6 +8,7 @@ import { useNotesStore } from '../features/notes/store/state'
 import { readerActions } from '../features/reader/store/actions'
 import { useReaderStore } from '../features/reader/store/state'
 import { searchActions } from '../features/search/store/actions'
+import { workspaceActions } from '../features/workspace/store/actions'
 import { runCommand, undoLast } from './commands'
 
 /** One action of the command palette (Ctrl/Cmd+K). */
@@ -154,5 +156,28 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     group: 'Help',
     shortcut: 'shortcuts',
     run: () => helpActions.openShortcuts(),
+  },
+  {
+    id: 'open-codes',
+    title: 'Open the Codes view',
+    group: 'Codebook',
+    run: () => workspaceActions.show('codes'),
+  },
+  {
+    id: 'code-passage',
+    title: 'Code the selected text…',
+    group: 'Codebook',
+    shortcut: 'code-passage',
+    run: () => codebookActions.openCoding(),
+    available: () => articleOpen() && useReaderStore.getState().selection !== null,
+  },
+  {
+    id: 'new-code',
+    title: 'New code…',
+    group: 'Codebook',
+    run: () => {
+      workspaceActions.show('codes')
+      codebookActions.startCreate(null)
+    },
   },
 ]

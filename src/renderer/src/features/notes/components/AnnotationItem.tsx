@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import { isPrimaryModifier } from '../../../lib/dom'
+import { CodeChips } from '../../codebook/components/CodeChips'
 import { notesActions } from '../store/actions'
 import { useNotesStore } from '../store/state'
 import { ColourPicker } from './ColourPicker'
@@ -71,6 +72,7 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
           }}
         />
       </div>
+      <CodeChips annotationId={id} />
       <TagsField tags={annotation.tags} onSave={(text) => void notesActions.setTags(id, text)} />
       <div className="annotation-actions">
         <ColourPicker value={annotation.color} onChange={(color) => void notesActions.setColor(id, color)} />

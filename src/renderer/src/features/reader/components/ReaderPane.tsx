@@ -7,6 +7,9 @@ import { LayerTooltip } from '../../analysis/components/LayerTooltip'
 import { useHighlightKeys } from '../../analysis/lib/useHighlightKeys'
 import { firstSpanKey, readerSpans } from '../../analysis/store/selectors'
 import { useAnalysisStore } from '../../analysis/store/state'
+import { codebookActions } from '../../codebook/store/actions'
+import { paintedAnnotations } from '../../codebook/store/selectors'
+import { useCodebookStore } from '../../codebook/store/state'
 import { useNotesStore } from '../../notes/store/state'
 import { FindBar } from '../../search/components/FindBar'
 import { matchesIn } from '../../search/store/selectors'
@@ -48,7 +51,14 @@ export function ReaderPane() {
   const selection = useReaderStore((s) => s.selection)
   const original = useReaderStore((s) => s.original)
   const focusRequest = useReaderStore((s) => s.focusRequest)
-  const annotations = useNotesStore((s) => s.annotations)
+  const notes = useNotesStore((s) => s.annotations)
+  const codes = useCodebookStore((s) => s.codes)
+  const articleCodes = useCodebookStore((s) => s.articleCodes)
+  const colorFollowsCode = useCodebookStore((s) => s.colorFollowsCode)
+  const annotations = useMemo(
+    () => paintedAnnotations({ codes, articleCodes, colorFollowsCode }, notes),
+    [codes, articleCodes, colorFollowsCode, notes],
+  )
   const flash = useNotesStore((s) => s.flash)
   const paneRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
@@ -115,6 +125,12 @@ export function ReaderPane() {
       if (matchesShortcut('clear-selection', event)) {
         clearPageSelection()
         setToolbar(null)
+        return
+      }
+      if (matchesShortcut('code-passage', event)) {
+        // The selection stays until the passage is coded: the coding box codes it.
+        event.preventDefault()
+        codebookActions.openCoding()
         return
       }
       const highlight = matchesShortcut('highlight', event)

@@ -1,3 +1,4 @@
+import { codebookActions } from '../../codebook/store/actions'
 import { readerActions } from '../store/actions'
 
 interface Props {
@@ -36,6 +37,15 @@ export function SelectionToolbar({ top, left, onDone }: Props) {
         title="Add note (N)"
       >
         Add note
+      </button>
+      <button
+        type="button"
+        className="toolbar-button"
+        onMouseDown={keepSelection}
+        onClick={() => codebookActions.openCoding()}
+        title="Code… (C)"
+      >
+        Code…
       </button>
     </div>
   )
