@@ -55,7 +55,10 @@ test('code a passage with c, build the codebook, code a second article, open the
   await w.reader.selectionToolbar().getByRole('button', { name: 'Code…' }).click()
   await expect(codes.coding()).toBeFocused()
   await app.page.keyboard.type('dist')
-  await expect(app.page.getByRole('option', { name: 'Distances', exact: true })).toHaveAttribute('aria-selected', 'true')
+  await expect(app.page.getByRole('option', { name: 'Distances', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
   await app.page.keyboard.press('Enter')
   await expect(w.notes.annotations().first().getByRole('group', { name: 'Codes' })).toContainText('Distances')
 

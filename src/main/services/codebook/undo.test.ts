@@ -14,7 +14,8 @@ import {
   restoreCode,
 } from './index'
 
-const TEXT = 'State television said the strike hit only soldiers. Witnesses described a market full of people.'
+const TEXT =
+  'State television said the strike hit only soldiers. Witnesses described a market full of people.'
 
 let tmp: ReturnType<typeof tempDir>
 let db: Db
@@ -83,13 +84,19 @@ describe('deleting a code so that it can be undone', () => {
     const { a, mid } = library()
     const deleted = deleteCodeForUndo(db, mid.id)
     restoreCode(db, deleted)
-    expect(serviceError(() => restoreCode(db, deleted)).message).toBe('The code “Mid” is in your library already.')
+    expect(serviceError(() => restoreCode(db, deleted)).message).toBe(
+      'The code “Mid” is in your library already.',
+    )
 
     const again = deleteCodeForUndo(db, mid.id)
     createCode(db, { name: 'MID', parentId: a.id })
     const before = outline()
-    expect(serviceError(() => restoreCode(db, again)).message).toBe('There is already a code called “MID” under “A”.')
-    expect(serviceError(() => restoreCode(db, { ...again, code: { ...again.code, parentId: 'gone' } }))).toMatchObject({
+    expect(serviceError(() => restoreCode(db, again)).message).toBe(
+      'There is already a code called “MID” under “A”.',
+    )
+    expect(
+      serviceError(() => restoreCode(db, { ...again, code: { ...again.code, parentId: 'gone' } })),
+    ).toMatchObject({
       code: 'not-found',
       message: 'The parent code is no longer in your library.',
     })

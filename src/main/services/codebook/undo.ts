@@ -2,7 +2,15 @@ import type { Code, DeletedCode } from '../../../shared/model/codebook'
 import { ServiceError } from '../errors'
 import { type Db, transaction } from '../store/db'
 import { codeColor, codeDescription, codeName } from './codeNames'
-import { checkNameFree, childrenOf, deleteCodeIn, getCode, renumber, requireCode, requireParent } from './codes'
+import {
+  checkNameFree,
+  childrenOf,
+  deleteCodeIn,
+  getCode,
+  renumber,
+  requireCode,
+  requireParent,
+} from './codes'
 import { linkAt } from './coding'
 
 /*
@@ -16,7 +24,9 @@ export function deleteCodeForUndo(db: Db, id: string): DeletedCode {
     const code = requireCode(db, id)
     const childIds = childrenOf(db, id).map((c) => c.id)
     const links = db
-      .prepare('SELECT annotation_id, position FROM annotation_codes WHERE code_id = ? ORDER BY annotation_id')
+      .prepare(
+        'SELECT annotation_id, position FROM annotation_codes WHERE code_id = ? ORDER BY annotation_id',
+      )
       .all(id) as unknown as { annotation_id: string; position: number }[]
     deleteCodeIn(db, id)
     return {
@@ -38,7 +48,8 @@ export function restoreCode(db: Db, deleted: DeletedCode): Code {
   const color = codeColor(code.color)
   const description = codeDescription(code.description)
   return transaction(db, () => {
-    if (getCode(db, code.id)) throw new ServiceError('invalid-request', `The code “${name}” is in your library already.`)
+    if (getCode(db, code.id))
+      throw new ServiceError('invalid-request', `The code “${name}” is in your library already.`)
     if (code.parentId) requireParent(db, code.parentId)
     checkNameFree(db, code.parentId, name)
     const childIds = new Set(deleted.childIds)

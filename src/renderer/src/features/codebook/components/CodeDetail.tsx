@@ -70,7 +70,10 @@ function CodeEditor({ code }: { code: CodebookEntry }) {
           </p>
         )}
       </div>
-      <ColourPicker value={code.color} onChange={(color) => void codebookActions.update(code.id, { color })} />
+      <ColourPicker
+        value={code.color}
+        onChange={(color) => void codebookActions.update(code.id, { color })}
+      />
       <div className="field">
         <label className="field-label" htmlFor={`${ids}-description`}>
           Description
@@ -91,7 +94,12 @@ function CodeEditor({ code }: { code: CodebookEntry }) {
         <label className="field-label" htmlFor={`${ids}-move`}>
           Move to
         </label>
-        <select id={`${ids}-move`} className="text-input" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id={`${ids}-move`}
+          className="text-input"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+        >
           {moveTargets(codes, code.id).map((c) => (
             <option key={c?.id ?? 'top'} value={c?.id ?? ''}>
               {c ? codePath(c) : 'The top level'}
@@ -108,7 +116,11 @@ function CodeEditor({ code }: { code: CodebookEntry }) {
         </button>
       </div>
       <div className="code-actions">
-        <button type="button" className="button button-small" onClick={() => codebookActions.startCreate(code.id)}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => codebookActions.startCreate(code.id)}
+        >
           New code under it
         </button>
         <button
@@ -119,7 +131,9 @@ function CodeEditor({ code }: { code: CodebookEntry }) {
           Delete code
         </button>
       </div>
-      {creating?.parentId === code.id && <NewCodeField error={editError} label={`New code under “${code.name}”`} />}
+      {creating?.parentId === code.id && (
+        <NewCodeField error={editError} label={`New code under “${code.name}”`} />
+      )}
       {confirming && (
         <div className="code-confirm" role="group" aria-label="Confirm deletion">
           <p>{`Delete the code “${code.name}”? Its passages stay highlighted; codes under it move up.`}</p>
@@ -131,7 +145,11 @@ function CodeEditor({ code }: { code: CodebookEntry }) {
           >
             Delete
           </button>
-          <button type="button" className="button button-small" onClick={() => codebookActions.cancelDelete()}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => codebookActions.cancelDelete()}
+          >
             Cancel
           </button>
         </div>

@@ -33,7 +33,11 @@ export function CodebookTree() {
     <section className="codebook-tree" aria-label="Codebook">
       <div className="codebook-head">
         <h2 className="pane-title">Codebook</h2>
-        <button type="button" className="button button-small" onClick={() => codebookActions.startCreate(null)}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => codebookActions.startCreate(null)}
+        >
           New code
         </button>
       </div>

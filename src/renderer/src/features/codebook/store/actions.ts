@@ -21,7 +21,7 @@ let reportRequest = 0
 
 const nameOf = (id: string): string => get().codes.find((c) => c.id === id)?.name ?? 'the code'
 
-/** Runs a change, then refreshes what it touched; a refusal is shown and answers null. */
+/** Runs a change; a refusal is shown and answers null. */
 async function attempt<T>(change: () => Promise<T>): Promise<T | null> {
   try {
     return await change()
@@ -33,7 +33,10 @@ async function attempt<T>(change: () => Promise<T>): Promise<T | null> {
 
 /** Refreshes the codebook, the code view and the open article's codes after a change (or its undo). */
 async function refreshAll(): Promise<void> {
-  await Promise.all([codebookActions.refresh(), codebookActions.loadArticle(get().articleCodes.articleId)])
+  await Promise.all([
+    codebookActions.refresh(),
+    codebookActions.loadArticle(useNotesStore.getState().articleId),
+  ])
 }
 
 /** The code of that name, created at the top of the codebook when there is none; null when refused (said why). */
@@ -53,7 +56,11 @@ export const codebookActions = {
   async refresh(): Promise<void> {
     const request = ++reportRequest
     try {
-      const [codes, counts, pairs] = await Promise.all([api.codes.list(), api.codes.counts(), api.codes.cooccurrence()])
+      const [codes, counts, pairs] = await Promise.all([
+        api.codes.list(),
+        api.codes.counts(),
+        api.codes.cooccurrence(),
+      ])
       if (request !== reportRequest) return
       const { selectedId, includeChildren } = get()
       const selected = codes.some((c) => c.id === selectedId) ? selectedId : null
@@ -107,7 +114,10 @@ export const codebookActions = {
   },
 
   /** Creates a code (and selects it); a refused name keeps the field open with the reason. */
-  async create(name: string, parentId: string | null = get().creating?.parentId ?? null): Promise<Code | null> {
+  async create(
+    name: string,
+    parentId: string | null = get().creating?.parentId ?? null,
+  ): Promise<Code | null> {
     let made: Code
     try {
       made = await api.codes.create(parentId ? { name, parentId } : { name })
@@ -134,7 +144,10 @@ export const codebookActions = {
   },
 
   /** Renames, recolours or describes a code. */
-  async update(id: string, patch: { name?: string; color?: AnnotationColor; description?: string }): Promise<boolean> {
+  async update(
+    id: string,
+    patch: { name?: string; color?: AnnotationColor; description?: string },
+  ): Promise<boolean> {
     const before = get().codes.find((c) => c.id === id)
     if (!before) return false
     let after: Code
@@ -224,9 +237,9 @@ export const codebookActions = {
   /** Codes a highlight with a code (kept last among its codes). */
   async code(annotationId: string, codeId: string): Promise<boolean> {
     if ((get().articleCodes.byAnnotation[annotationId] ?? []).includes(codeId)) return true
-    const done = await attempt(() => api.codes.code(annotationId, codeId))
-    if (!done) return false
     const name = nameOf(codeId)
+    const done = await attempt(() => api.codes.code(annotationId, codeId))
+    if (done === null) return false
     historyActions.record({
       label: `Passage coded “${name}”`,
       undo: async () => {
@@ -246,9 +259,9 @@ export const codebookActions = {
   /** Takes a code off a highlight. */
   async uncode(annotationId: string, codeId: string): Promise<void> {
     const index = (get().articleCodes.byAnnotation[annotationId] ?? []).indexOf(codeId)
-    const done = await attempt(() => api.codes.uncode(annotationId, codeId))
-    if (!done) return
     const name = nameOf(codeId)
+    const done = await attempt(() => api.codes.uncode(annotationId, codeId))
+    if (done === null) return
     historyActions.record({
       label: `Code “${name}” taken off a passage`,
       undo: async () => {
@@ -291,7 +304,11 @@ export const codebookActions = {
     let annotationId: string
     if (target.kind === 'annotation') annotationId = target.annotationId
     else {
-      const created = await notesActions.create({ articleId: target.articleId, start: target.start, end: target.end })
+      const created = await notesActions.create({
+        articleId: target.articleId,
+        start: target.start,
+        end: target.end,
+      })
       if (!created) return false
       annotationId = created.id
       readerActions.setSelection(null)

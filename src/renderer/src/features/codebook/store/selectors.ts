@@ -6,7 +6,10 @@ export const selectedCode = (s: CodebookState): CodebookEntry | null =>
   s.codes.find((c) => c.id === s.selectedId) ?? null
 
 /** The codes of one highlight, in order (codes no longer in the codebook left out). */
-export function codesOf(s: Pick<CodebookState, 'codes' | 'articleCodes'>, annotationId: string): CodebookEntry[] {
+export function codesOf(
+  s: Pick<CodebookState, 'codes' | 'articleCodes'>,
+  annotationId: string,
+): CodebookEntry[] {
   const ids = s.articleCodes.byAnnotation[annotationId] ?? []
   return ids.flatMap((id) => s.codes.filter((c) => c.id === id))
 }
