@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { expect, test } from '../fixtures'
+import { CodesView } from '../models/CodesView'
 import { DossierWindow } from '../models/DossierWindow'
 
 const OUT = resolve(__dirname, '../../docs/screenshots')
@@ -55,5 +56,30 @@ test('screenshots: the analysis, claims highlighted and a source chosen, light a
   for (const scheme of ['light', 'dark'] as const) {
     await app.page.emulateMedia({ colorScheme: scheme })
     await app.page.screenshot({ path: `${OUT}/analysis-${scheme}.png` })
+  }
+})
+
+test('screenshots: the Codes view with a code selected, light and dark', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  const codes = new CodesView(app.page)
+  await w.library.openSampleButton().click()
+  await expect(w.reader.title()).toBeVisible()
+  for (const [passage, code] of [
+    ['each traveled about 650 kilometers (400 miles)', 'Distances'],
+    ['a significant provocative act', 'Official reaction'],
+    ['Kim arrived in Russia on Tuesday', 'Distances'],
+  ]) {
+    await w.reader.select(passage)
+    await app.page.keyboard.press('c')
+    await app.page.keyboard.type(code)
+    await app.page.keyboard.press('Enter')
+    await expect(w.notes.annotations().filter({ hasText: passage }).getByRole('group', { name: 'Codes' })).toContainText(code)
+  }
+  await codes.tab().click()
+  await codes.code('Distances').click()
+  await expect(codes.passages()).toHaveCount(2)
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.page.emulateMedia({ colorScheme: scheme })
+    await app.page.screenshot({ path: `${OUT}/codes-${scheme}.png` })
   }
 })
