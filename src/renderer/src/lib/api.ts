@@ -3,11 +3,13 @@ import type {
   AppEvent,
   ArticleAnalysis,
   ArticleRowsRequest,
+  BoardRequest,
   CaseOverview,
   FolderImportSummary,
   Command,
   DossierBridge,
   DroppedFile,
+  Judgement,
   NewAnnotation,
   OpenedArticle,
 } from '../../../shared/ipc/contract'
@@ -18,6 +20,14 @@ import type { ArticleListRow } from '../../../shared/model/articleList'
 import type { Case } from '../../../shared/model/case'
 import type { SearchHit } from '../../../shared/model/search'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
+import type {
+  BoardClaim,
+  ClaimRef,
+  Evidence,
+  EvidenceInput,
+  SameClaim,
+  Verdict,
+} from '../../../shared/model/verdict'
 
 declare global {
   interface Window {
@@ -100,6 +110,18 @@ export const api = {
       invoke((b) => b.cases.addArticles({ caseId, articleIds })),
     removeArticles: (caseId: string, articleIds: string[]): Promise<number> =>
       invoke((b) => b.cases.removeArticles({ caseId, articleIds })),
+  },
+  verdicts: {
+    ofClaim: (claim: ClaimRef): Promise<Verdict | null> => invoke((b) => b.verdicts.ofClaim({ claim })),
+    judge: (judgement: Judgement): Promise<Verdict> => invoke((b) => b.verdicts.judge(judgement)),
+    addEvidence: (verdictId: string, evidence: EvidenceInput): Promise<Evidence> =>
+      invoke((b) => b.verdicts.addEvidence({ verdictId, evidence })),
+    removeEvidence: (id: string): Promise<void> => invoke((b) => b.verdicts.removeEvidence({ id })),
+    link: (verdictId: string, claim: ClaimRef): Promise<Verdict> => invoke((b) => b.verdicts.link({ verdictId, claim })),
+    unlink: (claim: ClaimRef): Promise<void> => invoke((b) => b.verdicts.unlink({ claim })),
+    board: (request: BoardRequest): Promise<BoardClaim[]> => invoke((b) => b.verdicts.board(request)),
+    sameClaims: (claim: ClaimRef): Promise<SameClaim[]> => invoke((b) => b.verdicts.sameClaims({ claim })),
+    ofArticle: (articleId: string): Promise<BoardClaim[]> => invoke((b) => b.verdicts.ofArticle({ articleId })),
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

@@ -36,6 +36,17 @@ export const mockApi = {
     addArticles: vi.fn(),
     removeArticles: vi.fn(),
   },
+  verdicts: {
+    ofClaim: vi.fn(),
+    judge: vi.fn(),
+    addEvidence: vi.fn(),
+    removeEvidence: vi.fn(),
+    link: vi.fn(),
+    unlink: vi.fn(),
+    board: vi.fn(),
+    sameClaims: vi.fn(),
+    ofArticle: vi.fn(),
+  },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
 
@@ -164,4 +175,8 @@ export function resetMockApi(): void {
   // Pending unless a test answers it: the list then shows the library store's articles.
   mockApi.articles.listRows.mockImplementation(() => new Promise(() => {}))
   mockApi.cases.list.mockResolvedValue({ cases: [], all: 0, unfiled: 0 })
+  mockApi.verdicts.ofArticle.mockResolvedValue([])
+  mockApi.verdicts.board.mockResolvedValue([])
+  mockApi.verdicts.sameClaims.mockResolvedValue([])
+  mockApi.verdicts.ofClaim.mockResolvedValue(null)
 }
