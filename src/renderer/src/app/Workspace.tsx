@@ -1,4 +1,5 @@
 import { ReaderPane } from '../features/reader/components/ReaderPane'
+import { ClaimsBoard } from '../features/verdicts/components/ClaimsBoard'
 import { useWorkspaceStore } from '../features/workspace/store/state'
 
 /**
@@ -11,6 +12,9 @@ export function Workspace() {
     <div className="workspace">
       <div className="workspace-view" hidden={view !== 'reader'}>
         <ReaderPane />
+      </div>
+      <div className="workspace-view" hidden={view !== 'claims'}>
+        <ClaimsBoard />
       </div>
     </div>
   )
