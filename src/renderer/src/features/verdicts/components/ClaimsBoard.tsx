@@ -45,9 +45,10 @@ export function ClaimsBoard() {
   return (
     <section className="pane claims-board" aria-labelledby={`${id}-title`} aria-busy={status === 'loading'}>
       <header className="pane-header">
-        <h2 id={`${id}-title`} className="pane-title">
+        {/* The centre's view in place of the article, whose title is the page's level-one heading. */}
+        <h1 id={`${id}-title`} className="pane-title">
           Claims board
-        </h2>
+        </h1>
         {status === 'ready' && <p className="board-count">{claimCount(board.length)}</p>}
       </header>
       <div className="board-filters" role="group" aria-label="Filter the claims">

@@ -60,7 +60,7 @@ export function EvidenceForm() {
 
   const passage = article && selection ? article.text.slice(selection.start, selection.end) : ''
   return (
-    <form className="evidence-form" aria-label="Add evidence" onSubmit={(e) => void onSubmit(e)}>
+    <form className="evidence-form" aria-label="Add evidence" noValidate onSubmit={(e) => void onSubmit(e)}>
       <div className="field">
         <label htmlFor={`${id}-kind`} className="field-label">
           Kind of evidence
