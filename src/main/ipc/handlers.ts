@@ -38,6 +38,17 @@ import { searchLibrary } from '../services/search/search'
 import { getArticle } from '../services/store/articles'
 import { libraryScope } from '../services/search/libraryScope'
 import type { Library } from '../services/library'
+import {
+  addEvidence,
+  findSameClaims,
+  judgeClaim,
+  linkClaims,
+  listClaimsBoard,
+  localUserName,
+  removeEvidence,
+  unlinkClaim,
+  verdictOfClaim,
+} from '../services/verdicts'
 
 /** The OS dialogs a handler may open; stubbed in tests. */
 export interface Dialogs {
@@ -137,6 +148,24 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'codes:counts': () => countsPerArticle(library.db),
     'codes:cooccurrence': () => coOccurrence(library.db),
     'codes:suggest': ({ prefix, limit }) => codeSuggestions(library.db, prefix, limit),
+    // Who judged is the OS user main runs as: the window never names anyone.
+    'verdicts:ofClaim': ({ claim }) => verdictOfClaim(library.db, claim),
+    'verdicts:judge': ({ claim, ...change }) => judgeClaim(library.db, claim, change, localUserName(), library.clock()),
+    'verdicts:addEvidence': ({ verdictId, evidence }) =>
+      addEvidence(library.db, verdictId, evidence, localUserName(), library.clock()),
+    'verdicts:removeEvidence': ({ id }) => {
+      if (!removeEvidence(library.db, id, localUserName(), library.clock())) throw notFound('evidence')
+    },
+    'verdicts:link': ({ verdictId, claim }) => linkClaims(library.db, verdictId, claim, localUserName(), library.clock()),
+    'verdicts:unlink': ({ claim }) => {
+      if (!unlinkClaim(library.db, claim, localUserName(), library.clock())) {
+        throw new ServiceError('not-found', 'That claim has no verdict to take it out of.')
+      }
+    },
+    'verdicts:board': ({ scope, status, rating }) =>
+      listClaimsBoard(library.db, { caseId: scope.kind === 'case' ? scope.caseId : undefined, status, rating }),
+    'verdicts:sameClaims': ({ claim }) => findSameClaims(library.db, claim),
+    'verdicts:ofArticle': ({ articleId }) => listClaimsBoard(library.db, { articleId }),
   }
 }
 

@@ -13,6 +13,8 @@ import { addArticles, createCase } from '../services/cases'
 import { codeAnnotation, createCode, deleteCodeForUndo } from '../services/codebook'
 import { createLibrary, type Library } from '../services/library'
 import { type Db, openDb } from '../services/store/db'
+import { addEvidence, judgeClaim, localUserName } from '../services/verdicts'
+import type { ClaimRef } from '../../shared/model/verdict'
 import { malformedVariants, type PayloadCase } from '../../test-support/malformedPayloads'
 import { tempDir } from '../../test-support/tempDir'
 import { dispatch } from './dispatch'
@@ -51,6 +53,12 @@ interface Fixture {
   irony: string
   /** A code "Tone" deleted from under Actors: it may go back there, never to the top (a Tone is there). */
   deletedCode: DeletedCode
+  /** A's body sentence, judged; B's body sentence, judged apart; B's title, not judged. */
+  claimA: ClaimRef
+  claimB: ClaimRef
+  titleB: ClaimRef
+  verdictA: string
+  evidenceA: string
 }
 let f: Fixture
 
@@ -99,6 +107,17 @@ beforeAll(async () => {
   createCode(db, { name: 'Voice', parentId: gone.id })
   codeAnnotation(db, liveB.id, gone.id)
   const deletedCode = deleteCodeForUndo(db, gone.id)
+  const sentence = (articleId: string, exact: string): ClaimRef => {
+    const start = openArticle(library, articleId).article.text.indexOf(exact)
+    return { articleId, start, end: start + exact.length }
+  }
+  const claimA = sentence(a.id, 'The council approved 12 million euros for the harbour on Tuesday.')
+  const claimB = sentence(b.id, 'Work on the new quay is to begin in the spring and take two years.')
+  const titleB = sentence(b.id, 'Work on the quay begins')
+  const now = library.clock()
+  const verdictA = judgeClaim(db, claimA, { status: 'checked', rating: 'false' }, localUserName(), now).id
+  judgeClaim(db, claimB, { status: 'checking' }, localUserName(), now)
+  const evidenceA = addEvidence(db, verdictA, { kind: 'note', note: 'Minutes.' }, localUserName(), now).id
   f = {
     articleA: a.id,
     articleB: b.id,
@@ -111,6 +130,11 @@ beforeAll(async () => {
     tone: tone.id,
     irony: irony.id,
     deletedCode,
+    claimA,
+    claimB,
+    titleB,
+    verdictA,
+    evidenceA,
   }
   handlers = createHandlers({
     library,
@@ -185,6 +209,29 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'codes:counts': { payload: undefined },
     'codes:cooccurrence': { payload: undefined },
     'codes:suggest': { payload: { prefix: 'to', limit: 5 }, optional: ['limit'] },
+    'verdicts:ofClaim': { payload: { claim: f.claimA } },
+    'verdicts:judge': {
+      payload: {
+        claim: { ...f.claimA, annotationId: f.liveA.id },
+        status: 'checked',
+        rating: 'mixed',
+        conclusion: 'Half right.',
+      },
+      optional: ['claim.annotationId'],
+    },
+    'verdicts:addEvidence': {
+      payload: { verdictId: f.verdictA, evidence: { kind: 'url', url: 'https://example.org/minutes', note: 'n' } },
+      optional: ['evidence.note'],
+    },
+    'verdicts:removeEvidence': { payload: { id: f.evidenceA } },
+    'verdicts:link': { payload: { verdictId: f.verdictA, claim: f.titleB } },
+    'verdicts:unlink': { payload: { claim: f.claimA } },
+    'verdicts:board': {
+      payload: { scope: { kind: 'case', caseId: f.caseId }, status: 'checked', rating: 'false' },
+      optional: ['status', 'rating'],
+    },
+    'verdicts:sameClaims': { payload: { claim: f.claimA } },
+    'verdicts:ofArticle': { payload: { articleId: f.articleA } },
   }
 }
 
@@ -309,6 +356,46 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'codes:counts': [],
     'codes:cooccurrence': [],
     'codes:suggest': [],
+    'verdicts:ofClaim': badClaims((claim) => ({ claim })),
+    'verdicts:judge': [
+      ...badClaims((claim) => ({ claim, status: 'checking', rating: null, conclusion: '' })),
+      ...annotationIds.map((c) => ({
+        label: `claim.annotationId = ${c.label}`,
+        payload: { claim: { ...f.claimA, annotationId: c.payload }, status: 'checking', rating: null, conclusion: '' },
+      })),
+      { label: "B's highlight on A's claim", payload: { claim: { ...f.claimA, annotationId: f.liveB.id }, status: 'checking', rating: null, conclusion: '' } },
+      { label: 'checked without a rating', payload: { claim: f.claimA, status: 'checked', rating: null, conclusion: '' } },
+      { label: 'a rating while still to check', payload: { claim: f.claimA, status: 'to-check', rating: 'true', conclusion: '' } },
+      { label: 'a conclusion too long', payload: { claim: f.claimA, status: 'checked', rating: 'true', conclusion: 'x'.repeat(2001) } },
+    ],
+    'verdicts:addEvidence': [
+      ...byVerdictId((verdictId) => ({ verdictId, evidence: { kind: 'note', note: 'n' } })),
+      ...[
+        { label: 'a javascript: address', evidence: { kind: 'url', url: 'javascript:alert(1)' } },
+        { label: 'a file: address', evidence: { kind: 'url', url: 'file:///etc/passwd' } },
+        { label: 'words for an address', evidence: { kind: 'url', url: 'the minutes' } },
+        { label: 'an empty note', evidence: { kind: 'note', note: '  ' } },
+        { label: 'a file name with folders', evidence: { kind: 'file', fileName: '../../etc/passwd' } },
+        { label: 'a passage of an unknown article', evidence: { kind: 'passage', articleId: UNKNOWN_ID, start: 0, end: 4 } },
+        { label: 'a passage past the text', evidence: { kind: 'passage', articleId: f.articleA, start: 0, end: f.lengthA + 1 } },
+      ].map((c) => ({ label: c.label, payload: { verdictId: f.verdictA, evidence: c.evidence } })),
+    ],
+    'verdicts:removeEvidence': [
+      ...wrongIds().map((c) => ({ label: `id = ${c.label}`, payload: { id: c.payload } })),
+      { label: "a verdict's id", payload: { id: f.verdictA } },
+    ],
+    'verdicts:link': [
+      ...byVerdictId((verdictId) => ({ verdictId, claim: f.titleB })),
+      ...badClaims((claim) => ({ verdictId: f.verdictA, claim })),
+      { label: 'a claim with a verdict of its own', payload: { verdictId: f.verdictA, claim: f.claimB } },
+    ],
+    'verdicts:unlink': [
+      ...badClaims((claim) => ({ claim })),
+      { label: 'a claim with no verdict', payload: { claim: f.titleB } },
+    ],
+    'verdicts:board': byCaseId((caseId) => ({ scope: { kind: 'case', caseId } })),
+    'verdicts:sameClaims': badClaims((claim) => ({ claim })),
+    'verdicts:ofArticle': byArticleId((articleId) => ({ articleId })),
   }
 }
 
@@ -327,6 +414,26 @@ function byCodeId(make: (id: string) => unknown): PayloadCase[] {
 function badCodeNames(make: (name: string) => unknown): PayloadCase[] {
   const names = ['', ' \n\t ', 'x'.repeat(CODE_NAME_MAX + 1), 'Left/Right', 'ACTORS']
   return names.map((name) => ({ label: `code name = ${JSON.stringify(name.slice(0, 20))}`, payload: make(name) }))
+}
+
+/** Verdict ids that pass validation but name no verdict (an article's id among them). */
+function byVerdictId(make: (id: string) => unknown): PayloadCase[] {
+  const ids = [...wrongIds(), { label: "an article's id", payload: f.articleA }]
+  return ids.map((c) => ({ label: `verdict id = ${c.label}`, payload: make(c.payload as string) }))
+}
+
+/** Claims that pass validation but are no passage of a stored article. */
+function badClaims(make: (claim: ClaimRef) => unknown): PayloadCase[] {
+  const claims = [
+    ...[...wrongIds(), { label: "an annotation's id", payload: f.liveA.id }].map((c) => ({
+      label: `claim.articleId = ${c.label}`,
+      claim: { ...f.claimA, articleId: c.payload as string },
+    })),
+    { label: 'a claim past the text', claim: { ...f.claimA, end: f.lengthA + 1 } },
+    { label: 'a claim after the text', claim: { ...f.claimA, start: f.lengthA + 10, end: f.lengthA + 20 } },
+    { label: 'reversed offsets', claim: { ...f.claimA, start: 9, end: 2 } },
+  ]
+  return claims.map((c) => ({ label: c.label, payload: make(c.claim) }))
 }
 
 /** Case ids that pass validation but name no case (an article's id among them). */

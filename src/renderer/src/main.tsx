@@ -12,6 +12,7 @@ import './styles/notes.css'
 import './styles/analysis.css'
 import './styles/help.css'
 import './styles/codebook.css'
+import './styles/verdicts.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

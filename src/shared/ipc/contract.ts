@@ -13,6 +13,16 @@ import type {
 } from '../model/codebook'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { SearchHit } from '../model/search'
+import type {
+  BoardClaim,
+  ClaimRef,
+  Evidence,
+  EvidenceInput,
+  SameClaim,
+  Verdict,
+  VerdictRating,
+  VerdictStatus,
+} from '../model/verdict'
 import type { IpcResult } from './result'
 
 /**
@@ -90,6 +100,25 @@ export interface Contract {
   'codes:cooccurrence': { request: void; response: CodePair[] }
   /** Codes whose name starts with (then contains) the typed text, for the "code this passage as…" box. */
   'codes:suggest': { request: { prefix: string; limit?: number }; response: CodebookEntry[] }
+  /** The verdict covering the claim at this span, or null when it has none. */
+  'verdicts:ofClaim': { request: { claim: ClaimRef }; response: Verdict | null }
+  /**
+   * Creates or changes the claim's verdict (for every claim linked to it) to the judgement sent, whole; main signs
+   * it with the OS user's name.
+   */
+  'verdicts:judge': { request: Judgement; response: Verdict }
+  'verdicts:addEvidence': { request: { verdictId: string; evidence: EvidenceInput }; response: Evidence }
+  'verdicts:removeEvidence': { request: { id: string }; response: void }
+  /** Links another claim to the verdict, so that one verdict covers both. */
+  'verdicts:link': { request: { verdictId: string; claim: ClaimRef }; response: Verdict }
+  /** Takes the claim out of its verdict (the verdict goes with its last claim). */
+  'verdicts:unlink': { request: { claim: ClaimRef }; response: void }
+  /** The Claims board: judged claims of the library or of a case, by status and rating. */
+  'verdicts:board': { request: BoardRequest; response: BoardClaim[] }
+  /** Sentences of other articles that closely match the claim. */
+  'verdicts:sameClaims': { request: { claim: ClaimRef }; response: SameClaim[] }
+  /** The judged claims of one article, so that the reader can mark them. */
+  'verdicts:ofArticle': { request: { articleId: string }; response: BoardClaim[] }
 }
 
 export type Channel = keyof Contract
@@ -189,6 +218,21 @@ export interface CodeMove {
   index?: number
 }
 
+/** A claim's whole judgement, as the verdict editor sends it. */
+export interface Judgement {
+  claim: ClaimRef
+  status: VerdictStatus
+  rating: VerdictRating | null
+  conclusion: string
+}
+
+/** The Claims board's question: the whole library or one case, and optionally one status and one rating. */
+export interface BoardRequest {
+  scope: { kind: 'library' } | { kind: 'case'; caseId: string }
+  status?: VerdictStatus
+  rating?: VerdictRating
+}
+
 /**
  * Every channel, listed once at run time. `satisfies` makes the compiler reject a list that
  * misses a channel of the contract or names one that is not in it.
@@ -232,6 +276,15 @@ export const CHANNELS = [
   'codes:counts',
   'codes:cooccurrence',
   'codes:suggest',
+  'verdicts:ofClaim',
+  'verdicts:judge',
+  'verdicts:addEvidence',
+  'verdicts:removeEvidence',
+  'verdicts:link',
+  'verdicts:unlink',
+  'verdicts:board',
+  'verdicts:sameClaims',
+  'verdicts:ofArticle',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>

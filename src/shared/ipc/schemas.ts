@@ -3,6 +3,7 @@ import { ANNOTATION_COLORS } from '../model/annotation'
 import { ARTICLE_SORT_KEYS } from '../model/articleList'
 import { CASE_NAME_MAX } from '../model/case'
 import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX } from '../model/codebook'
+import { CONCLUSION_MAX, EVIDENCE_NOTE_MAX, VERDICT_RATINGS, VERDICT_STATUSES } from '../model/verdict'
 import type { Channel, RequestOf } from './contract'
 
 /** Bounds for what the renderer may send: a compromised renderer must not exhaust main. */
@@ -104,6 +105,31 @@ const deletedCode = z.strictObject({
     .max(LIMITS.codeLinks)
     .refine((links) => distinct(links.map((l) => l.annotationId)), { message: 'a highlight is listed twice' }),
 })
+const claimRef = z
+  .strictObject({ articleId: id, start: offset, end: offset, annotationId: id.optional() })
+  .refine((c) => c.end > c.start, { message: 'the claim is empty' })
+const status = z.enum(VERDICT_STATUSES)
+const rating = z.enum(VERDICT_RATINGS)
+// Room for whitespace around the text: the service trims it before checking its own, tighter limits.
+const evidenceNote = z.string().max(EVIDENCE_NOTE_MAX * 2)
+const evidenceInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('url'), url: z.string().min(1).max(4096), note: evidenceNote.optional() }),
+  z
+    .strictObject({
+      kind: z.literal('passage'),
+      articleId: id,
+      start: offset,
+      end: offset,
+      note: evidenceNote.optional(),
+    })
+    .refine((p) => p.end > p.start, { message: 'the passage is empty' }),
+  z.strictObject({
+    kind: z.literal('file'),
+    fileName: z.string().min(1).max(LIMITS.fileNameLength),
+    note: evidenceNote.optional(),
+  }),
+  z.strictObject({ kind: z.literal('note'), note: evidenceNote }),
+])
 
 /** One zod schema per channel; the type check makes each agree with the contract. */
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
@@ -194,4 +220,25 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     prefix: codeName,
     limit: z.number().int().min(1).max(LIMITS.codeSuggestions).optional(),
   }),
+  'verdicts:ofClaim': z.strictObject({ claim: claimRef }),
+  'verdicts:judge': z.strictObject({
+    claim: claimRef,
+    status,
+    rating: rating.nullable(),
+    conclusion: z.string().max(CONCLUSION_MAX * 2),
+  }),
+  'verdicts:addEvidence': z.strictObject({ verdictId: id, evidence: evidenceInput }),
+  'verdicts:removeEvidence': z.strictObject({ id }),
+  'verdicts:link': z.strictObject({ verdictId: id, claim: claimRef }),
+  'verdicts:unlink': z.strictObject({ claim: claimRef }),
+  'verdicts:board': z.strictObject({
+    scope: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('library') }),
+      z.strictObject({ kind: z.literal('case'), caseId: id }),
+    ]),
+    status: status.optional(),
+    rating: rating.optional(),
+  }),
+  'verdicts:sameClaims': z.strictObject({ claim: claimRef }),
+  'verdicts:ofArticle': z.strictObject({ articleId: id }),
 }

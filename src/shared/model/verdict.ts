@@ -106,6 +106,8 @@ export interface BoardClaim {
 
 export interface BoardFilter {
   caseId?: string
+  /** One article's judged claims (the reader marks them). */
+  articleId?: string
   status?: VerdictStatus
   rating?: VerdictRating
 }

@@ -9,7 +9,7 @@ import {
 import { requireCase } from '../cases/cases'
 import { ServiceError } from '../errors'
 import type { Db } from '../store/db'
-import { placeClaim, type ClaimRow } from './claims'
+import { articleText, placeClaim, type ClaimRow } from './claims'
 
 interface BoardRow extends ClaimRow {
   title: string
@@ -24,7 +24,8 @@ interface BoardRow extends ClaimRow {
 
 /**
  * The Claims board: every judged claim of the library, or of one case, with its article's title, its text, its
- * verdict's status and rating and how much evidence backs it; most recently changed first.
+ * verdict's status and rating and how much evidence backs it; most recently changed first. With `articleId`, only
+ * that article's judged claims.
  */
 export function listClaimsBoard(db: Db, filter: BoardFilter = {}): BoardClaim[] {
   const where: string[] = []
@@ -45,6 +46,11 @@ export function listClaimsBoard(db: Db, filter: BoardFilter = {}): BoardClaim[] 
     }
     where.push('v.rating = ?')
     params.push(filter.rating)
+  }
+  if (filter.articleId !== undefined) {
+    articleText(db, filter.articleId)
+    where.push('c.article_id = ?')
+    params.push(filter.articleId)
   }
   if (filter.caseId !== undefined) {
     requireCase(db, filter.caseId)

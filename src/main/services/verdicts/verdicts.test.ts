@@ -368,6 +368,13 @@ describe('the Claims board', () => {
     expect(listClaimsBoard(db, { caseId: inCase.id, rating: 'false' })).toHaveLength(1)
     expect(serviceError(() => listClaimsBoard(db, { caseId: 'gone' })).code).toBe('not-found')
     expect(serviceError(() => listClaimsBoard(db, { status: 'nope' as never })).code).toBe('invalid-request')
+
+    // One article's judged claims, as the reader marks them.
+    expect(listClaimsBoard(db, { articleId: b }).map((r) => [r.text, r.status])).toEqual([
+      [CLAIM, 'checked'],
+      ['Officials met later.', 'checking'],
+    ])
+    expect(serviceError(() => listClaimsBoard(db, { articleId: 'gone' })).code).toBe('not-found')
   })
 })
 

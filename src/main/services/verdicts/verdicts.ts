@@ -59,9 +59,9 @@ export function requireVerdict(db: Db, verdictId: string): Verdict {
   return found
 }
 
-/** The verdict covering the claim at this span of the article, or null when it has none. */
+/** The verdict covering the claim at this span of the article, or null when it has none; refuses a span not in the text. */
 export function verdictOfClaim(db: Db, claim: ClaimRef): Verdict | null {
-  articleText(db, claim.articleId)
+  describeClaim(db, claim)
   const row = findClaimRow(db, claim)
   return row ? requireVerdict(db, row.verdict_id) : null
 }

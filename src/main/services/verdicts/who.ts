@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os'
 import { USER_NAME_MAX } from '../../../shared/model/verdict'
 import { ServiceError } from '../errors'
 
@@ -12,4 +13,20 @@ export function userName(by: string): string {
     )
   }
   return name
+}
+
+/**
+ * The name of the person using this computer, as the OS knows it: the window never sends a name, so nobody can
+ * sign a change as someone else. Falls back to the environment, then to "Analyst" where the OS has no name.
+ */
+export function localUserName(): string {
+  let name: string
+  try {
+    name = userInfo().username
+  } catch {
+    // No entry for this user in the OS's user list (some containers): the environment may still name them.
+    name = process.env.USER ?? process.env.USERNAME ?? ''
+  }
+  const clean = name.replace(/\p{Cc}/gu, '').trim().slice(0, USER_NAME_MAX)
+  return clean || 'Analyst'
 }

@@ -2,6 +2,7 @@ import { CodesView } from '../features/codebook/components/CodesView'
 import { CodingBox } from '../features/codebook/components/CodingBox'
 import { useCodebookSync } from '../features/codebook/components/useCodebookSync'
 import { ReaderPane } from '../features/reader/components/ReaderPane'
+import { ClaimsBoard } from '../features/verdicts/components/ClaimsBoard'
 import { useWorkspaceStore } from '../features/workspace/store/state'
 
 /**
@@ -20,6 +21,9 @@ export function Workspace() {
         <CodesView />
       </div>
       <CodingBox />
+      <div className="workspace-view" hidden={view !== 'claims'}>
+        <ClaimsBoard />
+      </div>
     </div>
   )
 }

@@ -9,6 +9,7 @@ import { readerActions } from '../features/reader/store/actions'
 import { useReaderStore } from '../features/reader/store/state'
 import { searchActions } from '../features/search/store/actions'
 import { workspaceActions } from '../features/workspace/store/actions'
+import { verdictsActions } from '../features/verdicts/store/actions'
 import { runCommand, undoLast } from './commands'
 
 /** One action of the command palette (Ctrl/Cmd+K). */
@@ -179,5 +180,28 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
       workspaceActions.show('codes')
       codebookActions.startCreate(null)
     },
+  },
+  {
+    id: 'claims-board',
+    title: 'Open the Claims board',
+    group: 'Verdicts',
+    run: () => void verdictsActions.showBoard(),
+  },
+  {
+    id: 'judge-selection',
+    title: 'Judge the selected claim…',
+    group: 'Verdicts',
+    run: () => {
+      const { article, selection } = useReaderStore.getState()
+      if (!article || !selection) return
+      void verdictsActions.judge({
+        articleId: article.id,
+        start: selection.start,
+        end: selection.end,
+        text: article.text.slice(selection.start, selection.end),
+        articleTitle: article.title,
+      })
+    },
+    available: () => useReaderStore.getState().selection !== null,
   },
 ]

@@ -3,6 +3,7 @@ import type {
   AppEvent,
   ArticleAnalysis,
   ArticleRowsRequest,
+  BoardRequest,
   CaseOverview,
   CodeMove,
   CodeUpdate,
@@ -10,6 +11,7 @@ import type {
   Command,
   DossierBridge,
   DroppedFile,
+  Judgement,
   NewAnnotation,
   NewCodeRequest,
   OpenedArticle,
@@ -29,6 +31,14 @@ import type {
 } from '../../../shared/model/codebook'
 import type { SearchHit } from '../../../shared/model/search'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
+import type {
+  BoardClaim,
+  ClaimRef,
+  Evidence,
+  EvidenceInput,
+  SameClaim,
+  Verdict,
+} from '../../../shared/model/verdict'
 
 declare global {
   interface Window {
@@ -130,6 +140,18 @@ export const api = {
     counts: (): Promise<CodeArticleCount[]> => invoke((b) => b.codes.counts()),
     cooccurrence: (): Promise<CodePair[]> => invoke((b) => b.codes.cooccurrence()),
     suggest: (prefix: string): Promise<CodebookEntry[]> => invoke((b) => b.codes.suggest({ prefix })),
+  },
+  verdicts: {
+    ofClaim: (claim: ClaimRef): Promise<Verdict | null> => invoke((b) => b.verdicts.ofClaim({ claim })),
+    judge: (judgement: Judgement): Promise<Verdict> => invoke((b) => b.verdicts.judge(judgement)),
+    addEvidence: (verdictId: string, evidence: EvidenceInput): Promise<Evidence> =>
+      invoke((b) => b.verdicts.addEvidence({ verdictId, evidence })),
+    removeEvidence: (id: string): Promise<void> => invoke((b) => b.verdicts.removeEvidence({ id })),
+    link: (verdictId: string, claim: ClaimRef): Promise<Verdict> => invoke((b) => b.verdicts.link({ verdictId, claim })),
+    unlink: (claim: ClaimRef): Promise<void> => invoke((b) => b.verdicts.unlink({ claim })),
+    board: (request: BoardRequest): Promise<BoardClaim[]> => invoke((b) => b.verdicts.board(request)),
+    sameClaims: (claim: ClaimRef): Promise<SameClaim[]> => invoke((b) => b.verdicts.sameClaims({ claim })),
+    ofArticle: (articleId: string): Promise<BoardClaim[]> => invoke((b) => b.verdicts.ofArticle({ articleId })),
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

@@ -51,6 +51,17 @@ export const mockApi = {
     cooccurrence: vi.fn(),
     suggest: vi.fn(),
   },
+  verdicts: {
+    ofClaim: vi.fn(),
+    judge: vi.fn(),
+    addEvidence: vi.fn(),
+    removeEvidence: vi.fn(),
+    link: vi.fn(),
+    unlink: vi.fn(),
+    board: vi.fn(),
+    sameClaims: vi.fn(),
+    ofArticle: vi.fn(),
+  },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
 
@@ -184,4 +195,8 @@ export function resetMockApi(): void {
   mockApi.codes.counts.mockResolvedValue([])
   mockApi.codes.cooccurrence.mockResolvedValue([])
   mockApi.codes.passages.mockResolvedValue([])
+  mockApi.verdicts.ofArticle.mockResolvedValue([])
+  mockApi.verdicts.board.mockResolvedValue([])
+  mockApi.verdicts.sameClaims.mockResolvedValue([])
+  mockApi.verdicts.ofClaim.mockResolvedValue(null)
 }

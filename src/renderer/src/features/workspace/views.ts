@@ -4,4 +4,5 @@ import type { WorkspaceView } from './store/state'
 export const WORKSPACE_VIEWS: readonly { view: WorkspaceView; label: string }[] = [
   { view: 'reader', label: 'Reader' },
   { view: 'codes', label: 'Codes' },
+  { view: 'claims', label: 'Claims board' },
 ]

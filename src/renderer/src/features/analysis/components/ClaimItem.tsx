@@ -3,11 +3,15 @@ import { formatScore, reasonText } from '../lib/explain'
 import { analysisActions } from '../store/actions'
 import { sourceById } from '../store/selectors'
 import { useAnalysisStore } from '../store/state'
+import { JudgeButton } from '../../verdicts/components/JudgeButton'
+import { useReaderStore } from '../../reader/store/state'
 import { AddToNotesButton } from './AddToNotesButton'
 
 /** One claim: score, text (click to find it in the article), reasons, source, and "Add to notes". */
 export function ClaimItem({ claim }: { claim: Claim }) {
   const source = useAnalysisStore((s) => sourceById(s.analysis, claim.sourceId))
+  const articleId = useAnalysisStore((s) => s.articleId)
+  const title = useReaderStore((s) => s.article?.title ?? '')
   return (
     <li className={claim.checkworthy ? 'claim is-checkworthy' : 'claim'} data-claim-id={claim.id}>
       <div className="claim-head">
@@ -39,6 +43,15 @@ export function ClaimItem({ claim }: { claim: Claim }) {
         className="claim-add"
         onAdd={() => analysisActions.addClaimToNotes(claim.id)}
       />
+      {articleId && (
+        <JudgeButton
+          articleId={articleId}
+          articleTitle={title}
+          start={claim.start}
+          end={claim.end}
+          text={claim.text}
+        />
+      )}
     </li>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { NotesPane } from '../../notes/components/NotesPane'
+import { VerdictEditor } from '../../verdicts/components/VerdictEditor'
 import { useNotesStore } from '../../notes/store/state'
 import { analysisActions } from '../store/actions'
 import type { SideTab } from '../store/state'
@@ -12,9 +13,10 @@ const TABS: { tab: SideTab; label: string }[] = [
   { tab: 'notes', label: 'Notes' },
   { tab: 'sources', label: 'Sources' },
   { tab: 'claims', label: 'Claims' },
+  { tab: 'verdict', label: 'Verdict' },
 ]
 
-/** The right pane: Notes, Sources and Claims as tabs (arrow keys move between them). */
+/** The right pane: Notes, Sources, Claims and the Verdict editor as tabs (arrow keys move between them). */
 export function SidePane() {
   const tab = useAnalysisStore((s) => s.tab)
   const focusRequest = useNotesStore((s) => s.focusRequest)
@@ -65,6 +67,7 @@ export function SidePane() {
         {tab === 'notes' && <NotesPane />}
         {tab === 'sources' && <SourcesPanel />}
         {tab === 'claims' && <ClaimsPanel />}
+        {tab === 'verdict' && <VerdictEditor />}
       </div>
     </div>
   )

@@ -90,8 +90,13 @@ export const analysisActions = {
 
   /** Asks the reader to scroll to a claim and flash it. */
   revealClaim(id: string): void {
+    analysisActions.revealKey(`claim:${id}`)
+  },
+
+  /** Asks the reader to scroll to a highlight (`claim:c3`, `verdict:10-42`) and flash it. */
+  revealKey(key: string): void {
     clearTimeout(flashTimer)
-    set({ flash: { key: `claim:${id}`, seq: ++flashSeq } })
+    set({ flash: { key, seq: ++flashSeq } })
     flashTimer = setTimeout(() => set({ flash: null }), FLASH_MS)
   },
 

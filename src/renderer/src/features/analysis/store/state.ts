@@ -5,7 +5,7 @@ import type { ArticleAnalysis } from '../../../../../shared/ipc/contract'
 export type Layer = 'claims' | 'quotes' | 'sources'
 
 /** The tabs of the right pane. */
-export type SideTab = 'notes' | 'sources' | 'claims'
+export type SideTab = 'notes' | 'sources' | 'claims' | 'verdict'
 
 /** What the Claims panel lists. */
 export interface ClaimFilter {

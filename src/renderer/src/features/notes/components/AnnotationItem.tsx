@@ -2,6 +2,8 @@ import { useEffect, useId, useRef } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import { isPrimaryModifier } from '../../../lib/dom'
 import { CodeChips } from '../../codebook/components/CodeChips'
+import { useReaderStore } from '../../reader/store/state'
+import { JudgeButton } from '../../verdicts/components/JudgeButton'
 import { notesActions } from '../store/actions'
 import { useNotesStore } from '../store/state'
 import { ColourPicker } from './ColourPicker'
@@ -15,6 +17,7 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
   const noteRef = useRef<HTMLTextAreaElement>(null)
   const itemRef = useRef<HTMLLIElement>(null)
   const noteId = useId()
+  const title = useReaderStore((s) => s.article?.title ?? '')
 
   useEffect(() => {
     if (focusRequest !== id) return
@@ -76,6 +79,16 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
       <TagsField tags={annotation.tags} onSave={(text) => void notesActions.setTags(id, text)} />
       <div className="annotation-actions">
         <ColourPicker value={annotation.color} onChange={(color) => void notesActions.setColor(id, color)} />
+        {annotation.anchored && (
+          <JudgeButton
+            articleId={annotation.articleId}
+            articleTitle={title}
+            start={annotation.position.start}
+            end={annotation.position.end}
+            text={annotation.quote.exact}
+            annotationId={id}
+          />
+        )}
         <button type="button" className="button button-small button-danger" onClick={onDelete}>
           Delete annotation
         </button>

@@ -2,6 +2,7 @@ import { forwardRef, memo } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import type { Article, Block } from '../../../../../shared/model/article'
 import type { LayerSpan } from '../../analysis/store/selectors'
+import type { VerdictSpan } from '../../verdicts/store/selectors'
 import type { MatchRange } from '../lib/segments'
 import { groupBlocks, headingTag } from '../lib/groupBlocks'
 import { BlockText } from './BlockText'
@@ -19,10 +20,13 @@ interface Props {
   /** Library search or find matches to mark, and the one to mark as current. */
   matches?: readonly MatchRange[]
   currentMatch?: number
+  /** Judged claims to mark. */
+  verdicts?: VerdictSpan[]
 }
 
 const NO_LAYERS: LayerSpan[] = []
 const NO_MATCHES: readonly MatchRange[] = []
+const NO_VERDICTS: VerdictSpan[] = []
 
 /** The article text as React elements: each block carries its range in the text (data-start/end). */
 export const ArticleBody = memo(
@@ -37,6 +41,7 @@ export const ArticleBody = memo(
       describedBy,
       matches = NO_MATCHES,
       currentMatch = -1,
+      verdicts = NO_VERDICTS,
     },
     ref,
   ) {
@@ -52,6 +57,7 @@ export const ArticleBody = memo(
         layerFlash={layerFlash}
         matches={matches}
         currentMatch={currentMatch}
+        verdicts={verdicts}
       />
     )
     const range = (block: Block) => ({ 'data-start': block.start, 'data-end': block.end })

@@ -2,6 +2,7 @@ import { Fragment } from 'react'
 import type { ReactNode } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import type { LayerSpan } from '../../analysis/store/selectors'
+import type { VerdictSpan } from '../../verdicts/store/selectors'
 import type { LayerPiece, MatchRange } from '../lib/segments'
 import { segmentText } from '../lib/segments'
 
@@ -21,9 +22,27 @@ interface Props {
   matches?: readonly MatchRange[]
   /** The match F3 moved to, drawn apart from the others. */
   currentMatch?: number
+  /** Judged claims, marked by rating; they are not analysis highlights (no focus, no tooltip). */
+  verdicts?: VerdictSpan[]
 }
 
 const NO_MATCHES: readonly MatchRange[] = []
+const NO_VERDICTS: VerdictSpan[] = []
+
+/** A judged claim's mark: an outline in its rating's colour, and a badge before it that names the verdict. */
+function verdictMark({ span, first, last }: LayerPiece<VerdictSpan>, flash: Props['layerFlash'], inner: ReactNode) {
+  let name = `verdict-mark verdict-${span.tone}`
+  if (first) name += ' verdict-first'
+  if (last) name += ' verdict-last'
+  if (flash?.key === span.key) name += ` an-flash-${flash.seq % 2}`
+  return (
+    <span className={name} data-key={span.key} data-verdict={span.tone}>
+      {/* Adds no text: the badge is drawn by CSS and read out through its label. */}
+      {first && <span className="verdict-badge" role="img" aria-label={span.label} title={span.label} />}
+      {inner}
+    </span>
+  )
+}
 
 function markClass(annotation: AnchoredAnnotation, segmentEnd: number, flash: Props['flash']): string {
   let name = `hl hl-${annotation.color}`
@@ -59,8 +78,10 @@ export function BlockText({
   layerFlash = null,
   matches = NO_MATCHES,
   currentMatch = -1,
+  verdicts = NO_VERDICTS,
 }: Props) {
-  const segments = segmentText(start, end, annotations, layers, matches)
+  const all: (LayerSpan | VerdictSpan)[] = verdicts.length ? [...verdicts, ...layers] : layers
+  const segments = segmentText(start, end, annotations, all, matches)
   return segments.map((segment) => {
     let node: ReactNode = text.slice(segment.start, segment.end)
     if (segment.match >= 0) {
@@ -90,12 +111,16 @@ export function BlockText({
     for (let i = segment.layers.length - 1; i >= 0; i--) {
       const piece = segment.layers[i]
       const { span } = piece
+      if (span.layer === 'verdict') {
+        node = verdictMark({ ...piece, span }, layerFlash, node)
+        continue
+      }
       node = (
         <span
           data-layer={span.layer}
           data-id={span.id}
           data-key={span.key}
-          className={layerClass(piece, layerFlash)}
+          className={layerClass({ ...piece, span }, layerFlash)}
           tabIndex={piece.first ? (span.key === tabKey ? 0 : -1) : undefined}
         >
           {node}

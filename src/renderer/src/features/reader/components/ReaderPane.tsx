@@ -14,6 +14,8 @@ import { useNotesStore } from '../../notes/store/state'
 import { FindBar } from '../../search/components/FindBar'
 import { matchesIn } from '../../search/store/selectors'
 import { useSearchStore } from '../../search/store/state'
+import { verdictSpans } from '../../verdicts/store/selectors'
+import { useVerdictsStore } from '../../verdicts/store/state'
 import { rangeToSpan } from '../lib/offsets'
 import { useSentenceCursor } from '../lib/useSentenceCursor'
 import { readerActions } from '../store/actions'
@@ -75,6 +77,12 @@ export function ReaderPane() {
     [current, visible, focusedSourceId, layerFlash],
   )
   const tabKey = rovingKey && layers.some((l) => l.key === rovingKey) ? rovingKey : firstSpanKey(layers)
+  const marks = useVerdictsStore((s) => s.marks)
+  const markedId = useVerdictsStore((s) => s.articleId)
+  const verdicts = useMemo(
+    () => (article && markedId === article.id ? verdictSpans(marks) : undefined),
+    [article, markedId, marks],
+  )
   const searchMatches = useSearchStore((s) => s.matches)
   const matches = matchesIn(searchMatches, article?.id) ?? undefined
   useHighlightKeys(paneRef)
@@ -216,6 +224,7 @@ export function ReaderPane() {
             describedBy={hintId}
             matches={matches}
             currentMatch={matches ? searchMatches?.current : undefined}
+            verdicts={verdicts}
           />
         </article>
       )}

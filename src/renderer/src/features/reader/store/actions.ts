@@ -3,6 +3,7 @@ import { analysisActions } from '../../analysis/store/actions'
 import { layoutActions } from '../../layout/store/actions'
 import { notesActions } from '../../notes/store/actions'
 import { statusActions } from '../../status/store/actions'
+import { verdictsActions } from '../../verdicts/store/actions'
 import { workspaceActions } from '../../workspace/store/actions'
 import type { TextSpan } from './state'
 import { useReaderStore } from './state'
@@ -28,11 +29,13 @@ export const readerActions = {
       set({ status: 'ready', article })
       // The analysis follows in its own time; the reader does not wait for it.
       void analysisActions.load(article.id)
+      void verdictsActions.loadArticle(article.id)
     } catch (error) {
       if (seq !== openSeq) return
       set({ status: 'error', article: null, error: errorMessage(error) })
       notesActions.load(null, '', [])
       void analysisActions.load(null)
+      void verdictsActions.loadArticle(null)
     }
   },
 
@@ -83,6 +86,7 @@ export const readerActions = {
     set({ status: 'empty', articleId: null, article: null, error: null, selection: null })
     notesActions.load(null, '', [])
     void analysisActions.load(null)
+    void verdictsActions.loadArticle(null)
   },
 
   setSelection(selection: TextSpan | null): void {
