@@ -136,6 +136,8 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'cases:delete': { payload: { id: f.caseId } },
     'cases:addArticles': { payload: { caseId: f.caseId, articleIds: [f.articleB] } },
     'cases:removeArticles': { payload: { caseId: f.caseId, articleIds: [f.articleA] } },
+    'articles:restore': { payload: { id: f.articleA } },
+    'articles:listChoices': { payload: undefined },
   }
 }
 
@@ -227,6 +229,9 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       { label: 'a known and an unknown article', payload: { caseId: f.caseId, articleIds: [f.articleB, UNKNOWN_ID] } },
     ],
     'cases:removeArticles': byCaseId((caseId) => ({ caseId, articleIds: [f.articleA] })),
+    // Only an article deleted from the window can be put back: a live one or one never deleted is refused.
+    'articles:restore': byArticleId((id) => ({ id })).concat({ label: 'a live article', payload: { id: f.articleB } }),
+    'articles:listChoices': [],
   }
 }
 

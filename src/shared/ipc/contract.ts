@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis'
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
-import type { ArticleListQuery, ArticleListRow } from '../model/articleList'
+import type { ArticleListChoices, ArticleListQuery, ArticleListRow } from '../model/articleList'
 import type { Case } from '../model/case'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { SearchHit } from '../model/search'
@@ -57,6 +57,10 @@ export interface Contract {
   'cases:addArticles': { request: CaseArticles; response: number }
   /** Takes articles out of a case (they stay in the library); answers how many were in it. */
   'cases:removeArticles': { request: CaseArticles; response: number }
+  /** Puts back an article deleted from the window (undo), with everything that went with it. */
+  'articles:restore': { request: { id: string }; response: void }
+  /** The values the list's filters can take (publishers, tags, codes, verdicts), each with its count. */
+  'articles:listChoices': { request: void; response: ArticleListChoices }
 }
 
 export type Channel = keyof Contract
@@ -164,6 +168,8 @@ export const CHANNELS = [
   'cases:delete',
   'cases:addArticles',
   'cases:removeArticles',
+  'articles:restore',
+  'articles:listChoices',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>

@@ -139,4 +139,6 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'cases:delete': z.strictObject({ id }),
   'cases:addArticles': caseArticles,
   'cases:removeArticles': caseArticles,
+  'articles:restore': z.strictObject({ id }),
+  'articles:listChoices': none,
 }
