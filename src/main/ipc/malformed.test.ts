@@ -127,8 +127,15 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'search:query': { payload: { query: 'body', limit: 20 }, optional: ['limit'] },
     'notes:export': { payload: { articleId: f.articleA, format: 'md' } },
     'articles:listRows': {
-      payload: { sort: 'title', direction: 'asc', caseId: f.caseId, publisher: 'Gazette', tag: 'budget' },
-      optional: ['caseId', 'publisher', 'tag'],
+      payload: {
+        sort: 'title',
+        direction: 'asc',
+        caseId: f.caseId,
+        publisher: 'Gazette',
+        tag: 'budget',
+        verdict: { rating: 'false' },
+      },
+      optional: ['caseId', 'publisher', 'tag', 'verdict'],
     },
     'cases:list': { payload: undefined },
     'cases:create': { payload: { name: 'Quay works' } },
@@ -215,6 +222,7 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'articles:listRows': [
       ...byCaseId((caseId) => ({ sort: 'title', direction: 'asc', caseId })),
       { label: 'a case and unfiled at once', payload: { sort: 'title', direction: 'asc', caseId: f.caseId, unfiled: true } },
+      ...byCodeId((code) => ({ sort: 'title', direction: 'asc', code })),
     ],
     'cases:list': [],
     'cases:create': badNames((name) => ({ name })),
@@ -233,6 +241,12 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'articles:restore': byArticleId((id) => ({ id })).concat({ label: 'a live article', payload: { id: f.articleB } }),
     'articles:listChoices': [],
   }
+}
+
+/** Code ids that pass validation but name no code (an article's id among them). */
+function byCodeId(make: (id: string) => unknown): PayloadCase[] {
+  const ids = [...wrongIds(), { label: "an article's id", payload: f.articleA }]
+  return ids.map((c) => ({ label: `code id = ${c.label}`, payload: make(c.payload as string) }))
 }
 
 /** Case ids that pass validation but name no case (an article's id among them). */

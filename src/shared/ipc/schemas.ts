@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ANNOTATION_COLORS } from '../model/annotation'
 import { ARTICLE_SORT_KEYS } from '../model/articleList'
 import { CASE_NAME_MAX } from '../model/case'
+import { VERDICT_RATINGS, VERDICT_STATUSES } from '../model/verdict'
 import type { Channel, RequestOf } from './contract'
 
 /** Bounds for what the renderer may send: a compromised renderer must not exhaust main. */
@@ -132,6 +133,13 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     caseId: id.optional(),
     unfiled: z.boolean().optional(),
     hasNotes: z.boolean().optional(),
+    code: id.optional(),
+    verdict: z
+      .union([
+        z.strictObject({ rating: z.enum(VERDICT_RATINGS) }),
+        z.strictObject({ status: z.enum(VERDICT_STATUSES) }),
+      ])
+      .optional(),
   }),
   'cases:list': none,
   'cases:create': z.strictObject({ name: caseName }),
