@@ -12,6 +12,7 @@ import { DeleteArticleDialog } from './DeleteArticleDialog'
 import { FilterBar } from './FilterBar'
 import { ImportProgress } from './ImportProgress'
 import { LibraryEmpty } from './LibraryEmpty'
+import { useListFollowsNotes } from './useListFollowsNotes'
 
 /** The left pane: import, filter and the list of articles. */
 export function LibraryPane() {
@@ -30,6 +31,7 @@ export function LibraryPane() {
     () => (rows ? matchingArticles(rows, filter) : visibleArticles(articles, filter)),
     [rows, articles, filter],
   )
+  useListFollowsNotes()
   const headingId = useId()
   const filterId = useId()
   const empty = loaded && articles.length === 0
