@@ -219,7 +219,7 @@ export function restoreArticle(
   if (!snapshot) {
     throw new ServiceError(
       'not-found',
-      'Dossier can no longer put that article back: it was deleted too long ago.',
+      'Dossier has no copy of that article to put back: it is back already, or was deleted too long ago.',
     )
   }
   restoreSnapshot(db, snapshot)
