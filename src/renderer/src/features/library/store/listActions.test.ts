@@ -9,7 +9,7 @@ import { initialHistoryState, useHistoryStore } from '../../history/store/state'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { initialStatusState, useStatusStore } from '../../status/store/state'
 import { libraryActions } from './actions'
-import { countsText, filterChips, verdictFromValue, verdictValue } from './listFilters'
+import { countsText, deletedWith, filterChips, verdictFromValue, verdictValue } from './listFilters'
 import { initialLibraryState, useLibraryStore } from './state'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
@@ -117,6 +117,8 @@ describe('the list filters', () => {
     expect(countsText(3, 1)).toBe('3 notes, 1 claim checked')
     expect(countsText(1, 2)).toBe('1 note, 2 claims checked')
     expect(countsText(0, 0)).toBe('no notes, no claims checked')
+    expect(deletedWith(1)).toBe('Its note goes with it, with its codes.')
+    expect(deletedWith(0)).toBe('It has no notes.')
   })
 })
 

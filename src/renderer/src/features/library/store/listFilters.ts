@@ -66,8 +66,10 @@ export function countsText(notes: number, claimsChecked: number): string {
   return `${noteText}, ${claimText}`
 }
 
-/** “its 2 notes” or nothing: what goes with an article that is deleted. */
+/** What goes with an article that is deleted: “Its 2 notes go with it, with their codes.” */
 export function deletedWith(notes: number): string {
   if (!notes) return 'It has no notes.'
-  return `Its ${notes === 1 ? 'note goes' : `${notes} notes go`} with it, with their codes.`
+  return notes === 1
+    ? 'Its note goes with it, with its codes.'
+    : `Its ${notes} notes go with it, with their codes.`
 }
