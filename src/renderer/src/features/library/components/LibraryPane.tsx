@@ -8,7 +8,6 @@ import { hasFilters } from '../store/listFilters'
 import { matchingArticles, visibleArticles } from '../store/selectors'
 import { useLibraryStore } from '../store/state'
 import { ArticleList } from './ArticleList'
-import { DeleteArticleDialog } from './DeleteArticleDialog'
 import { FilterBar } from './FilterBar'
 import { ImportProgress } from './ImportProgress'
 import { LibraryEmpty } from './LibraryEmpty'
@@ -118,7 +117,6 @@ export function LibraryPane() {
           <ArticleList articles={visible} />
         )}
       </div>
-      <DeleteArticleDialog />
     </section>
   )
 }

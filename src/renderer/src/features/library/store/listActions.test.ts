@@ -8,6 +8,7 @@ import { historyActions } from '../../history/store/actions'
 import { initialHistoryState, useHistoryStore } from '../../history/store/state'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { initialStatusState, useStatusStore } from '../../status/store/state'
+import { PALETTE_COMMANDS } from '../../../app/paletteCommands'
 import { libraryActions } from './actions'
 import { countsText, deletedWith, filterChips, verdictFromValue, verdictValue } from './listFilters'
 import { initialLibraryState, useLibraryStore } from './state'
@@ -191,5 +192,30 @@ describe('deleting an article', () => {
     expect(useStatusStore.getState().alerts).toEqual([
       '“Ferry times” cannot be put back: the same file was imported again since.',
     ])
+  })
+})
+
+describe('the palette', () => {
+  const command = (id: string) => PALETTE_COMMANDS.find((c) => c.id === id)!
+
+  it('deletes the selected article after asking, and is there only with one selected', () => {
+    useCasesStore.setState({ rows: [row('a1', 'Port strike ends', 1)] })
+    expect(command('delete-article').available?.()).toBe(false)
+    useLibraryStore.setState({ selectedId: 'a1' })
+    expect(command('delete-article').available?.()).toBe(true)
+    command('delete-article').run()
+    expect(useLibraryStore.getState().confirmingDelete).toEqual({
+      id: 'a1',
+      title: 'Port strike ends',
+      notes: 1,
+    })
+  })
+
+  it('clears the filters, and is there only with some set', async () => {
+    expect(command('clear-filters').available?.()).toBe(false)
+    await libraryActions.setListFilter('tag', 'budget')
+    expect(command('clear-filters').available?.()).toBe(true)
+    command('clear-filters').run()
+    expect(useLibraryStore.getState().listFilters).toEqual({})
   })
 })
