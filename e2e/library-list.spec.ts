@@ -66,6 +66,9 @@ test('library list: filter by publisher and tag with counts, delete with the Del
   await expect(library.entries()).toHaveCount(1)
   await expect(library.article(HARBOUR)).toBeVisible()
   await expectNoAxeViolations(app.page, 'the library list with two filters')
+  await app.page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(app.page, 'the library list with two filters, dark theme')
+  await app.page.emulateMedia({ colorScheme: 'light' })
 
   // Removing the publisher chip keeps the tag filter; Clear filters removes the rest.
   await filters.getByRole('button', { name: 'Remove the filter Publisher: Harbour Gazette' }).click()
@@ -80,6 +83,9 @@ test('library list: filter by publisher and tag with counts, delete with the Del
   const dialog = app.page.getByRole('alertdialog', { name: `Delete “${HARBOUR}”?` })
   await expect(dialog).toContainText('Its note goes with it')
   await expectNoAxeViolations(app.page, 'the question before deleting an article')
+  await app.page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(app.page, 'the question before deleting an article, dark theme')
+  await app.page.emulateMedia({ colorScheme: 'light' })
   await dialog.getByRole('button', { name: 'Delete article' }).click()
   await expect(dialog).toHaveCount(0)
   await expect(library.entries()).toHaveCount(2)
