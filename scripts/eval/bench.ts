@@ -1,13 +1,14 @@
 /**
  * Median analysis time for 1,000 / 10,000 / 100,000 words (inputs built by repeating PolNeAR dev
  * articles), with compromise-only tagging (people, organisations, places) as a baseline; then the search
- * benchmark (benchSearch.ts).
+ * benchmark (benchSearch.ts) and the library list benchmark (benchList.ts).
  * Run: npm run bench [-- --json]; with --json the last line is one JSON object with every figure.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
 import { analyzeText } from '../../src/main/services/analysis'
+import { benchList } from './benchList'
 import { benchSearch } from './benchSearch'
 
 const dir = '../shared/data/attribution-dev/text'
@@ -62,4 +63,5 @@ for (const [words, runs] of [
 }
 
 const search = benchSearch(console.log)
-if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search }))
+const list = benchList(console.log)
+if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search, list }))

@@ -61,6 +61,12 @@ export const SHORTCUTS = {
     menu: true,
   },
   refresh: { group: 'General', description: 'Reload the library', keys: [{ key: 'f5' }], menu: true },
+  'delete-article': {
+    group: 'General',
+    description: 'Delete the article (asks first; Ctrl+Z brings it back)',
+    keys: [{ key: 'delete' }],
+    where: 'on a row of the library list',
+  },
   'export-md': {
     group: 'General',
     description: 'Export notes as Markdown',

@@ -3,10 +3,11 @@ import type { ExportFormat, ImportResult } from '../../shared/model/import'
 import { articleAnalysis } from '../services/analysis/articleAnalysis'
 import { createAnnotation, deleteAnnotation, updateAnnotation } from '../services/annotations/edit'
 import { restoreAnnotation } from '../services/annotations/restore'
-import { deleteArticle, reextractArticle, setMemo } from '../services/articles/edit'
+import { reextractArticle, setMemo } from '../services/articles/edit'
 import { importBytes, importFile, importFolder } from '../services/articles/imports'
 import { listArticles, openArticle, originalFile } from '../services/articles/read'
-import { listArticleRows } from '../services/articleList/articleList'
+import { listArticleRows, listChoices } from '../services/articleList/articleList'
+import { deleteArticleKeepingCopy, restoreArticle } from '../services/articles/trash'
 import {
   addArticles,
   createCase,
@@ -98,7 +99,7 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       }
     },
     'articles:cancelImport': () => folderImport?.abort(),
-    'articles:delete': ({ id }) => deleteArticle(library, id),
+    'articles:delete': ({ id }) => deleteArticleKeepingCopy(library, id),
     'articles:original': ({ id }) => originalFile(library, id),
     'articles:reextract': ({ id }) => reextractArticle(library, id),
     'articles:setMemo': ({ id, memo }) => setMemo(library, id, memo),
@@ -166,6 +167,8 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       listClaimsBoard(library.db, { caseId: scope.kind === 'case' ? scope.caseId : undefined, status, rating }),
     'verdicts:sameClaims': ({ claim }) => findSameClaims(library.db, claim),
     'verdicts:ofArticle': ({ articleId }) => listClaimsBoard(library.db, { articleId }),
+    'articles:restore': ({ id }) => restoreArticle(library, id),
+    'articles:listChoices': () => listChoices(library.db),
   }
 }
 

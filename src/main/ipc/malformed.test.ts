@@ -181,8 +181,15 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'search:query': { payload: { query: 'body', limit: 20 }, optional: ['limit'] },
     'notes:export': { payload: { articleId: f.articleA, format: 'md' } },
     'articles:listRows': {
-      payload: { sort: 'title', direction: 'asc', caseId: f.caseId, publisher: 'Gazette', tag: 'budget' },
-      optional: ['caseId', 'publisher', 'tag'],
+      payload: {
+        sort: 'title',
+        direction: 'asc',
+        caseId: f.caseId,
+        publisher: 'Gazette',
+        tag: 'budget',
+        verdict: { rating: 'false' },
+      },
+      optional: ['caseId', 'publisher', 'tag', 'verdict'],
     },
     'cases:list': { payload: undefined },
     'cases:create': { payload: { name: 'Quay works' } },
@@ -232,6 +239,8 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     },
     'verdicts:sameClaims': { payload: { claim: f.claimA } },
     'verdicts:ofArticle': { payload: { articleId: f.articleA } },
+    'articles:restore': { payload: { id: f.articleA } },
+    'articles:listChoices': { payload: undefined },
   }
 }
 
@@ -309,6 +318,7 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'articles:listRows': [
       ...byCaseId((caseId) => ({ sort: 'title', direction: 'asc', caseId })),
       { label: 'a case and unfiled at once', payload: { sort: 'title', direction: 'asc', caseId: f.caseId, unfiled: true } },
+      ...byCodeId((code) => ({ sort: 'title', direction: 'asc', code })),
     ],
     'cases:list': [],
     'cases:create': badNames((name) => ({ name })),
@@ -396,6 +406,9 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'verdicts:board': byCaseId((caseId) => ({ scope: { kind: 'case', caseId } })),
     'verdicts:sameClaims': badClaims((claim) => ({ claim })),
     'verdicts:ofArticle': byArticleId((articleId) => ({ articleId })),
+    // Only an article deleted from the window can be put back: a live one or one never deleted is refused.
+    'articles:restore': byArticleId((id) => ({ id })).concat({ label: 'a live article', payload: { id: f.articleB } }),
+    'articles:listChoices': [],
   }
 }
 

@@ -1,5 +1,6 @@
 import { analyzeText } from './analysis'
 import { createDeletions, type Deletions } from './annotations/restore'
+import { createArticleSnapshots, type ArticleSnapshots } from './articles/trash'
 import { originalText, sha256Hex } from './fileBytes'
 import { extractArticle } from './importers'
 import type { Analyze, Clock, Extract, Hash, ReadOriginal } from './runners'
@@ -19,6 +20,8 @@ export interface Library {
   readOriginal: ReadOriginal
   /** The annotations deleted since the library opened, which an undo may put back. */
   deletions: Deletions
+  /** The articles deleted from the window since the library opened, with everything that went with them. */
+  deletedArticles: ArticleSnapshots
 }
 
 /** How work is done: in this thread by default; the app passes its worker pool's functions. */
@@ -43,5 +46,6 @@ export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
     hash: options.hash ?? (async (data) => sha256Hex(data)),
     readOriginal: options.readOriginal ?? (async (bytes, maxChars) => originalText(bytes, maxChars)),
     deletions: createDeletions(),
+    deletedArticles: createArticleSnapshots(),
   }
 }

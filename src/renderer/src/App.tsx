@@ -4,6 +4,7 @@ import { Workspace } from './app/Workspace'
 import { SidePane } from './features/analysis/components/SidePane'
 import { ShortcutsDialog } from './features/help/components/ShortcutsDialog'
 import { Panes } from './features/layout/components/Panes'
+import { DeleteArticleDialog } from './features/library/components/DeleteArticleDialog'
 import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
@@ -21,6 +22,7 @@ export function App() {
       <StatusArea />
       <DropOverlay />
       <ShortcutsDialog />
+      <DeleteArticleDialog />
     </div>
   )
 }

@@ -13,6 +13,7 @@ import './styles/analysis.css'
 import './styles/help.css'
 import './styles/codebook.css'
 import './styles/verdicts.css'
+import './styles/libraryList.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

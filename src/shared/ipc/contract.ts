@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis'
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
-import type { ArticleListQuery, ArticleListRow } from '../model/articleList'
+import type { ArticleListChoices, ArticleListQuery, ArticleListRow } from '../model/articleList'
 import type { Case } from '../model/case'
 import type {
   Code,
@@ -119,6 +119,10 @@ export interface Contract {
   'verdicts:sameClaims': { request: { claim: ClaimRef }; response: SameClaim[] }
   /** The judged claims of one article, so that the reader can mark them. */
   'verdicts:ofArticle': { request: { articleId: string }; response: BoardClaim[] }
+  /** Puts back an article deleted from the window (undo), with everything that went with it. */
+  'articles:restore': { request: { id: string }; response: void }
+  /** The values the list's filters can take (publishers, tags, codes, verdicts), each with its count. */
+  'articles:listChoices': { request: void; response: ArticleListChoices }
 }
 
 export type Channel = keyof Contract
@@ -285,6 +289,8 @@ export const CHANNELS = [
   'verdicts:board',
   'verdicts:sameClaims',
   'verdicts:ofArticle',
+  'articles:restore',
+  'articles:listChoices',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>

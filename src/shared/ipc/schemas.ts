@@ -188,6 +188,13 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     caseId: id.optional(),
     unfiled: z.boolean().optional(),
     hasNotes: z.boolean().optional(),
+    code: id.optional(),
+    verdict: z
+      .union([
+        z.strictObject({ rating: z.enum(VERDICT_RATINGS) }),
+        z.strictObject({ status: z.enum(VERDICT_STATUSES) }),
+      ])
+      .optional(),
   }),
   'cases:list': none,
   'cases:create': z.strictObject({ name: caseName }),
@@ -241,4 +248,6 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   }),
   'verdicts:sameClaims': z.strictObject({ claim: claimRef }),
   'verdicts:ofArticle': z.strictObject({ articleId: id }),
+  'articles:restore': z.strictObject({ id }),
+  'articles:listChoices': none,
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleListQuery } from '../../../shared/model/articleList'
 import { addArticles, createCase } from '../cases'
+import { codeAnnotation, createCode } from '../codebook'
+import { judgeClaim } from '../verdicts'
 import { type Db, openDb } from '../store/db'
 import { storeArticle, storeNote } from '../../../test-support/storedArticles'
 import { tempDir } from '../../../test-support/tempDir'
@@ -81,6 +83,7 @@ describe('the library list', () => {
       fileName: 'banks.html',
       format: 'html',
       notes: 2,
+      claimsChecked: 0,
     })
     expect(rows.map((r) => r.notes)).toEqual([0, 1, 0, 2])
   })
@@ -162,13 +165,18 @@ describe('the library list', () => {
       { sort: 'published', publisher: 'AP' },
       { caseId: iran.id, tag: 'check', hasNotes: true },
       { unfiled: true },
+      { code: 'c1', verdict: { rating: 'false' } },
+      { verdict: { status: 'checked' }, sort: 'title' },
     ]
+    db.prepare(
+      "INSERT INTO codes (id, name, color, position, created_at, updated_at) VALUES ('c1', 'C', 'yellow', 0, '', '')",
+    ).run()
     for (const query of queries) {
       const { sql, params } = listStatement(db, query)
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map(
         (r) => r.detail,
       )
-      const articleScans = plan.filter((d) => / a\b/.test(d) && !/^(SEARCH|SCAN) (n|ca|t)\b/.test(d))
+      const articleScans = plan.filter((d) => / a\b/.test(d) && !/^(SEARCH|SCAN) (n|ca|t|ac|vc|v)\b/.test(d))
       expect(articleScans, JSON.stringify(query)).toEqual(['SCAN a USING COVERING INDEX articles_list'])
     }
   })
@@ -185,6 +193,71 @@ describe('the list’s filter choices', () => {
         { name: 'check', articles: 2 },
         { name: 'economy', articles: 1 },
       ],
+      codes: [],
+      ratings: [],
+      statuses: [],
     })
+  })
+})
+
+let codedNotes = 0
+
+/** A note on the article's first letter, to put codes on; answers its id. */
+function codedNote(articleId: string): string {
+  const noteId = `coded-${++codedNotes}`
+  db.prepare(
+    `INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, color, created_at, updated_at)
+     VALUES (?, ?, 0, 1, 'A', '', '', 'yellow', '', '')`,
+  ).run(noteId, articleId)
+  return noteId
+}
+
+/** A claim on the first sentence of an article (the stored texts are “<title>. It has a body.”). */
+function judge(articleId: string, title: string, change: Parameters<typeof judgeClaim>[2]): void {
+  judgeClaim(db, { articleId, start: 0, end: title.length + 1 }, change, 'Ana', day(9))
+}
+
+describe('filtering by code and by verdict', () => {
+  it('finds the articles coded with a code or a code under it, and counts them in the choices', () => {
+    const framing = createCode(db, { name: 'Framing' })
+    const threat = createCode(db, { name: 'Threat', parentId: framing.id })
+    createCode(db, { name: 'Unused' })
+    codeAnnotation(db, codedNote(id.banks), framing.id)
+    codeAnnotation(db, codedNote(id.army), threat.id)
+    expect(titles({ code: framing.id, sort: 'title' })).toEqual(['Army moves', 'banks fail'])
+    expect(titles({ code: threat.id })).toEqual(['Army moves'])
+    expect(titles({ code: framing.id, publisher: 'AP' })).toEqual(['Army moves'])
+    expect(listChoices(db).codes).toEqual([
+      { id: framing.id, name: 'Framing', path: ['Framing'], articles: 2 },
+      { id: threat.id, name: 'Threat', path: ['Framing', 'Threat'], articles: 1 },
+    ])
+  })
+
+  it('refuses a code that is gone', () => {
+    expect(() => listArticleRows(db, { code: 'gone' })).toThrow('That code is no longer in your library.')
+  })
+
+  it('finds articles by their verdicts’ rating or status, counts checked claims, and offers what occurs', () => {
+    judge(id.banks, 'banks fail', { status: 'checked', rating: 'false' })
+    judge(id.army, 'Army moves', { status: 'checking', rating: 'false' })
+    judge(id.dams, 'Dams hold', { status: 'checked', rating: 'true' })
+    expect(titles({ verdict: { rating: 'false' } })).toEqual(['Army moves', 'banks fail'])
+    expect(titles({ verdict: { status: 'checked' } })).toEqual(['Dams hold', 'banks fail'])
+    expect(titles({ verdict: { status: 'to-check' } })).toEqual([])
+    expect(listArticleRows(db).map((r) => [r.title, r.claimsChecked])).toEqual([
+      ['Dams hold', 1],
+      ['Cities flood', 0],
+      ['Army moves', 0],
+      ['banks fail', 1],
+    ])
+    const { ratings, statuses } = listChoices(db)
+    expect(ratings).toEqual([
+      { rating: 'true', articles: 1 },
+      { rating: 'false', articles: 2 },
+    ])
+    expect(statuses).toEqual([
+      { status: 'checking', articles: 1 },
+      { status: 'checked', articles: 2 },
+    ])
   })
 })

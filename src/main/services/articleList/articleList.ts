@@ -5,7 +5,9 @@ import type {
   ArticleSortKey,
   SortDirection,
 } from '../../../shared/model/articleList'
+import { VERDICT_RATINGS, VERDICT_STATUSES } from '../../../shared/model/verdict'
 import { requireCase } from '../cases/cases'
+import { listCodebook, requireCode, subtreeIds } from '../codebook/codes'
 import { ServiceError } from '../errors'
 import type { Db } from '../store/db'
 
@@ -24,6 +26,7 @@ interface ListRow {
   file_name: string
   format: ArticleListRow['format']
   notes: number
+  claims_checked: number
 }
 
 const DEFAULT_DIRECTION: Record<ArticleSortKey, SortDirection> = {
@@ -77,6 +80,22 @@ function filters(db: Db, query: ArticleListQuery): { where: string; params: stri
       `${query.hasNotes ? '' : 'NOT '}EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)`,
     )
   }
+  if (query.code !== undefined) {
+    requireCode(db, query.code)
+    clauses.push(
+      `EXISTS (SELECT 1 FROM annotations n JOIN annotation_codes ac ON ac.annotation_id = n.id
+        WHERE n.article_id = a.id AND ac.code_id IN (SELECT value FROM json_each(?)))`,
+    )
+    params.push(JSON.stringify(subtreeIds(db, query.code)))
+  }
+  if (query.verdict !== undefined) {
+    const column = 'rating' in query.verdict ? 'rating' : 'status'
+    clauses.push(
+      `EXISTS (SELECT 1 FROM verdict_claims vc JOIN verdicts v ON v.id = vc.verdict_id
+        WHERE vc.article_id = a.id AND v.${column} = ?)`,
+    )
+    params.push('rating' in query.verdict ? query.verdict.rating : query.verdict.status)
+  }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 
@@ -85,7 +104,9 @@ export function listStatement(db: Db, query: ArticleListQuery): { sql: string; p
   const sort = query.sort ?? 'imported'
   const { where, params } = filters(db, query)
   const sql = `SELECT a.id, a.title, a.publisher, a.published, a.imported_at, a.file_name, a.format,
-      (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id) AS notes
+      (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id) AS notes,
+      (SELECT COUNT(*) FROM verdict_claims vc JOIN verdicts v ON v.id = vc.verdict_id
+        WHERE vc.article_id = a.id AND v.status = 'checked') AS claims_checked
     FROM articles a ${where}
     ORDER BY ${orderBy(sort, query.direction ?? DEFAULT_DIRECTION[sort])}`
   return { sql, params }
@@ -104,10 +125,11 @@ export function listArticleRows(db: Db, query: ArticleListQuery = {}): ArticleLi
     fileName: row.file_name,
     format: row.format,
     notes: Number(row.notes),
+    claimsChecked: Number(row.claims_checked),
   }))
 }
 
-/** The publishers and tags the list can be filtered by, each with its number of articles. */
+/** The publishers, tags, codes and verdicts the list can be filtered by, each with its number of articles. */
 export function listChoices(db: Db): ArticleListChoices {
   const publishers = db
     .prepare(
@@ -122,5 +144,56 @@ export function listChoices(db: Db): ArticleListChoices {
     )
     .all() as { name: string; articles: number }[]
   const counted = (r: { name: string; articles: number }) => ({ name: r.name, articles: Number(r.articles) })
-  return { publishers: publishers.map(counted), tags: tags.map(counted) }
+  return {
+    publishers: publishers.map(counted),
+    tags: tags.map(counted),
+    codes: codeChoices(db),
+    ...verdictChoices(db),
+  }
+}
+
+/** The codes that mark some article, in codebook order, each counting the articles it or a code under it marks. */
+function codeChoices(db: Db): ArticleListChoices['codes'] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE under (root, id) AS (
+         SELECT id, id FROM codes
+         UNION ALL SELECT under.root, c.id FROM codes c JOIN under ON c.parent_id = under.id)
+       SELECT under.root AS id, COUNT(DISTINCT n.article_id) AS articles
+       FROM under JOIN annotation_codes ac ON ac.code_id = under.id JOIN annotations n ON n.id = ac.annotation_id
+       GROUP BY under.root`,
+    )
+    .all() as { id: string; articles: number }[]
+  const counts = new Map(rows.map((r) => [r.id, Number(r.articles)]))
+  return listCodebook(db)
+    .filter((c) => counts.has(c.id))
+    .map((c) => ({ id: c.id, name: c.name, path: c.path, articles: counts.get(c.id)! }))
+}
+
+/** The ratings and statuses of the verdicts on some article's claims, each with its number of articles. */
+function verdictChoices(db: Db): Pick<ArticleListChoices, 'ratings' | 'statuses'> {
+  const count = (column: 'rating' | 'status') =>
+    new Map(
+      (
+        db
+          .prepare(
+            `SELECT v.${column} AS value, COUNT(DISTINCT vc.article_id) AS articles
+             FROM verdicts v JOIN verdict_claims vc ON vc.verdict_id = v.id
+             WHERE v.${column} IS NOT NULL GROUP BY v.${column}`,
+          )
+          .all() as { value: string; articles: number }[]
+      ).map((r) => [r.value, Number(r.articles)]),
+    )
+  const ratings = count('rating')
+  const statuses = count('status')
+  return {
+    ratings: VERDICT_RATINGS.filter((r) => ratings.has(r)).map((rating) => ({
+      rating,
+      articles: ratings.get(rating)!,
+    })),
+    statuses: VERDICT_STATUSES.filter((s) => statuses.has(s)).map((status) => ({
+      status,
+      articles: statuses.get(status)!,
+    })),
+  }
 }

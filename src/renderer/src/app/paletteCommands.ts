@@ -3,6 +3,8 @@ import { codebookActions } from '../features/codebook/store/actions'
 import { helpActions } from '../features/help/store/actions'
 import { layoutActions } from '../features/layout/store/actions'
 import { libraryActions } from '../features/library/store/actions'
+import { hasFilters } from '../features/library/store/listFilters'
+import { useLibraryStore } from '../features/library/store/state'
 import { notesActions } from '../features/notes/store/actions'
 import { useNotesStore } from '../features/notes/store/state'
 import { readerActions } from '../features/reader/store/actions'
@@ -203,5 +205,23 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
       })
     },
     available: () => useReaderStore.getState().selection !== null,
+  },
+  {
+    id: 'delete-article',
+    title: 'Delete the selected article…',
+    group: 'Library',
+    shortcut: 'delete-article',
+    run: () => {
+      const id = useLibraryStore.getState().selectedId
+      if (id) libraryActions.askDelete(id)
+    },
+    available: () => useLibraryStore.getState().selectedId !== null,
+  },
+  {
+    id: 'clear-filters',
+    title: 'Clear the library filters',
+    group: 'Library',
+    run: () => void libraryActions.clearListFilters(),
+    available: () => hasFilters(useLibraryStore.getState().listFilters),
   },
 ]

@@ -19,7 +19,7 @@ import type {
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
 import type { Annotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
-import type { ArticleListRow } from '../../../shared/model/articleList'
+import type { ArticleListChoices, ArticleListRow } from '../../../shared/model/articleList'
 import type { Case } from '../../../shared/model/case'
 import type {
   Code,
@@ -91,6 +91,10 @@ export const api = {
     setMemo: (id: string, memo: string): Promise<void> => invoke((b) => b.articles.setMemo({ id, memo })),
     /** The library list as a query asks for it: one case, the unfiled, in an order. */
     listRows: (query: ArticleRowsRequest): Promise<ArticleListRow[]> => invoke((b) => b.articles.listRows(query)),
+    /** Puts back an article deleted from the window (undo of the delete). */
+    restore: (id: string): Promise<void> => invoke((b) => b.articles.restore({ id })),
+    /** The values the list's filters offer, each with its number of articles. */
+    listChoices: (): Promise<ArticleListChoices> => invoke((b) => b.articles.listChoices()),
   },
   analysis: {
     /** Claims, sources and quotes of an article; the first call on a long article may take a moment. */

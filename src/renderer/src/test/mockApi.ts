@@ -23,6 +23,8 @@ export const mockApi = {
     delete: vi.fn(),
     setMemo: vi.fn(),
     listRows: vi.fn(),
+    restore: vi.fn(),
+    listChoices: vi.fn(),
   },
   analysis: { get: vi.fn() },
   annotations: { create: vi.fn(), update: vi.fn(), delete: vi.fn(), restore: vi.fn() },

@@ -29,6 +29,7 @@ const row = (id: string, title: string): ArticleListRow => ({
   fileName: `${id}.pdf`,
   format: 'pdf',
   notes: 0,
+  claimsChecked: 0,
 })
 
 beforeEach(() => {

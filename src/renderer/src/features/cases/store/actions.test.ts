@@ -24,6 +24,7 @@ const row = (id: string, title = id): ArticleListRow => ({
   fileName: `${id}.txt`,
   format: 'text',
   notes: 0,
+  claimsChecked: 0,
 })
 
 beforeEach(() => {

@@ -34,7 +34,7 @@ export const casesActions = {
     const request = ++rowsRequest
     const { scope, sort } = get()
     try {
-      const rows = await api.articles.listRows(rowsQuery(scope, sort))
+      const rows = await api.articles.listRows(rowsQuery(scope, sort, useLibraryStore.getState().listFilters))
       if (request === rowsRequest) set({ rows })
     } catch (error) {
       if (request === rowsRequest) statusActions.alert(errorMessage(error))

@@ -1,5 +1,5 @@
 import type { ArticleRowsRequest } from '../../../../../shared/ipc/contract'
-import type { ArticleSortKey, SortDirection } from '../../../../../shared/model/articleList'
+import type { ArticleListQuery, ArticleSortKey, SortDirection } from '../../../../../shared/model/articleList'
 import type { Case } from '../../../../../shared/model/case'
 import type { CaseScope, CasesState } from './state'
 
@@ -19,9 +19,13 @@ const DIRECTION: Record<ArticleSortKey, SortDirection> = {
   imported: 'desc',
 }
 
-/** The list query for the scope and order chosen. */
-export function rowsQuery(scope: CaseScope, sort: ArticleSortKey): ArticleRowsRequest {
-  const query: ArticleRowsRequest = { sort, direction: DIRECTION[sort] }
+/** The list query for the scope, order and filters chosen. */
+export function rowsQuery(
+  scope: CaseScope,
+  sort: ArticleSortKey,
+  filters: ArticleListQuery = {},
+): ArticleRowsRequest {
+  const query: ArticleRowsRequest = { ...filters, sort, direction: DIRECTION[sort] }
   if (scope.kind === 'unfiled') query.unfiled = true
   if (scope.kind === 'case') query.caseId = scope.id
   return query

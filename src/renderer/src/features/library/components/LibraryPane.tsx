@@ -4,11 +4,14 @@ import { useCasesStore } from '../../cases/store/state'
 import { SearchBox } from '../../search/components/SearchBox'
 import { SearchResults } from '../../search/components/SearchResults'
 import { libraryActions } from '../store/actions'
+import { hasFilters } from '../store/listFilters'
 import { matchingArticles, visibleArticles } from '../store/selectors'
 import { useLibraryStore } from '../store/state'
 import { ArticleList } from './ArticleList'
+import { FilterBar } from './FilterBar'
 import { ImportProgress } from './ImportProgress'
 import { LibraryEmpty } from './LibraryEmpty'
+import { useListFollowsNotes } from './useListFollowsNotes'
 
 /** The left pane: import, filter and the list of articles. */
 export function LibraryPane() {
@@ -20,12 +23,14 @@ export function LibraryPane() {
   const importing = useLibraryStore((s) => s.importing)
   const progress = useLibraryStore((s) => s.progress)
   const cancelling = useLibraryStore((s) => s.cancelling)
+  const filtered = useLibraryStore((s) => hasFilters(s.listFilters))
   // The rows of the case chosen, in the order chosen, once fetched; until then the library's articles.
   const rows = useCasesStore((s) => s.rows)
   const visible = useMemo(
     () => (rows ? matchingArticles(rows, filter) : visibleArticles(articles, filter)),
     [rows, articles, filter],
   )
+  useListFollowsNotes()
   const headingId = useId()
   const filterId = useId()
   const empty = loaded && articles.length === 0
@@ -82,6 +87,7 @@ export function LibraryPane() {
         />
       </div>
       {!empty && <CaseList />}
+      {!empty && <FilterBar />}
       <div className="pane-body library-body">
         {importing && <ImportProgress progress={progress} cancelling={cancelling} />}
         <SearchResults />
@@ -98,6 +104,13 @@ export function LibraryPane() {
           <LibraryEmpty importing={importing} />
         ) : visible.length === 0 && filter.trim() ? (
           <p className="library-message">No articles match “{filter.trim()}”.</p>
+        ) : visible.length === 0 && filtered ? (
+          <div className="library-message">
+            <p>No articles match these filters.</p>
+            <button type="button" className="button" onClick={() => void libraryActions.clearListFilters()}>
+              Clear filters
+            </button>
+          </div>
         ) : visible.length === 0 ? (
           <p className="library-message">No articles in this view.</p>
         ) : (

@@ -1,10 +1,14 @@
 import { api, errorMessage, onAppEvent } from '../../../lib/api'
+import { casesActions } from '../../cases/store/actions'
+import { useCasesStore } from '../../cases/store/state'
+import { historyActions } from '../../history/store/actions'
 import type { ImportResult } from '../../../../../shared/model/import'
 import { readerActions } from '../../reader/store/actions'
 import { statusActions } from '../../status/store/actions'
 import { readLastArticle, rememberLastArticle } from './lastArticle'
 import { articleToOpen, folderSummaryMessage, importMessages } from './selectors'
-import { useLibraryStore } from './state'
+import { deletedWith, type FilterKey } from './listFilters'
+import { type ListFilters, useLibraryStore } from './state'
 
 const set = useLibraryStore.setState
 const get = useLibraryStore.getState
@@ -114,6 +118,79 @@ export const libraryActions = {
       unsubscribe()
       set({ importing: false, cancelling: false, progress: null })
     }
+  },
+
+  /** Fetches the values the list's filters offer (after the library or its notes changed). */
+  async loadChoices(): Promise<void> {
+    try {
+      set({ choices: await api.articles.listChoices() })
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+  },
+
+  /** Sets one filter of the list (undefined removes it) and fetches the list again. */
+  async setListFilter<K extends FilterKey>(key: K, value: ListFilters[K] | undefined): Promise<void> {
+    const listFilters = { ...get().listFilters }
+    if (value === undefined) delete listFilters[key]
+    else listFilters[key] = value
+    set({ listFilters })
+    await casesActions.loadRows()
+  },
+
+  async clearListFilters(): Promise<void> {
+    set({ listFilters: {} })
+    await casesActions.loadRows()
+  },
+
+  /** Asks to delete an article: the confirmation names it and what goes with it. */
+  askDelete(id: string): void {
+    const row = useCasesStore.getState().rows?.find((r) => r.id === id)
+    const summary = get().articles.find((a) => a.id === id)
+    const title = row?.title ?? summary?.title
+    if (!title) return
+    set({ confirmingDelete: { id, title, notes: row?.notes ?? summary?.annotations ?? 0 } })
+  },
+
+  cancelDelete(): void {
+    set({ confirmingDelete: null })
+  },
+
+  /**
+   * Deletes the article waiting for confirmation. Main keeps a copy of all that went with it, so
+   * that Ctrl+Z puts it back whole (and reopens it when it was open).
+   */
+  async confirmDelete(): Promise<void> {
+    const request = get().confirmingDelete
+    if (!request) return
+    set({ confirmingDelete: null })
+    const { id, title, notes } = request
+    const wasOpen = get().selectedId === id
+    const remove = async () => {
+      await api.articles.delete(id)
+      if (get().selectedId === id) {
+        set({ selectedId: null })
+        rememberLastArticle(null)
+        readerActions.close()
+      }
+      await libraryActions.load()
+    }
+    try {
+      await remove()
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+      return
+    }
+    historyActions.record({
+      label: `Article “${title}” deleted`,
+      undo: async () => {
+        await api.articles.restore(id)
+        await libraryActions.load()
+        if (wasOpen) await libraryActions.select(id)
+      },
+      redo: remove,
+    })
+    statusActions.show(`Deleted “${title}”. ${deletedWith(notes)} Press Ctrl+Z to undo.`)
   },
 
   /** Asks main to stop the folder import after the file it is reading. */

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { ArticleSummary } from '../../../../../shared/model/article'
+import type { ArticleListChoices, ArticleListQuery } from '../../../../../shared/model/articleList'
 
 export interface LibraryState {
   articles: ArticleSummary[]
@@ -16,6 +17,21 @@ export interface LibraryState {
   cancelling: boolean
   filter: string
   selectedId: string | null
+  /** The list's filters (publisher, tag, code, notes, verdict); the case scope and order are the cases store's. */
+  listFilters: ListFilters
+  /** The values the filters offer, with their counts; null until fetched. */
+  choices: ArticleListChoices | null
+  /** The article whose deletion waits for the person to confirm it. */
+  confirmingDelete: DeleteRequest | null
+}
+
+export type ListFilters = Pick<ArticleListQuery, 'publisher' | 'tag' | 'code' | 'hasNotes' | 'verdict'>
+
+/** What the confirmation names: the article and what goes with it. */
+export interface DeleteRequest {
+  id: string
+  title: string
+  notes: number
 }
 
 export const initialLibraryState: LibraryState = {
@@ -28,6 +44,9 @@ export const initialLibraryState: LibraryState = {
   cancelling: false,
   filter: '',
   selectedId: null,
+  listFilters: {},
+  choices: null,
+  confirmingDelete: null,
 }
 
 export interface ImportProgress {
