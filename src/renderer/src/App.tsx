@@ -7,6 +7,7 @@ import { Panes } from './features/layout/components/Panes'
 import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
+import { CommandPalette } from './features/palette/components/CommandPalette'
 import { StatusArea } from './features/status/components/StatusArea'
 
 /** The window: library, reader and the notes/sources/claims pane side by side (resizable), with a status bar beneath. */
@@ -21,6 +22,7 @@ export function App() {
       <StatusArea />
       <DropOverlay />
       <ShortcutsDialog />
+      <CommandPalette />
     </div>
   )
 }

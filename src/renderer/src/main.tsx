@@ -11,6 +11,7 @@ import './styles/reader.css'
 import './styles/notes.css'
 import './styles/analysis.css'
 import './styles/help.css'
+import './styles/palette.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -188,6 +188,7 @@ export const COMMANDS = [
   'toggle-side',
   'focus-mode',
   'shortcuts',
+  'palette',
 ] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'
