@@ -15,6 +15,7 @@ import {
   listCases,
   removeArticles,
   renameCase,
+  restoreCase,
 } from '../services/cases'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
@@ -104,6 +105,7 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'cases:addArticles': ({ caseId, articleIds }) => addArticles(library.db, caseId, articleIds, library.clock()),
     'cases:removeArticles': ({ caseId, articleIds }) =>
       removeArticles(library.db, caseId, articleIds, library.clock()),
+    'cases:restore': ({ deleted }) => restoreCase(library.db, deleted),
   }
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type Channel, type OpenedArticle, type RequestOf } from '../../shared/ipc/contract'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { Annotation } from '../../shared/model/annotation'
-import { CASE_NAME_MAX } from '../../shared/model/case'
+import { CASE_NAME_MAX, type DeletedCase } from '../../shared/model/case'
 import { articleAnalysis } from '../services/analysis/articleAnalysis'
 import { createAnnotation, deleteAnnotation } from '../services/annotations/edit'
 import { setMemo } from '../services/articles/edit'
@@ -136,6 +136,7 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'cases:delete': { payload: { id: f.caseId } },
     'cases:addArticles': { payload: { caseId: f.caseId, articleIds: [f.articleB] } },
     'cases:removeArticles': { payload: { caseId: f.caseId, articleIds: [f.articleA] } },
+    'cases:restore': { payload: { deleted: deletedCase(f.caseId, 'Harbour') } },
   }
 }
 
@@ -227,6 +228,23 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       { label: 'a known and an unknown article', payload: { caseId: f.caseId, articleIds: [f.articleB, UNKNOWN_ID] } },
     ],
     'cases:removeArticles': byCaseId((caseId) => ({ caseId, articleIds: [f.articleA] })),
+    'cases:restore': [
+      { label: 'a case that is still there', payload: { deleted: deletedCase(f.caseId, 'Gone') } },
+      ...badNames((name) => ({ deleted: deletedCase(UNKNOWN_ID, name) })),
+    ],
+  }
+}
+
+/** A case as `cases:delete` answers it, holding article A. */
+function deletedCase(id: string, name: string): DeletedCase {
+  const at = '2026-03-01T10:00:00.000Z'
+  return {
+    id,
+    name,
+    createdAt: at,
+    updatedAt: at,
+    articles: 1,
+    members: [{ articleId: f.articleA, addedAt: at }],
   }
 }
 

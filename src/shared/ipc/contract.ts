@@ -2,7 +2,7 @@ import type { Analysis } from '../model/analysis'
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
 import type { ArticleListQuery, ArticleListRow } from '../model/articleList'
-import type { Case } from '../model/case'
+import type { Case, DeletedCase } from '../model/case'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { SearchHit } from '../model/search'
 import type { IpcResult } from './result'
@@ -51,12 +51,14 @@ export interface Contract {
   'cases:list': { request: void; response: CaseOverview }
   'cases:create': { request: { name: string }; response: Case }
   'cases:rename': { request: { id: string; name: string }; response: Case }
-  /** Deletes the case, never its articles; answers the deleted case. */
-  'cases:delete': { request: { id: string }; response: Case }
+  /** Deletes the case, never its articles; answers the deleted case with its articles (for undo). */
+  'cases:delete': { request: { id: string }; response: DeletedCase }
   /** Puts articles in a case; answers how many were not in it already. */
   'cases:addArticles': { request: CaseArticles; response: number }
   /** Takes articles out of a case (they stay in the library); answers how many were in it. */
   'cases:removeArticles': { request: CaseArticles; response: number }
+  /** Puts back a case as `cases:delete` answered it, with those of its articles still in the library (undo). */
+  'cases:restore': { request: { deleted: DeletedCase }; response: Case }
 }
 
 export type Channel = keyof Contract
@@ -164,6 +166,7 @@ export const CHANNELS = [
   'cases:delete',
   'cases:addArticles',
   'cases:removeArticles',
+  'cases:restore',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>

@@ -27,6 +27,8 @@ export const LIMITS = {
   queryLength: 1_000,
   /** The most hits one search answers (the search service's own ceiling). */
   searchHits: 500,
+  /** Articles a deleted case brings back with it: far more than a case holds. */
+  caseMembers: 100_000,
 } as const
 
 const id = z
@@ -139,4 +141,14 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'cases:delete': z.strictObject({ id }),
   'cases:addArticles': caseArticles,
   'cases:removeArticles': caseArticles,
+  'cases:restore': z.strictObject({
+    deleted: z.strictObject({
+      id,
+      name: caseName,
+      createdAt: isoDate,
+      updatedAt: isoDate,
+      articles: z.number().int().nonnegative(),
+      members: z.array(z.strictObject({ articleId: id, addedAt: isoDate })).max(LIMITS.caseMembers),
+    }),
+  }),
 }

@@ -15,7 +15,7 @@ import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
 import type { Annotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListRow } from '../../../shared/model/articleList'
-import type { Case } from '../../../shared/model/case'
+import type { Case, DeletedCase } from '../../../shared/model/case'
 import type { SearchHit } from '../../../shared/model/search'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
 
@@ -95,11 +95,12 @@ export const api = {
     list: (): Promise<CaseOverview> => invoke((b) => b.cases.list()),
     create: (name: string): Promise<Case> => invoke((b) => b.cases.create({ name })),
     rename: (id: string, name: string): Promise<Case> => invoke((b) => b.cases.rename({ id, name })),
-    delete: (id: string): Promise<Case> => invoke((b) => b.cases.delete({ id })),
+    delete: (id: string): Promise<DeletedCase> => invoke((b) => b.cases.delete({ id })),
     addArticles: (caseId: string, articleIds: string[]): Promise<number> =>
       invoke((b) => b.cases.addArticles({ caseId, articleIds })),
     removeArticles: (caseId: string, articleIds: string[]): Promise<number> =>
       invoke((b) => b.cases.removeArticles({ caseId, articleIds })),
+    restore: (deleted: DeletedCase): Promise<Case> => invoke((b) => b.cases.restore({ deleted })),
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

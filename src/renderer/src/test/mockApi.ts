@@ -35,6 +35,7 @@ export const mockApi = {
     delete: vi.fn(),
     addArticles: vi.fn(),
     removeArticles: vi.fn(),
+    restore: vi.fn(),
   },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
