@@ -21,6 +21,7 @@ import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError } from '../services/errors'
 import { searchLibrary } from '../services/search/search'
+import { listTags, restoreNoteTags, retagNotes, tagSuggestions } from '../services/tags'
 import { libraryScope } from '../services/search/libraryScope'
 import type { Library } from '../services/library'
 
@@ -106,6 +107,11 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'cases:removeArticles': ({ caseId, articleIds }) =>
       removeArticles(library.db, caseId, articleIds, library.clock()),
     'cases:restore': ({ deleted }) => restoreCase(library.db, deleted),
+    'tags:list': () => listTags(library.db),
+    'tags:rename': ({ from, to }) => retagNotes(library.db, [from], to, library.clock()),
+    'tags:merge': ({ from, to }) => retagNotes(library.db, from, to, library.clock()),
+    'tags:suggest': ({ prefix, limit }) => tagSuggestions(library.db, prefix, limit),
+    'tags:restore': ({ notes }) => restoreNoteTags(library.db, notes),
   }
 }
 

@@ -137,6 +137,13 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'cases:addArticles': { payload: { caseId: f.caseId, articleIds: [f.articleB] } },
     'cases:removeArticles': { payload: { caseId: f.caseId, articleIds: [f.articleA] } },
     'cases:restore': { payload: { deleted: deletedCase(f.caseId, 'Harbour') } },
+    'tags:list': { payload: undefined },
+    'tags:rename': { payload: { from: 'budget', to: 'money' } },
+    'tags:merge': { payload: { from: ['budget'], to: 'money' } },
+    'tags:suggest': { payload: { prefix: 'bu', limit: 5 }, optional: ['limit'] },
+    'tags:restore': {
+      payload: { notes: [{ id: f.liveA.id, tags: ['budget'], updatedAt: f.liveA.updatedAt }] },
+    },
   }
 }
 
@@ -232,6 +239,18 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       { label: 'a case that is still there', payload: { deleted: deletedCase(f.caseId, 'Gone') } },
       ...badNames((name) => ({ deleted: deletedCase(UNKNOWN_ID, name) })),
     ],
+    'tags:list': [],
+    'tags:rename': [
+      { label: 'a tag no note has', payload: { from: 'nope', to: 'money' } },
+      { label: 'an empty new name', payload: { from: 'budget', to: ' \t ' } },
+      { label: 'an empty tag', payload: { from: '  ', to: 'money' } },
+    ],
+    'tags:merge': [
+      { label: 'tags no note has', payload: { from: ['nope', 'never'], to: 'money' } },
+      { label: 'an empty new name', payload: { from: ['budget'], to: '' } },
+    ],
+    'tags:suggest': [],
+    'tags:restore': [],
   }
 }
 

@@ -5,6 +5,7 @@ import type { ArticleListQuery, ArticleListRow } from '../model/articleList'
 import type { Case, DeletedCase } from '../model/case'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { SearchHit } from '../model/search'
+import type { NoteTags, TagCount } from '../model/tags'
 import type { IpcResult } from './result'
 
 /**
@@ -59,6 +60,16 @@ export interface Contract {
   'cases:removeArticles': { request: CaseArticles; response: number }
   /** Puts back a case as `cases:delete` answered it, with those of its articles still in the library (undo). */
   'cases:restore': { request: { deleted: DeletedCase }; response: Case }
+  /** Every tag of the library with how many notes and articles carry it. */
+  'tags:list': { request: void; response: TagCount[] }
+  /** Renames a tag on every note (onto an existing tag, merges them); answers the notes as they were, for undo. */
+  'tags:rename': { request: { from: string; to: string }; response: NoteTags[] }
+  /** Merges several tags into one name on every note; answers the notes as they were, for undo. */
+  'tags:merge': { request: { from: string[]; to: string }; response: NoteTags[] }
+  /** Tags for the note editor's autocomplete, those starting with what is typed first. */
+  'tags:suggest': { request: { prefix: string; limit?: number }; response: string[] }
+  /** Puts notes' tags back as a rename or merge answered them (undo); answers how many changed. */
+  'tags:restore': { request: { notes: NoteTags[] }; response: number }
 }
 
 export type Channel = keyof Contract
@@ -167,6 +178,11 @@ export const CHANNELS = [
   'cases:addArticles',
   'cases:removeArticles',
   'cases:restore',
+  'tags:list',
+  'tags:rename',
+  'tags:merge',
+  'tags:suggest',
+  'tags:restore',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>

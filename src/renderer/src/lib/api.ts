@@ -17,6 +17,7 @@ import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListRow } from '../../../shared/model/articleList'
 import type { Case, DeletedCase } from '../../../shared/model/case'
 import type { SearchHit } from '../../../shared/model/search'
+import { NOTES_PER_RESTORE, type NoteTags, type TagCount } from '../../../shared/model/tags'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
 
 declare global {
@@ -101,6 +102,23 @@ export const api = {
     removeArticles: (caseId: string, articleIds: string[]): Promise<number> =>
       invoke((b) => b.cases.removeArticles({ caseId, articleIds })),
     restore: (deleted: DeletedCase): Promise<Case> => invoke((b) => b.cases.restore({ deleted })),
+  },
+  tags: {
+    list: (): Promise<TagCount[]> => invoke((b) => b.tags.list()),
+    /** Answers the notes as they were before, for undo. */
+    rename: (from: string, to: string): Promise<NoteTags[]> => invoke((b) => b.tags.rename({ from, to })),
+    merge: (from: string[], to: string): Promise<NoteTags[]> => invoke((b) => b.tags.merge({ from, to })),
+    suggest: (prefix: string, limit?: number): Promise<string[]> =>
+      invoke((b) => b.tags.suggest(limit === undefined ? { prefix } : { prefix, limit })),
+    /** Puts notes' tags back, in calls of at most `NOTES_PER_RESTORE` notes. */
+    restore: async (notes: NoteTags[]): Promise<number> => {
+      let changed = 0
+      for (let at = 0; at < notes.length; at += NOTES_PER_RESTORE) {
+        const batch = notes.slice(at, at + NOTES_PER_RESTORE)
+        changed += await invoke((b) => b.tags.restore({ notes: batch }))
+      }
+      return changed
+    },
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

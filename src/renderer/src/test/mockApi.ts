@@ -37,6 +37,7 @@ export const mockApi = {
     removeArticles: vi.fn(),
     restore: vi.fn(),
   },
+  tags: { list: vi.fn(), rename: vi.fn(), merge: vi.fn(), suggest: vi.fn(), restore: vi.fn() },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
 
@@ -165,4 +166,6 @@ export function resetMockApi(): void {
   // Pending unless a test answers it: the list then shows the library store's articles.
   mockApi.articles.listRows.mockImplementation(() => new Promise(() => {}))
   mockApi.cases.list.mockResolvedValue({ cases: [], all: 0, unfiled: 0 })
+  mockApi.tags.list.mockResolvedValue([])
+  mockApi.tags.suggest.mockResolvedValue([])
 }
