@@ -12,6 +12,7 @@ import './styles/notes.css'
 import './styles/analysis.css'
 import './styles/help.css'
 import './styles/palette.css'
+import './styles/tags.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

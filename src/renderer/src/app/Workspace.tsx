@@ -1,4 +1,5 @@
 import { ReaderPane } from '../features/reader/components/ReaderPane'
+import { TagsView } from '../features/tags/components/TagsView'
 import { useWorkspaceStore } from '../features/workspace/store/state'
 
 /**
@@ -11,6 +12,9 @@ export function Workspace() {
     <div className="workspace">
       <div className="workspace-view" hidden={view !== 'reader'}>
         <ReaderPane />
+      </div>
+      <div className="workspace-view" hidden={view !== 'tags'}>
+        <TagsView shown={view === 'tags'} />
       </div>
     </div>
   )

@@ -3,4 +3,5 @@ import type { WorkspaceView } from './store/state'
 /** The centre's views, in the order of their tabs. */
 export const WORKSPACE_VIEWS: readonly { view: WorkspaceView; label: string }[] = [
   { view: 'reader', label: 'Reader' },
+  { view: 'tags', label: 'Tags' },
 ]
