@@ -141,4 +141,21 @@ export const tagsActions = {
   },
 }
 
+/** How many suggestions the note editor's tags field lists. */
+export const SUGGESTION_LIMIT = 8
+
+/**
+ * Tags of the library for the note editor's autocomplete, leaving out those already typed; none
+ * when they cannot be fetched (typing goes on without them).
+ */
+export async function suggestTags(prefix: string, typed: readonly string[]): Promise<string[]> {
+  if (!prefix.trim()) return []
+  try {
+    const names = await api.tags.suggest(prefix.trim(), SUGGESTION_LIMIT + typed.length)
+    return names.filter((n) => !typed.includes(n)).slice(0, SUGGESTION_LIMIT)
+  } catch {
+    return []
+  }
+}
+
 const notesCount = (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}`
