@@ -25,9 +25,10 @@ export function TagsView({ shown }: { shown: boolean }) {
   return (
     <section className="pane tags-view" aria-labelledby={titleId}>
       <header className="pane-header tags-header">
-        <h2 id={titleId} className="pane-title">
+        {/* The view's own title is the page's heading while it is shown (the reader's is hidden). */}
+        <h1 id={titleId} className="pane-title">
           Tags
-        </h2>
+        </h1>
         <div className="tags-tools">
           <label htmlFor={sortId} className="tags-sort-label">
             Sort by
@@ -151,18 +152,17 @@ function MergeConfirm({ selected }: { selected: string[] }) {
   useEffect(() => inputRef.current?.focus(), [])
 
   return (
-    <form
+    <div
       className="tags-confirm"
       role="group"
       aria-label="Confirm merge"
-      onSubmit={(e) => {
-        e.preventDefault()
-        void tagsActions.confirmMerge(draft)
-      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault()
           tagsActions.cancelMerge()
+        } else if (e.key === 'Enter' && e.target === inputRef.current) {
+          e.preventDefault()
+          void tagsActions.confirmMerge(draft)
         }
       }}
     >
@@ -187,13 +187,17 @@ function MergeConfirm({ selected }: { selected: string[] }) {
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="button button-danger">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => void tagsActions.confirmMerge(draft)}
+        >
           Merge tags
         </button>
         <button type="button" className="button" onClick={tagsActions.cancelMerge}>
           Cancel
         </button>
       </div>
-    </form>
+    </div>
   )
 }
