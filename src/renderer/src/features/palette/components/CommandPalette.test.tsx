@@ -3,10 +3,12 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Command } from '../../../../../shared/ipc/contract'
 import { App } from '../../../App'
+import { initialCasesState, useCasesStore } from '../../cases/store/state'
 import { initialHelpState, useHelpStore } from '../../help/store/state'
 import { DEFAULT_WIDTHS } from '../../layout/store/selectors'
 import { initialLayoutState, useLayoutStore } from '../../layout/store/state'
 import { mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import { useWorkspaceStore } from '../../workspace/store/state'
 import { initialPaletteState, usePaletteStore } from '../store/state'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
@@ -23,6 +25,7 @@ beforeEach(() => {
   useLayoutStore.setState({ ...initialLayoutState, widths: DEFAULT_WIDTHS, viewport: 1400 }, true)
   useHelpStore.setState(initialHelpState, true)
   usePaletteStore.setState(initialPaletteState, true)
+  useCasesStore.setState(initialCasesState, true)
   mockApi.articles.list.mockResolvedValue([])
   mockApi.onCommand.mockImplementation((listener: (command: Command) => void) => {
     send = listener
@@ -130,5 +133,36 @@ describe('the command palette', () => {
     // Ctrl+K again closes it.
     await press(field(), { key: 'k', ctrlKey: true })
     expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('offers renaming and deleting the case shown only while one is shown, and opens the Tags view', async () => {
+    const iran = { id: 'c1', name: 'Iran', createdAt: 'x', updatedAt: 'x', articles: 0 }
+    mockApi.cases.list.mockResolvedValue({ cases: [iran], all: 0, unfiled: 0 })
+    await renderApp()
+    send('palette')
+    await act(async () => {})
+    fireEvent.change(field(), { target: { value: 'case' } })
+    expect(options().map((o) => o.dataset.command)).toContain('new-case')
+    expect(options().map((o) => o.dataset.command)).not.toContain('rename-case')
+    await press(field(), { key: 'Escape' })
+
+    useCasesStore.setState({ scope: { kind: 'case', id: 'c1' } })
+    send('palette')
+    await act(async () => {})
+    fireEvent.change(field(), { target: { value: 'case' } })
+    expect(
+      options()
+        .map((o) => o.dataset.command)
+        .slice(0, 3),
+    ).toEqual(['new-case', 'rename-case', 'delete-case'])
+    await act(async () => fireEvent.click(palette().getByRole('option', { name: 'Delete the case shown…' })))
+    expect(useCasesStore.getState().confirmingDelete).toBe('c1')
+    expect(mockApi.cases.delete).not.toHaveBeenCalled()
+
+    send('palette')
+    await act(async () => {})
+    fireEvent.change(field(), { target: { value: 'tags' } })
+    await press(field(), { key: 'Enter' })
+    expect(useWorkspaceStore.getState().view).toBe('tags')
   })
 })
