@@ -48,6 +48,9 @@ test('tags: typed with suggestions, renamed and merged in the Tags view, the mer
   await expect(tagRow(page, 'military')).toContainText('2 notes in 1 article')
   await expect(tagRow(page, 'army')).toContainText('1 note in 1 article')
   await expectNoAxeViolations(page, 'the Tags view')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page, 'the Tags view, dark')
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await tagRow(page, 'army').getByRole('button', { name: 'Rename the tag “army”' }).click()
   const rename = tagsView(page).getByRole('textbox', { name: 'New name for “army”' })
