@@ -130,3 +130,40 @@ test('cases from the keyboard: name a case, put the open article in it, rename w
   await page.keyboard.press('Enter')
   await expect(library.caseEntry('Port budget')).toHaveAccessibleName(/, 1 article$/)
 })
+
+test('a deleted case comes back with its articles on Ctrl+Z, and goes again on Ctrl+Y', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  const { library } = w
+  const page = app.page
+  await importTwo(w, app.workDir, app.stubOpenDialog)
+
+  await library.cases().getByRole('button', { name: 'New case' }).click()
+  await library.caseNameField().fill('Summit watch')
+  await library.caseNameField().press('Enter')
+  await library.caseEntry('All articles').click()
+  await library.article(SAMPLE).dragTo(library.caseEntry('Summit watch'))
+  await library.article(HARBOUR).dragTo(library.caseEntry('Summit watch'))
+  await expect(library.caseEntry('Summit watch')).toHaveAccessibleName(/, 2 articles$/)
+
+  await library.caseEntry('Summit watch').click()
+  await library.cases().getByRole('button', { name: 'Delete the case “Summit watch”' }).click()
+  await library
+    .cases()
+    .getByRole('group', { name: 'Confirm deletion' })
+    .getByRole('button', { name: 'Delete case' })
+    .click()
+  await expect(library.caseEntry('Summit watch')).toHaveCount(0)
+  await expect(library.caseEntry('Unfiled')).toHaveAccessibleName(/, 2 articles$/)
+
+  await library.caseEntry('All articles').focus()
+  await page.keyboard.press('Control+z')
+  await expect(w.status()).toContainText('Undone: Case “Summit watch” deleted.')
+  await expect(library.caseEntry('Summit watch')).toHaveAccessibleName(/, 2 articles$/)
+  await expect(library.caseEntry('Unfiled')).toHaveAccessibleName(/, 0 articles$/)
+  await library.caseEntry('Summit watch').click()
+  await expect(library.entries()).toHaveCount(2)
+
+  await page.keyboard.press('Control+y')
+  await expect(library.caseEntry('Summit watch')).toHaveCount(0)
+  await expect(library.caseEntry('Unfiled')).toHaveAccessibleName(/, 2 articles$/)
+})

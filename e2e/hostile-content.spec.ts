@@ -236,7 +236,7 @@ test('hundreds of script payloads in imported pages never run, never fetch and n
   await expect(note).toBeFocused()
   await note.fill(noteText)
   await note.press('Control+Enter')
-  const tags = w.notes.annotations().first().getByRole('textbox', { name: 'Tags' })
+  const tags = w.notes.annotations().first().getByRole('combobox', { name: 'Tags' })
   await tags.fill(tagText)
   await tags.press('Enter')
   await w.notes.memo().fill(memoText)

@@ -67,6 +67,7 @@ export function buildMenu(): Menu {
         pageKeys('Show or Hide Library', 'toggle-library'),
         pageKeys('Show or Hide Side Pane', 'toggle-side'),
         pageKeys('Focus Mode', 'focus-mode'),
+        pageKeys('Command Palette…', 'palette'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

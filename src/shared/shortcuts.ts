@@ -48,6 +48,11 @@ export const SHORTCUTS = {
     description: 'Show the keyboard shortcuts',
     keys: [{ key: '?', shift: 'any' }],
   },
+  palette: {
+    group: 'General',
+    description: 'Open the command palette: every action, by name',
+    keys: [{ key: 'k', primary: true }],
+  },
   import: {
     group: 'General',
     description: 'Import articles',

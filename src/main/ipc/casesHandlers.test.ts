@@ -76,6 +76,20 @@ describe('the cases channels', () => {
     expect(await call('cases:list')).toEqual({ cases: [], all: 2, unfiled: 2 })
   })
 
+  it('puts a deleted case back with its articles', async () => {
+    const a = await importBytes(library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
+    const made = await call<{ id: string }>('cases:create', { name: 'Harbour' })
+    await call('cases:addArticles', { caseId: made.id, articleIds: [a.id] })
+    const deleted = await call<{ members: unknown[] }>('cases:delete', { id: made.id })
+    expect(deleted).toMatchObject({ name: 'Harbour', articles: 1, members: [{ articleId: a.id }] })
+    expect(await call('cases:restore', { deleted })).toMatchObject({
+      id: made.id,
+      name: 'Harbour',
+      articles: 1,
+    })
+    expect(await call('cases:list')).toMatchObject({ cases: [{ name: 'Harbour', articles: 1 }], unfiled: 0 })
+  })
+
   it('answers a duplicate name with a message for the person', async () => {
     await call('cases:create', { name: 'Harbour' })
     expect(await dispatch(handlers, 'cases:create', { name: 'HARBOUR' })).toEqual({

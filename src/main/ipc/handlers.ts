@@ -16,6 +16,7 @@ import {
   listCases,
   removeArticles,
   renameCase,
+  restoreCase,
 } from '../services/cases'
 import {
   codeAnnotation,
@@ -37,6 +38,7 @@ import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError, notFound } from '../services/errors'
 import { searchLibrary } from '../services/search/search'
 import { getArticle } from '../services/store/articles'
+import { listTags, restoreNoteTags, retagNotes, tagSuggestions } from '../services/tags'
 import { libraryScope } from '../services/search/libraryScope'
 import type { Library } from '../services/library'
 import {
@@ -169,6 +171,12 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'verdicts:ofArticle': ({ articleId }) => listClaimsBoard(library.db, { articleId }),
     'articles:restore': ({ id }) => restoreArticle(library, id),
     'articles:listChoices': () => listChoices(library.db),
+    'cases:restore': ({ deleted }) => restoreCase(library.db, deleted),
+    'tags:list': () => listTags(library.db),
+    'tags:rename': ({ from, to }) => retagNotes(library.db, [from], to, library.clock()),
+    'tags:merge': ({ from, to }) => retagNotes(library.db, from, to, library.clock()),
+    'tags:suggest': ({ prefix, limit }) => tagSuggestions(library.db, prefix, limit),
+    'tags:restore': ({ notes }) => restoreNoteTags(library.db, notes),
   }
 }
 

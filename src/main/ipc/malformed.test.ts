@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, type Channel, type OpenedArticle, type RequestOf } from '../../shared/ipc/contract'
 import type { IpcResult } from '../../shared/ipc/result'
 import type { Annotation } from '../../shared/model/annotation'
-import { CASE_NAME_MAX } from '../../shared/model/case'
+import { CASE_NAME_MAX, type DeletedCase } from '../../shared/model/case'
 import { CODE_NAME_MAX, type DeletedCode } from '../../shared/model/codebook'
 import { articleAnalysis } from '../services/analysis/articleAnalysis'
 import { createAnnotation, deleteAnnotation } from '../services/annotations/edit'
@@ -241,6 +241,14 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'verdicts:ofArticle': { payload: { articleId: f.articleA } },
     'articles:restore': { payload: { id: f.articleA } },
     'articles:listChoices': { payload: undefined },
+    'cases:restore': { payload: { deleted: deletedCase(f.caseId, 'Harbour') } },
+    'tags:list': { payload: undefined },
+    'tags:rename': { payload: { from: 'budget', to: 'money' } },
+    'tags:merge': { payload: { from: ['budget'], to: 'money' } },
+    'tags:suggest': { payload: { prefix: 'bu', limit: 5 }, optional: ['limit'] },
+    'tags:restore': {
+      payload: { notes: [{ id: f.liveA.id, tags: ['budget'], updatedAt: f.liveA.updatedAt }] },
+    },
   }
 }
 
@@ -409,6 +417,35 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     // Only an article deleted from the window can be put back: a live one or one never deleted is refused.
     'articles:restore': byArticleId((id) => ({ id })).concat({ label: 'a live article', payload: { id: f.articleB } }),
     'articles:listChoices': [],
+    'cases:restore': [
+      { label: 'a case that is still there', payload: { deleted: deletedCase(f.caseId, 'Gone') } },
+      ...badNames((name) => ({ deleted: deletedCase(UNKNOWN_ID, name) })),
+    ],
+    'tags:list': [],
+    'tags:rename': [
+      { label: 'a tag no note has', payload: { from: 'nope', to: 'money' } },
+      { label: 'an empty new name', payload: { from: 'budget', to: ' \t ' } },
+      { label: 'an empty tag', payload: { from: '  ', to: 'money' } },
+    ],
+    'tags:merge': [
+      { label: 'tags no note has', payload: { from: ['nope', 'never'], to: 'money' } },
+      { label: 'an empty new name', payload: { from: ['budget'], to: '' } },
+    ],
+    'tags:suggest': [],
+    'tags:restore': [],
+  }
+}
+
+/** A case as `cases:delete` answers it, holding article A. */
+function deletedCase(id: string, name: string): DeletedCase {
+  const at = '2026-03-01T10:00:00.000Z'
+  return {
+    id,
+    name,
+    createdAt: at,
+    updatedAt: at,
+    articles: 1,
+    members: [{ articleId: f.articleA, addedAt: at }],
   }
 }
 

@@ -8,6 +8,7 @@ import { DeleteArticleDialog } from './features/library/components/DeleteArticle
 import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
+import { CommandPalette } from './features/palette/components/CommandPalette'
 import { StatusArea } from './features/status/components/StatusArea'
 
 /** The window: library, reader and the notes/sources/claims pane side by side (resizable), with a status bar beneath. */
@@ -23,6 +24,7 @@ export function App() {
       <DropOverlay />
       <ShortcutsDialog />
       <DeleteArticleDialog />
+      <CommandPalette />
     </div>
   )
 }

@@ -14,6 +14,8 @@ import './styles/help.css'
 import './styles/codebook.css'
 import './styles/verdicts.css'
 import './styles/libraryList.css'
+import './styles/palette.css'
+import './styles/tags.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

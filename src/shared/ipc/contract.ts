@@ -2,7 +2,7 @@ import type { Analysis } from '../model/analysis'
 import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
 import type { ArticleListChoices, ArticleListQuery, ArticleListRow } from '../model/articleList'
-import type { Case } from '../model/case'
+import type { Case, DeletedCase } from '../model/case'
 import type {
   Code,
   CodeArticleCount,
@@ -23,6 +23,7 @@ import type {
   VerdictRating,
   VerdictStatus,
 } from '../model/verdict'
+import type { NoteTags, TagCount } from '../model/tags'
 import type { IpcResult } from './result'
 
 /**
@@ -69,8 +70,8 @@ export interface Contract {
   'cases:list': { request: void; response: CaseOverview }
   'cases:create': { request: { name: string }; response: Case }
   'cases:rename': { request: { id: string; name: string }; response: Case }
-  /** Deletes the case, never its articles; answers the deleted case. */
-  'cases:delete': { request: { id: string }; response: Case }
+  /** Deletes the case, never its articles; answers the deleted case with its articles (for undo). */
+  'cases:delete': { request: { id: string }; response: DeletedCase }
   /** Puts articles in a case; answers how many were not in it already. */
   'cases:addArticles': { request: CaseArticles; response: number }
   /** Takes articles out of a case (they stay in the library); answers how many were in it. */
@@ -123,6 +124,18 @@ export interface Contract {
   'articles:restore': { request: { id: string }; response: void }
   /** The values the list's filters can take (publishers, tags, codes, verdicts), each with its count. */
   'articles:listChoices': { request: void; response: ArticleListChoices }
+  /** Puts back a case as `cases:delete` answered it, with those of its articles still in the library (undo). */
+  'cases:restore': { request: { deleted: DeletedCase }; response: Case }
+  /** Every tag of the library with how many notes and articles carry it. */
+  'tags:list': { request: void; response: TagCount[] }
+  /** Renames a tag on every note (onto an existing tag, merges them); answers the notes as they were, for undo. */
+  'tags:rename': { request: { from: string; to: string }; response: NoteTags[] }
+  /** Merges several tags into one name on every note; answers the notes as they were, for undo. */
+  'tags:merge': { request: { from: string[]; to: string }; response: NoteTags[] }
+  /** Tags for the note editor's autocomplete, those starting with what is typed first. */
+  'tags:suggest': { request: { prefix: string; limit?: number }; response: string[] }
+  /** Puts notes' tags back as a rename or merge answered them (undo); answers how many changed. */
+  'tags:restore': { request: { notes: NoteTags[] }; response: number }
 }
 
 export type Channel = keyof Contract
@@ -291,6 +304,12 @@ export const CHANNELS = [
   'verdicts:ofArticle',
   'articles:restore',
   'articles:listChoices',
+  'cases:restore',
+  'tags:list',
+  'tags:rename',
+  'tags:merge',
+  'tags:suggest',
+  'tags:restore',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>
@@ -315,6 +334,7 @@ export const COMMANDS = [
   'toggle-side',
   'focus-mode',
   'shortcuts',
+  'palette',
 ] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'

@@ -3,6 +3,7 @@ import { ANNOTATION_COLORS } from '../model/annotation'
 import { ARTICLE_SORT_KEYS } from '../model/articleList'
 import { CASE_NAME_MAX } from '../model/case'
 import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX } from '../model/codebook'
+import { NOTES_PER_RESTORE } from '../model/tags'
 import { CONCLUSION_MAX, EVIDENCE_NOTE_MAX, VERDICT_RATINGS, VERDICT_STATUSES } from '../model/verdict'
 import type { Channel, RequestOf } from './contract'
 
@@ -35,6 +36,13 @@ export const LIMITS = {
   codeIndex: 10_000,
   /** The most suggestions one "code this passage as…" box asks for. */
   codeSuggestions: 100,
+  /** Articles a deleted case brings back with it: far more than a case holds. */
+  caseMembers: 100_000,
+  /** Tags merged into one at once. */
+  tagsPerMerge: 1_000,
+  notesPerRestore: NOTES_PER_RESTORE,
+  /** Most suggestions the autocomplete asks for. */
+  tagSuggestions: 50,
 } as const
 
 const id = z
@@ -46,6 +54,8 @@ const offset = z.number().int().nonnegative().max(LIMITS.textChars)
 const color = z.enum(ANNOTATION_COLORS)
 const tags = z.array(z.string().trim().min(1).max(LIMITS.tagLength)).max(LIMITS.tags)
 const note = z.string().max(LIMITS.noteLength)
+/** A tag as the person typed it: the service trims it and says when nothing is left. */
+const tagName = z.string().max(LIMITS.tagLength * 2)
 const isoDate = z.string().max(40)
 
 const annotation = z
@@ -250,4 +260,24 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'verdicts:ofArticle': z.strictObject({ articleId: id }),
   'articles:restore': z.strictObject({ id }),
   'articles:listChoices': none,
+  'cases:restore': z.strictObject({
+    deleted: z.strictObject({
+      id,
+      name: caseName,
+      createdAt: isoDate,
+      updatedAt: isoDate,
+      articles: z.number().int().nonnegative(),
+      members: z.array(z.strictObject({ articleId: id, addedAt: isoDate })).max(LIMITS.caseMembers),
+    }),
+  }),
+  'tags:list': none,
+  'tags:rename': z.strictObject({ from: tagName, to: tagName }),
+  'tags:merge': z.strictObject({ from: z.array(tagName).min(1).max(LIMITS.tagsPerMerge), to: tagName }),
+  'tags:suggest': z.strictObject({
+    prefix: z.string().max(LIMITS.tagLength),
+    limit: z.number().int().min(1).max(LIMITS.tagSuggestions).optional(),
+  }),
+  'tags:restore': z.strictObject({
+    notes: z.array(z.strictObject({ id, tags, updatedAt: isoDate })).max(LIMITS.notesPerRestore),
+  }),
 }

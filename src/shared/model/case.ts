@@ -14,3 +14,14 @@ export interface Case {
   /** How many articles are in it. */
   articles: number
 }
+
+/** An article's place in a case, as a deleted case keeps it. */
+export interface CaseMember {
+  articleId: string
+  addedAt: string
+}
+
+/** A case as it was deleted, with its articles: what is needed to put it back (undo). */
+export interface DeletedCase extends Case {
+  members: CaseMember[]
+}

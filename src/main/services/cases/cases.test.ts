@@ -21,6 +21,7 @@ import {
   listCases,
   removeArticles,
   renameCase,
+  restoreCase,
   unfiledArticleIds,
 } from './index'
 
@@ -206,6 +207,39 @@ describe('articles in cases', () => {
       n: 0,
     })
     expect(() => deleteCase(db, iran.id)).toThrow('That case is no longer in your library.')
+  })
+
+  it('a deleted case comes back as it was, with those of its articles still in the library', () => {
+    const [a, b, c] = ['A', 'B', 'C'].map((title, i) => storeArticle(db, { title }, i ? T1 : T0))
+    const iran = createCase(db, 'Iran', T0)
+    addArticles(db, iran.id, [a, b], T0)
+    addArticles(db, iran.id, [c], T1)
+    const gone = deleteCase(db, iran.id)
+    expect(gone.members).toEqual(
+      [
+        { articleId: a, addedAt: T0.toISOString() },
+        { articleId: b, addedAt: T0.toISOString() },
+        { articleId: c, addedAt: T1.toISOString() },
+      ].sort((x, y) => x.addedAt.localeCompare(y.addedAt) || x.articleId.localeCompare(y.articleId)),
+    )
+    deleteArticle(db, b)
+    expect(restoreCase(db, gone)).toEqual({ ...iran, updatedAt: T1.toISOString(), articles: 2 })
+    expect(articleIdsInCase(db, iran.id).sort()).toEqual([a, c].sort())
+    expect(db.prepare('SELECT added_at FROM case_articles WHERE article_id = ?').get(c)).toEqual({
+      added_at: T1.toISOString(),
+    })
+    expect(unfiledArticleIds(db)).toEqual([])
+  })
+
+  it('refuses to restore a case that is back already or whose name was taken since, changing nothing', () => {
+    const iran = createCase(db, 'Iran')
+    const gone = deleteCase(db, iran.id)
+    createCase(db, 'IRAN')
+    expect(serviceError(() => restoreCase(db, gone)).message).toBe('There is already a case called “IRAN”.')
+    renameCase(db, listCases(db)[0].id, 'Tehran')
+    restoreCase(db, gone)
+    expect(serviceError(() => restoreCase(db, gone)).message).toBe('The case “Iran” is already back.')
+    expect(listCases(db).map((x) => x.name)).toEqual(['Iran', 'Tehran'])
   })
 
   it('deleting an article removes it from every case', () => {

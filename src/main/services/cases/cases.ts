@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Case } from '../../../shared/model/case'
+import type { Case, CaseMember, DeletedCase } from '../../../shared/model/case'
 import { ServiceError, notFound } from '../errors'
 import { type Db, transaction } from '../store/db'
 import { caseName, nameKey, tidyName } from './caseNames'
@@ -100,11 +100,48 @@ export function renameCase(db: Db, id: string, name: string, now = new Date()): 
   })
 }
 
-/** Deletes a case; its articles stay in the library (only the links go, by cascade). Returns what was deleted. */
-export function deleteCase(db: Db, id: string): Case {
+/**
+ * Deletes a case; its articles stay in the library (only the links go, by cascade). Returns what
+ * was deleted, with its articles, so that `restoreCase` can put it back.
+ */
+export function deleteCase(db: Db, id: string): DeletedCase {
   return transaction(db, () => {
     const gone = requireCase(db, id)
+    const members = db
+      .prepare(
+        'SELECT article_id, added_at FROM case_articles WHERE case_id = ? ORDER BY added_at, article_id',
+      )
+      .all(id) as unknown as { article_id: string; added_at: string }[]
     db.prepare('DELETE FROM cases WHERE id = ?').run(id)
-    return gone
+    return {
+      ...gone,
+      members: members.map((m): CaseMember => ({ articleId: m.article_id, addedAt: m.added_at })),
+    }
+  })
+}
+
+/**
+ * Puts back a deleted case as `deleteCase` answered it (undo): same id, name and dates, with those
+ * of its articles still in the library. Refused when the case is back already or its name has been
+ * taken since. Returns the case.
+ */
+export function restoreCase(db: Db, deleted: DeletedCase): Case {
+  const name = caseName(deleted.name)
+  return transaction(db, () => {
+    if (getCase(db, deleted.id))
+      throw new ServiceError('invalid-request', `The case “${name}” is already back.`)
+    checkNameFree(db, name)
+    db.prepare('INSERT INTO cases (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      deleted.id,
+      name,
+      deleted.createdAt,
+      deleted.updatedAt,
+    )
+    const insert = db.prepare(
+      `INSERT OR IGNORE INTO case_articles (case_id, article_id, added_at)
+       SELECT ?, id, ? FROM articles WHERE id = ?`,
+    )
+    for (const m of deleted.members) insert.run(deleted.id, m.addedAt, m.articleId)
+    return requireCase(db, deleted.id)
   })
 }

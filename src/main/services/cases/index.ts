@@ -7,6 +7,7 @@ export {
   listCases,
   renameCase,
   requireCase,
+  restoreCase,
 } from './cases'
 export {
   addArticles,

@@ -1,1 +1,1 @@
-export { listTags, mergeTags, renameTag, tagSuggestions } from './tags'
+export { listTags, mergeTags, renameTag, restoreNoteTags, retagNotes, tagSuggestions } from './tags'

@@ -5,7 +5,7 @@ import { type Db, openDb } from '../store/db'
 import { addArticle, addNote } from '../../../test-support/searchLibrary'
 import { serviceError } from '../../../test-support/serviceError'
 import { tempDir } from '../../../test-support/tempDir'
-import { listTags, mergeTags, renameTag, tagSuggestions } from './index'
+import { listTags, mergeTags, renameTag, restoreNoteTags, retagNotes, tagSuggestions } from './index'
 
 const TEXT = 'Some plain words here, and more words there.'
 const LATER = new Date('2026-04-01T00:00:00Z')
@@ -98,5 +98,34 @@ describe('renaming and merging tags', () => {
     })
     expect(renameTag(db, 'iran', 'iran')).toBe(0)
     expect(tagsOf('n1')).toEqual(['iran'])
+  })
+})
+
+describe('undoing a rename or merge', () => {
+  it('answers every changed note as it was, and putting those back restores tags, order and dates exactly', () => {
+    const { a, b } = library({ n1: ['IRGC', 'army', 'military'], n2: ['military'], n3: ['soldiers', 'IRGC'] })
+    const before = ['n1', 'n2', 'n3'].map((id) => getAnnotation(db, id))
+    const changed = retagNotes(db, ['army', 'military', 'soldiers'], 'armed forces', LATER)
+    expect(changed).toEqual([
+      { id: 'n1', tags: ['IRGC', 'army', 'military'], updatedAt: before[0]?.updatedAt },
+      { id: 'n2', tags: ['military'], updatedAt: before[1]?.updatedAt },
+      { id: 'n3', tags: ['soldiers', 'IRGC'], updatedAt: before[2]?.updatedAt },
+    ])
+    expect(tagsOf('n1')).toEqual(['IRGC', 'armed forces'])
+
+    expect(restoreNoteTags(db, changed)).toBe(3)
+    expect(['n1', 'n2', 'n3'].map((id) => getAnnotation(db, id))).toEqual(before)
+    expect(searchLibrary(db, 'tag:military').map((h) => h.id)).toEqual([a])
+    expect(searchLibrary(db, 'tag:soldiers').map((h) => h.id)).toEqual([b])
+    expect(searchLibrary(db, 'tag:"armed forces"')).toEqual([])
+  })
+
+  it('leaves out notes deleted since, and answers nothing to undo for a rename onto itself', () => {
+    library({ n1: ['iran'], n2: ['iran'], n3: [] })
+    const changed = retagNotes(db, ['iran'], 'Persia')
+    db.prepare('DELETE FROM annotations WHERE id = ?').run('n2')
+    expect(restoreNoteTags(db, changed)).toBe(1)
+    expect(tagsOf('n1')).toEqual(['iran'])
+    expect(retagNotes(db, ['iran'], ' iran ')).toEqual([])
   })
 })

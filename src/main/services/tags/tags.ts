@@ -1,4 +1,4 @@
-import type { TagCount } from '../../../shared/model/tags'
+import type { NoteTags, TagCount } from '../../../shared/model/tags'
 import { ServiceError } from '../errors'
 import { type Db, transaction } from '../store/db'
 
@@ -38,16 +38,24 @@ function tagName(input: string, what: string): string {
  * notes changed. All notes change, or none.
  */
 export function mergeTags(db: Db, from: readonly string[], to: string, now = new Date()): number {
+  return retagNotes(db, from, to, now).length
+}
+
+/**
+ * `mergeTags`, answering each changed note's tags and date as they were before, for `restoreNoteTags`
+ * (undo).
+ */
+export function retagNotes(db: Db, from: readonly string[], to: string, now = new Date()): NoteTags[] {
   const target = tagName(to, 'The new tag name')
   const sources = [...new Set(from.map((f) => tagName(f, 'A tag to rename')))].filter((f) => f !== target)
-  if (!sources.length) return 0
+  if (!sources.length) return []
   return transaction(db, () => {
     const rows = db
       .prepare(
-        `SELECT n.id, n.tags FROM annotations n
+        `SELECT n.id, n.tags, n.updated_at FROM annotations n
          WHERE json_valid(n.tags) AND EXISTS (SELECT 1 FROM json_each(n.tags) t WHERE t.value IN (SELECT value FROM json_each(?)))`,
       )
-      .all(JSON.stringify(sources)) as unknown as { id: string; tags: string }[]
+      .all(JSON.stringify(sources)) as unknown as { id: string; tags: string; updated_at: string }[]
     if (!rows.length) {
       const names = sources.map((s) => `“${s}”`).join(', ')
       throw new ServiceError('not-found', `No note in your library is tagged ${names}.`)
@@ -57,7 +65,27 @@ export function mergeTags(db: Db, from: readonly string[], to: string, now = new
       const tags = (JSON.parse(row.tags) as string[]).map((t) => (sources.includes(t) ? target : t))
       update.run(JSON.stringify([...new Set(tags)]), now.toISOString(), row.id)
     }
-    return rows.length
+    return rows.map((row) => ({
+      id: row.id,
+      tags: JSON.parse(row.tags) as string[],
+      updatedAt: row.updated_at,
+    }))
+  })
+}
+
+/**
+ * Puts notes' tags and dates back as `retagNotes` answered them (undo of a rename or merge). Notes
+ * deleted since are left out. Returns how many notes changed.
+ */
+export function restoreNoteTags(db: Db, notes: readonly NoteTags[]): number {
+  return transaction(db, () => {
+    const update = db.prepare('UPDATE annotations SET tags = ?, updated_at = ? WHERE id = ?')
+    let changed = 0
+    for (const note of notes) {
+      const tags = [...new Set(note.tags.map((t) => t.normalize('NFC').trim()).filter(Boolean))]
+      changed += Number(update.run(JSON.stringify(tags), note.updatedAt, note.id).changes)
+    }
+    return changed
   })
 }
 

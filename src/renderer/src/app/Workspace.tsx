@@ -2,6 +2,7 @@ import { CodesView } from '../features/codebook/components/CodesView'
 import { CodingBox } from '../features/codebook/components/CodingBox'
 import { useCodebookSync } from '../features/codebook/components/useCodebookSync'
 import { ReaderPane } from '../features/reader/components/ReaderPane'
+import { TagsView } from '../features/tags/components/TagsView'
 import { ClaimsBoard } from '../features/verdicts/components/ClaimsBoard'
 import { useWorkspaceStore } from '../features/workspace/store/state'
 
@@ -23,6 +24,9 @@ export function Workspace() {
       <CodingBox />
       <div className="workspace-view" hidden={view !== 'claims'}>
         <ClaimsBoard />
+      </div>
+      <div className="workspace-view" hidden={view !== 'tags'}>
+        <TagsView shown={view === 'tags'} />
       </div>
     </div>
   )

@@ -10,6 +10,8 @@ import { layoutActions } from '../features/layout/store/actions'
 import { useLayoutStore } from '../features/layout/store/state'
 import { libraryActions } from '../features/library/store/actions'
 import { notesActions } from '../features/notes/store/actions'
+import { paletteActions } from '../features/palette/store/actions'
+import { usePaletteStore } from '../features/palette/store/state'
 import { readerActions } from '../features/reader/store/actions'
 import { useReaderStore } from '../features/reader/store/state'
 import { searchActions } from '../features/search/store/actions'
@@ -66,6 +68,9 @@ export function runCommand(command: Command): void {
     case 'shortcuts':
       helpActions.openShortcuts()
       break
+    case 'palette':
+      paletteActions.toggle()
+      break
   }
 }
 
@@ -113,15 +118,18 @@ const CHORD_COMMANDS = [
   ['find-next', () => searchActions.step(1)],
   ['find-previous', () => searchActions.step(-1)],
   ['search-library', searchLibrary],
+  ['palette', paletteActions.toggle],
 ] as const
 
 /**
  * Window-wide shortcuts (from the shortcuts table). Outside text fields, Ctrl/Cmd+Z undoes the
  * last change and Ctrl+Shift+Z, Ctrl+Y or Cmd+Shift+Z redoes it; in a text field the
- * keys are left to the field's own typing undo. While the shortcuts dialog is open it has the keys.
+ * keys are left to the field's own typing undo. While the shortcuts dialog or the command palette
+ * is open it has the keys.
  */
 export function onGlobalKeyDown(event: KeyboardEvent): void {
-  if (event.defaultPrevented || useHelpStore.getState().shortcutsOpen) return
+  if (event.defaultPrevented || useHelpStore.getState().shortcutsOpen || usePaletteStore.getState().open)
+    return
   const chord = CHORD_COMMANDS.find(([id]) => matchesShortcut(id, event))
   if (chord) {
     event.preventDefault()

@@ -1,5 +1,7 @@
 import type { ShortcutId } from '../../../shared/shortcuts'
 import { codebookActions } from '../features/codebook/store/actions'
+import { casesActions } from '../features/cases/store/actions'
+import { useCasesStore } from '../features/cases/store/state'
 import { helpActions } from '../features/help/store/actions'
 import { layoutActions } from '../features/layout/store/actions'
 import { libraryActions } from '../features/library/store/actions'
@@ -30,6 +32,17 @@ export interface PaletteCommand {
 
 const articleOpen = () => useReaderStore.getState().article !== null
 const notesOpen = () => useNotesStore.getState().articleId !== null
+const shownCase = () => {
+  const { scope } = useCasesStore.getState()
+  return scope.kind === 'case' ? scope.id : null
+}
+/** Acts on the case the library shows, in the library (where its field or confirmation appears). */
+const onShownCase = (act: (id: string) => void) => () => {
+  const id = shownCase()
+  if (!id) return
+  layoutActions.reveal('library')
+  act(id)
+}
 
 /**
  * Every action a person can take from the keyboard, in one list: each feature adds its own here,
@@ -223,5 +236,34 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     group: 'Library',
     run: () => void libraryActions.clearListFilters(),
     available: () => hasFilters(useLibraryStore.getState().listFilters),
+  },
+  {
+    id: 'show-tags',
+    title: 'Show the tags: rename, merge, list their articles',
+    group: 'View',
+    run: () => workspaceActions.show('tags'),
+  },
+  {
+    id: 'new-case',
+    title: 'New case…',
+    group: 'Cases',
+    run: () => {
+      layoutActions.reveal('library')
+      casesActions.startCreate()
+    },
+  },
+  {
+    id: 'rename-case',
+    title: 'Rename the case shown…',
+    group: 'Cases',
+    run: onShownCase((id) => casesActions.startRename(id)),
+    available: () => shownCase() !== null,
+  },
+  {
+    id: 'delete-case',
+    title: 'Delete the case shown…',
+    group: 'Cases',
+    run: onShownCase((id) => casesActions.askDelete(id)),
+    available: () => shownCase() !== null,
   },
 ]

@@ -20,7 +20,7 @@ import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
 import type { Annotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListChoices, ArticleListRow } from '../../../shared/model/articleList'
-import type { Case } from '../../../shared/model/case'
+import type { Case, DeletedCase } from '../../../shared/model/case'
 import type {
   Code,
   CodeArticleCount,
@@ -29,8 +29,9 @@ import type {
   CodePair,
   DeletedCode,
 } from '../../../shared/model/codebook'
-import type { SearchHit } from '../../../shared/model/search'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
+import type { SearchHit } from '../../../shared/model/search'
+import { NOTES_PER_RESTORE, type NoteTags, type TagCount } from '../../../shared/model/tags'
 import type {
   BoardClaim,
   ClaimRef,
@@ -120,11 +121,29 @@ export const api = {
     list: (): Promise<CaseOverview> => invoke((b) => b.cases.list()),
     create: (name: string): Promise<Case> => invoke((b) => b.cases.create({ name })),
     rename: (id: string, name: string): Promise<Case> => invoke((b) => b.cases.rename({ id, name })),
-    delete: (id: string): Promise<Case> => invoke((b) => b.cases.delete({ id })),
+    delete: (id: string): Promise<DeletedCase> => invoke((b) => b.cases.delete({ id })),
     addArticles: (caseId: string, articleIds: string[]): Promise<number> =>
       invoke((b) => b.cases.addArticles({ caseId, articleIds })),
     removeArticles: (caseId: string, articleIds: string[]): Promise<number> =>
       invoke((b) => b.cases.removeArticles({ caseId, articleIds })),
+    restore: (deleted: DeletedCase): Promise<Case> => invoke((b) => b.cases.restore({ deleted })),
+  },
+  tags: {
+    list: (): Promise<TagCount[]> => invoke((b) => b.tags.list()),
+    /** Answers the notes as they were before, for undo. */
+    rename: (from: string, to: string): Promise<NoteTags[]> => invoke((b) => b.tags.rename({ from, to })),
+    merge: (from: string[], to: string): Promise<NoteTags[]> => invoke((b) => b.tags.merge({ from, to })),
+    suggest: (prefix: string, limit?: number): Promise<string[]> =>
+      invoke((b) => b.tags.suggest(limit === undefined ? { prefix } : { prefix, limit })),
+    /** Puts notes' tags back, in calls of at most `NOTES_PER_RESTORE` notes. */
+    restore: async (notes: NoteTags[]): Promise<number> => {
+      let changed = 0
+      for (let at = 0; at < notes.length; at += NOTES_PER_RESTORE) {
+        const batch = notes.slice(at, at + NOTES_PER_RESTORE)
+        changed += await invoke((b) => b.tags.restore({ notes: batch }))
+      }
+      return changed
+    },
   },
   codes: {
     list: (): Promise<CodebookEntry[]> => invoke((b) => b.codes.list()),

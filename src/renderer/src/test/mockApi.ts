@@ -37,6 +37,7 @@ export const mockApi = {
     delete: vi.fn(),
     addArticles: vi.fn(),
     removeArticles: vi.fn(),
+    restore: vi.fn(),
   },
   codes: {
     list: vi.fn(),
@@ -64,6 +65,7 @@ export const mockApi = {
     sameClaims: vi.fn(),
     ofArticle: vi.fn(),
   },
+  tags: { list: vi.fn(), rename: vi.fn(), merge: vi.fn(), suggest: vi.fn(), restore: vi.fn() },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
 
@@ -201,4 +203,6 @@ export function resetMockApi(): void {
   mockApi.verdicts.board.mockResolvedValue([])
   mockApi.verdicts.sameClaims.mockResolvedValue([])
   mockApi.verdicts.ofClaim.mockResolvedValue(null)
+  mockApi.tags.list.mockResolvedValue([])
+  mockApi.tags.suggest.mockResolvedValue([])
 }

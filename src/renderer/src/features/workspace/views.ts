@@ -5,4 +5,5 @@ export const WORKSPACE_VIEWS: readonly { view: WorkspaceView; label: string }[] 
   { view: 'reader', label: 'Reader' },
   { view: 'codes', label: 'Codes' },
   { view: 'claims', label: 'Claims board' },
+  { view: 'tags', label: 'Tags' },
 ]

@@ -4,6 +4,8 @@ import type { ArticleListRow } from '../../../../../shared/model/articleList'
 import type { Case } from '../../../../../shared/model/case'
 import { ApiError } from '../../../lib/api'
 import { mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import { historyActions } from '../../history/store/actions'
+import { initialHistoryState, useHistoryStore } from '../../history/store/state'
 import { initialLibraryState, useLibraryStore } from '../../library/store/state'
 import { initialStatusState, useStatusStore } from '../../status/store/state'
 import { casesActions } from './actions'
@@ -176,5 +178,88 @@ describe('putting articles in cases', () => {
     await casesActions.setSort('publisher')
     expect(useCasesStore.getState().sort).toBe('publisher')
     expect(mockApi.articles.listRows).toHaveBeenLastCalledWith({ sort: 'publisher', direction: 'asc' })
+  })
+})
+
+describe('undoing changes to cases', () => {
+  const gaza: Case = { ...iran, id: 'c2', name: 'Gaza', articles: 0 }
+  const deletedIran = { ...iran, members: [{ articleId: 'a1', addedAt: 'x' }] }
+  const label = () =>
+    useHistoryStore.getState().undoStack.map((e) => (e.lane === 'library' ? e.step.label : e.lane))
+
+  beforeEach(() => {
+    useHistoryStore.setState(initialHistoryState, true)
+    useCasesStore.setState({ cases: [iran] })
+    mockApi.cases.list.mockResolvedValue({ cases: [iran], all: 1, unfiled: 0 })
+    useLibraryStore.setState({ articles: [summary({ id: 'a1', title: 'Port strike ends' })] })
+  })
+
+  it('undoes creating a case by deleting it, and redoes it by putting that same case back', async () => {
+    casesActions.startCreate()
+    mockApi.cases.create.mockResolvedValue(gaza)
+    await casesActions.submitName('Gaza')
+    expect(label()).toEqual(['Case “Gaza” created'])
+    const deletedGaza = { ...gaza, members: [] }
+    mockApi.cases.delete.mockResolvedValue(deletedGaza)
+    expect(await historyActions.step('undo')).toBe(true)
+    expect(mockApi.cases.delete).toHaveBeenCalledWith('c2')
+    mockApi.cases.restore.mockResolvedValue(gaza)
+    expect(await historyActions.step('redo')).toBe(true)
+    expect(mockApi.cases.restore).toHaveBeenCalledWith(deletedGaza)
+    expect(mockApi.cases.create).toHaveBeenCalledTimes(1)
+  })
+
+  it('undoes and redoes a rename; a rename to the same name is not a step', async () => {
+    mockApi.cases.rename.mockResolvedValue({ ...iran, name: 'Iran talks' })
+    casesActions.startRename('c1')
+    await casesActions.submitName('Iran talks')
+    expect(label()).toEqual(['Case “Iran” renamed to “Iran talks”'])
+    await historyActions.step('undo')
+    expect(mockApi.cases.rename).toHaveBeenLastCalledWith('c1', 'Iran')
+    await historyActions.step('redo')
+    expect(mockApi.cases.rename).toHaveBeenLastCalledWith('c1', 'Iran talks')
+    useCasesStore.setState({ cases: [iran] })
+    mockApi.cases.rename.mockResolvedValue(iran)
+    casesActions.startRename('c1')
+    await casesActions.submitName('Iran')
+    expect(label()).toEqual(['Case “Iran” renamed to “Iran talks”'])
+  })
+
+  it('undoes a delete by restoring the case with its articles, and redoes it; a failed undo stays to retry', async () => {
+    mockApi.cases.delete.mockResolvedValue(deletedIran)
+    casesActions.askDelete('c1')
+    await casesActions.confirmDelete()
+    expect(label()).toEqual(['Case “Iran” deleted'])
+    mockApi.cases.restore.mockRejectedValueOnce(
+      new ApiError('invalid-request', 'There is already a case called “IRAN”.'),
+    )
+    expect(await historyActions.step('undo')).toBe(false)
+    expect(useStatusStore.getState().alerts).toEqual(['There is already a case called “IRAN”.'])
+    expect(label()).toEqual(['Case “Iran” deleted'])
+    mockApi.cases.restore.mockResolvedValue(iran)
+    expect(await historyActions.step('undo')).toBe(true)
+    expect(mockApi.cases.restore).toHaveBeenLastCalledWith(deletedIran)
+    await historyActions.step('redo')
+    expect(mockApi.cases.delete).toHaveBeenLastCalledWith('c1')
+  })
+
+  it('undoes and redoes putting an article in a case and taking it out; nothing to undo when nothing changed', async () => {
+    mockApi.cases.addArticles.mockResolvedValueOnce(0)
+    await casesActions.addToCase('c1', 'a1')
+    expect(label()).toEqual([])
+    mockApi.cases.addArticles.mockResolvedValue(1)
+    mockApi.cases.removeArticles.mockResolvedValue(1)
+    await casesActions.addToCase('c1', 'a1')
+    await casesActions.removeFromCase('c1', 'a1')
+    expect(label()).toEqual(['“Port strike ends” added to “Iran”', '“Port strike ends” taken out of “Iran”'])
+    mockApi.cases.addArticles.mockClear()
+    mockApi.cases.removeArticles.mockClear()
+    await historyActions.step('undo')
+    expect(mockApi.cases.addArticles).toHaveBeenCalledWith('c1', ['a1'])
+    await historyActions.step('undo')
+    expect(mockApi.cases.removeArticles).toHaveBeenCalledWith('c1', ['a1'])
+    await historyActions.step('redo')
+    expect(mockApi.cases.addArticles).toHaveBeenCalledTimes(2)
+    expect(useStatusStore.getState().messages).toEqual(['Redone: “Port strike ends” added to “Iran”.'])
   })
 })

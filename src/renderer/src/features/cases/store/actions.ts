@@ -1,5 +1,7 @@
 import type { ArticleSortKey } from '../../../../../shared/model/articleList'
+import type { DeletedCase } from '../../../../../shared/model/case'
 import { api, errorMessage } from '../../../lib/api'
+import { historyActions } from '../../history/store/actions'
 import { useLibraryStore } from '../../library/store/state'
 import { statusActions } from '../../status/store/actions'
 import { rowsQuery, sameScope } from './selectors'
@@ -78,10 +80,13 @@ export const casesActions = {
         const made = await api.cases.create(name)
         set({ editing: null, editError: null, scope: { kind: 'case', id: made.id } })
         statusActions.show(`Created the case “${made.name}”.`)
+        recordCreate(made.id, made.name)
       } else {
+        const before = caseName(editing.id)
         const renamed = await api.cases.rename(editing.id, name)
         set({ editing: null, editError: null })
         statusActions.show(`Renamed the case to “${renamed.name}”.`)
+        if (renamed.name !== before) recordRename(editing.id, before, renamed.name)
       }
     } catch (error) {
       set({ editError: errorMessage(error) })
@@ -107,6 +112,7 @@ export const casesActions = {
     try {
       const gone = await api.cases.delete(id)
       if (sameScope(get().scope, { kind: 'case', id })) set({ scope: { kind: 'all' } })
+      recordDelete(gone)
       const kept = gone.articles
         ? ` Its ${gone.articles === 1 ? 'article stays' : 'articles stay'} in the library.`
         : ''
@@ -131,6 +137,7 @@ export const casesActions = {
     const title = articleTitle(articleId)
     try {
       const added = await api.cases.addArticles(caseId, [articleId])
+      if (added) recordMembership('add', caseId, articleId)
       statusActions.show(
         added
           ? `Added “${title}” to “${caseName(caseId)}”.`
@@ -145,11 +152,69 @@ export const casesActions = {
   /** Takes an article out of a case; it stays in the library. */
   async removeFromCase(caseId: string, articleId: string): Promise<void> {
     try {
-      await api.cases.removeArticles(caseId, [articleId])
+      const removed = await api.cases.removeArticles(caseId, [articleId])
+      if (removed) recordMembership('remove', caseId, articleId)
       statusActions.show(`Took “${articleTitle(articleId)}” out of “${caseName(caseId)}”.`)
     } catch (error) {
       statusActions.alert(errorMessage(error))
     }
     await casesActions.refresh()
   },
+}
+
+/*
+ * Undo and redo of the changes above, on the window's one timeline. Each step calls the API (its
+ * ApiError tells the person why a step could not be taken) and then fetches the cases again.
+ */
+
+async function thenRefresh<T>(change: Promise<T>): Promise<T> {
+  const value = await change
+  await casesActions.refresh()
+  return value
+}
+
+/** Undo deletes the new case (keeping what `cases:delete` answers), redo puts that back: the id stays. */
+function recordCreate(id: string, name: string): void {
+  let deleted: DeletedCase | null = null
+  historyActions.record({
+    label: `Case “${name}” created`,
+    undo: async () => {
+      deleted = await thenRefresh(api.cases.delete(id))
+    },
+    redo: async () => {
+      if (deleted) await thenRefresh(api.cases.restore(deleted))
+    },
+  })
+}
+
+function recordRename(id: string, before: string, after: string): void {
+  historyActions.record({
+    label: `Case “${before}” renamed to “${after}”`,
+    undo: async () => void (await thenRefresh(api.cases.rename(id, before))),
+    redo: async () => void (await thenRefresh(api.cases.rename(id, after))),
+  })
+}
+
+/** Undo brings the case back with its articles; redo deletes it again. */
+function recordDelete(gone: DeletedCase): void {
+  let deleted = gone
+  historyActions.record({
+    label: `Case “${gone.name}” deleted`,
+    undo: async () => void (await thenRefresh(api.cases.restore(deleted))),
+    redo: async () => {
+      deleted = await thenRefresh(api.cases.delete(deleted.id))
+    },
+  })
+}
+
+function recordMembership(change: 'add' | 'remove', caseId: string, articleId: string): void {
+  const add = () => thenRefresh(api.cases.addArticles(caseId, [articleId]))
+  const remove = () => thenRefresh(api.cases.removeArticles(caseId, [articleId]))
+  const title = articleTitle(articleId)
+  const name = caseName(caseId)
+  historyActions.record({
+    label: change === 'add' ? `“${title}” added to “${name}”` : `“${title}” taken out of “${name}”`,
+    undo: async () => void (await (change === 'add' ? remove() : add())),
+    redo: async () => void (await (change === 'add' ? add() : remove())),
+  })
 }
