@@ -211,9 +211,9 @@ export const SHORTCUTS = {
   },
   'code-passage': {
     group: 'Reading',
-    description: 'Code the selected text with a code of the codebook',
+    description: 'Code the selected text, or the highlight whose note card has the focus',
     keys: [{ key: 'c' }],
-    where: 'with text selected',
+    where: 'with text selected, or on a highlight in the notes pane',
   },
   'highlight-step': {
     group: 'Analysis highlights',

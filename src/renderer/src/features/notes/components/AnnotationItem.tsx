@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
-import { isPrimaryModifier } from '../../../lib/dom'
+import { matchesShortcut } from '../../../../../shared/shortcuts'
+import { isPrimaryModifier, isTextField } from '../../../lib/dom'
 import { CodeChips } from '../../codebook/components/CodeChips'
+import { codebookActions } from '../../codebook/store/actions'
 import { useReaderStore } from '../../reader/store/state'
 import { JudgeButton } from '../../verdicts/components/JudgeButton'
 import { notesActions } from '../store/actions'
@@ -36,7 +38,17 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
   }
 
   return (
-    <li ref={itemRef} className={`annotation annotation-${annotation.color}`} data-annotation-id={id}>
+    <li
+      ref={itemRef}
+      className={`annotation annotation-${annotation.color}`}
+      data-annotation-id={id}
+      // C on any button of the card (its quote, a code chip, Delete) codes this highlight.
+      onKeyDown={(event) => {
+        if (isTextField(event.target) || !matchesShortcut('code-passage', event)) return
+        event.preventDefault()
+        codebookActions.openCoding({ kind: 'annotation', annotationId: id })
+      }}
+    >
       {annotation.anchored ? (
         <button
           type="button"

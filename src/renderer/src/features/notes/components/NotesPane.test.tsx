@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { annotation, mockApi, resetMockApi, stored } from '../../../test/mockApi'
+import { useCodebookStore } from '../../codebook/store/state'
 import { notesActions } from '../store/actions'
 import { initialNotesState, useNotesStore } from '../store/state'
 import { NotesPane } from './NotesPane'
@@ -59,6 +60,16 @@ describe('NotesPane', () => {
     render(<NotesPane />)
     fireEvent.click(screen.getByRole('button', { name: 'Talks' }))
     expect(useNotesStore.getState().flash?.id).toBe('n1')
+  })
+
+  it('opens the coding box for a highlight when C is pressed on its card, never while typing its note', () => {
+    notesActions.load('a1', '', [earlier])
+    useCodebookStore.setState({ coding: null })
+    render(<NotesPane />)
+    fireEvent.keyDown(screen.getByLabelText('Note'), { key: 'c' })
+    expect(useCodebookStore.getState().coding).toBeNull()
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Talks' }), { key: 'c' })
+    expect(useCodebookStore.getState().coding).toEqual({ kind: 'annotation', annotationId: 'n1' })
   })
 
   it('warns about an annotation that no longer fits the text', () => {
