@@ -40,7 +40,7 @@ test('library list: filter by publisher and tag with counts, delete with the Del
   await expect(note).toBeFocused()
   await note.fill(NOTE)
   await note.press('Control+Enter')
-  const tags = w.notes.annotations().first().getByRole('textbox', { name: 'Tags' })
+  const tags = w.notes.annotations().first().getByRole('combobox', { name: 'Tags' })
   await tags.fill('budget')
   await tags.press('Enter')
   await expect(w.notes.annotations()).toHaveCount(1)

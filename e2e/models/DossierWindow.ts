@@ -21,9 +21,15 @@ export class LibraryPane {
   article(title: string): Locator {
     return this.root.getByRole('button', { name: new RegExp(escapeRegExp(title)) })
   }
-  /** Every article entry of the list. */
+  /** Every article entry of the list that is drawn (a long list draws only the rows on screen). */
   entries(): Locator {
     return this.root.locator('[data-article-id]')
+  }
+  /** How many articles the list holds, drawn or not (its rows' aria-setsize). */
+  async listedCount(): Promise<number> {
+    const rows = this.root.locator('li[aria-setsize]')
+    if ((await rows.count()) === 0) return 0
+    return Number(await rows.first().getAttribute('aria-setsize'))
   }
   /** The cases section: All articles, Unfiled, each case, and what can be done with them. */
   cases(): Locator {
