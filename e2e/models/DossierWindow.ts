@@ -121,8 +121,9 @@ export class ReaderPane {
       const end = locate(at + wanted.length, true)!
       const host = start.node.parentElement
       const view = host?.getBoundingClientRect()
-      // Not under the layer legend at the top nor the status bar at the bottom.
-      if (host && view && (view.top < 80 || view.bottom > window.innerHeight - 60)) host.scrollIntoView({ block: 'center' })
+      // Not under the bars at the top (find bar, layer legend) nor the status bar at the bottom.
+      const bars = Math.max(80, root.querySelector('.reader-bars')?.getBoundingClientRect().bottom ?? 0)
+      if (host && view && (view.top < bars || view.bottom > window.innerHeight - 60)) host.scrollIntoView({ block: 'center' })
       const first = document.createRange()
       first.setStart(start.node, start.offset)
       first.setEnd(start.node, start.offset + 1)

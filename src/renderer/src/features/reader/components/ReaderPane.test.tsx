@@ -5,6 +5,7 @@ import { ApiError } from '../../../lib/api'
 import { annotation, article, mockApi, resetMockApi, stored } from '../../../test/mockApi'
 import { notesActions } from '../../notes/store/actions'
 import { initialNotesState, useNotesStore } from '../../notes/store/state'
+import { initialSearchState, useSearchStore } from '../../search/store/state'
 import { readerActions } from '../store/actions'
 import { initialReaderState, useReaderStore } from '../store/state'
 import { ReaderPane } from './ReaderPane'
@@ -18,6 +19,7 @@ beforeEach(() => {
   resetMockApi()
   useReaderStore.setState(initialReaderState, true)
   useNotesStore.setState(initialNotesState, true)
+  useSearchStore.setState(initialSearchState, true)
 })
 afterEach(() => {
   window.getSelection()?.removeAllRanges()
@@ -70,6 +72,20 @@ describe('ReaderPane', () => {
     expect(mark.textContent).toBe('Talks')
     expect(mark.className).toBe('hl hl-yellow hl-has-note')
     expect(reader.querySelector('.reader-body p')!.textContent).toBe('Talks lasted a week.')
+  })
+
+  it('keeps the find bar and the layer legend in one strip above the article, the find bar first', async () => {
+    // Each bar sticking to the top on its own made the legend cover the find bar once the article scrolled.
+    render(<ReaderPane />)
+    await openArticle()
+    act(() => useSearchStore.setState({ findOpen: true }))
+    const find = screen.getByRole('search', { name: 'Find in the article' })
+    const legend = screen.getByRole('group', { name: 'Analysis layers' })
+    const strip = find.parentElement!
+    expect(strip.className).toBe('reader-bars')
+    expect(legend.parentElement).toBe(strip)
+    expect([...strip.children]).toEqual([find, legend])
+    expect(strip.nextElementSibling?.tagName).toBe('ARTICLE')
   })
 
   it('labels the publication date, and shows a PDF’s creation date apart as the document’s date', async () => {

@@ -208,8 +208,13 @@ export function ReaderPane() {
           <p>{error}</p>
         </div>
       )}
-      {article && status !== 'error' && <FindBar />}
-      {article && status !== 'error' && <LayerLegend />}
+      {article && status !== 'error' && (
+        // One sticky strip for both bars: two sticky bars at the top of one scroller would cover each other.
+        <div className="reader-bars">
+          <FindBar />
+          <LayerLegend />
+        </div>
+      )}
       {article && status !== 'error' && (
         <article className={status === 'loading' ? 'reader-article is-stale' : 'reader-article'}>
           <ArticleHeader article={article} />

@@ -1,14 +1,17 @@
 import { useEffect, useRef } from 'react'
 import type { Evidence } from '../../../../../shared/model/verdict'
 import { formatDate } from '../../../lib/format'
+import { useLibraryStore } from '../../library/store/state'
 import { verdictsActions } from '../store/actions'
-import { EVIDENCE_KIND_LABELS, evidenceSummary } from '../store/selectors'
+import { EVIDENCE_KIND_LABELS, evidenceSource, evidenceSummary } from '../store/selectors'
 import { useVerdictsStore } from '../store/state'
 
 /** The verdict's evidence, each with who added it and when, and a remove button that asks first. */
 export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
   const confirming = useVerdictsStore((s) => s.confirmingRemoval)
   const confirmRef = useRef<HTMLButtonElement>(null)
+  const articles = useLibraryStore((s) => s.articles)
+  const titleOf = (id: string) => articles.find((a) => a.id === id)?.title
   useEffect(() => {
     if (confirming) confirmRef.current?.focus()
   }, [confirming])
@@ -22,6 +25,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
             <span className="evidence-kind">{EVIDENCE_KIND_LABELS[e.kind]}</span>{' '}
             <span className="evidence-summary">{evidenceSummary(e)}</span>
           </p>
+          <SourceLine source={evidenceSource(e, titleOf)} />
           {e.kind !== 'note' && e.note && <p className="evidence-note">{e.note}</p>}
           <p className="evidence-who">
             Added by {e.addedBy} on {formatDate(e.addedAt)}
@@ -55,4 +59,8 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
       ))}
     </ul>
   )
+}
+
+function SourceLine({ source }: { source: string | null }) {
+  return source ? <p className="evidence-source">{source}</p> : null
 }

@@ -125,6 +125,20 @@ export function evidenceSummary(evidence: Evidence): string {
   }
 }
 
+/**
+ * Where a passage given as evidence comes from, named by its article's title (the passage is usually from
+ * another article than the claim's, so the quote alone does not say where to look); null for other kinds.
+ */
+export function evidenceSource(
+  evidence: Evidence,
+  titleOf: (articleId: string) => string | undefined,
+): string | null {
+  if (evidence.kind !== 'passage') return null
+  if (!evidence.articleId) return 'From an article since deleted'
+  const title = titleOf(evidence.articleId)
+  return title ? `From “${title}”` : null
+}
+
 export const EVIDENCE_KIND_LABELS: Record<Evidence['kind'], string> = {
   url: 'Web address',
   passage: 'Passage',
