@@ -30,12 +30,14 @@ function clippedHeaderButtons(page: Page): Promise<string[]> {
       const r = button.getBoundingClientRect()
       const inside =
         r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight
+      // Corners 4 px in: buttons have 6 px rounded corners, and a point closer to the edge can fall
+      // outside the rounding on a fractional position, which is not a clipped button.
       const points: [number, number][] = [
         [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
-        [r.left + 2, r.top + 2],
-        [r.right - 2, r.top + 2],
-        [r.left + 2, r.bottom - 2],
-        [r.right - 2, r.bottom - 2],
+        [r.left + 4, r.top + 4],
+        [r.right - 4, r.top + 4],
+        [r.left + 4, r.bottom - 4],
+        [r.right - 4, r.bottom - 4],
       ]
       const uncovered = points.every(([x, y]) => {
         const hit = document.elementFromPoint(x, y)

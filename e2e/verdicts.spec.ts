@@ -15,7 +15,10 @@ test('verdicts: judge a claim false, add evidence, link the same claim, see both
   const w = new DossierWindow(page)
   const alpha = join(app.workDir, 'alpha.txt')
   const beta = join(app.workDir, 'beta.txt')
-  writeFileSync(alpha, `${ALPHA}\n\nOfficials in Seoul said a launch took place at dawn. ${SHARED} Markets barely moved.\n`)
+  writeFileSync(
+    alpha,
+    `${ALPHA}\n\nOfficials in Seoul said a launch took place at dawn. ${SHARED} Markets barely moved.\n`,
+  )
   writeFileSync(beta, `${BETA}\n\nThe foreign ministry summoned the ambassador. ${SHARED}\n`)
   await app.stubOpenDialog([alpha, beta])
   await w.library.importButton().click()
@@ -23,7 +26,11 @@ test('verdicts: judge a claim false, add evidence, link the same claim, see both
 
   await w.library.article(ALPHA).click()
   await page.getByRole('tab', { name: 'Claims', exact: true }).click()
-  const claim = page.getByRole('list', { name: 'Claims list' }).getByRole('listitem').filter({ hasText: SHARED }).first()
+  const claim = page
+    .getByRole('list', { name: 'Claims list' })
+    .getByRole('listitem')
+    .filter({ hasText: SHARED })
+    .first()
   await claim.getByRole('button', { name: 'Judge claim…' }).click()
 
   const editor = page.getByRole('region', { name: 'Verdict' })

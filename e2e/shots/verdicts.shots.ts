@@ -10,7 +10,11 @@ test('screenshots: the verdict editor and the Claims board, light and dark', asy
   await w.library.openSampleButton().click()
   await expect(w.reader.title()).toBeVisible()
   await page.getByRole('tab', { name: 'Claims', exact: true }).click()
-  const claim = page.getByRole('list', { name: 'Claims list' }).getByRole('listitem').filter({ hasText: '650 kilometers' }).first()
+  const claim = page
+    .getByRole('list', { name: 'Claims list' })
+    .getByRole('listitem')
+    .filter({ hasText: '650 kilometers' })
+    .first()
   await claim.getByRole('button', { name: 'Judge claim…' }).click()
   const editor = page.getByRole('region', { name: 'Verdict' })
   await editor.getByRole('combobox', { name: 'Rating' }).selectOption({ label: 'Mostly true' })

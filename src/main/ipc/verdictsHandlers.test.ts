@@ -76,7 +76,9 @@ describe('the verdicts channels', () => {
       evidence: { kind: 'note', note: 'Asked the ministry.' },
     })
     await call('verdicts:removeEvidence', { id: note.id })
-    expect((await call<Verdict>('verdicts:ofClaim', { claim: a })).evidence.map((e) => e.id)).toEqual([url.id])
+    expect((await call<Verdict>('verdicts:ofClaim', { claim: a })).evidence.map((e) => e.id)).toEqual([
+      url.id,
+    ])
     expect(await dispatch(handlers, 'verdicts:removeEvidence', { id: note.id })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
@@ -93,9 +95,9 @@ describe('the verdicts channels', () => {
       ['Second report', 'false', 1, 2],
     ])
     expect(await call('verdicts:board', { scope: { kind: 'library' }, rating: 'true' })).toEqual([])
-    expect((await call<BoardClaim[]>('verdicts:ofArticle', { articleId: b.articleId })).map((r) => r.start)).toEqual([
-      b.start,
-    ])
+    expect(
+      (await call<BoardClaim[]>('verdicts:ofArticle', { articleId: b.articleId })).map((r) => r.start),
+    ).toEqual([b.start])
 
     await call('verdicts:unlink', { claim: b })
     expect(await call('verdicts:ofClaim', { claim: b })).toBeNull()
@@ -107,7 +109,14 @@ describe('the verdicts channels', () => {
 
   it('answers a checked claim without a rating with a message for the person', async () => {
     const a = await claimOf('alpha.txt', `Launch report\n\n${SHARED}`)
-    expect(await dispatch(handlers, 'verdicts:judge', { claim: a, status: 'checked', rating: null, conclusion: '' })).toEqual({
+    expect(
+      await dispatch(handlers, 'verdicts:judge', {
+        claim: a,
+        status: 'checked',
+        rating: null,
+        conclusion: '',
+      }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid-request', message: 'Give the claim a rating before marking it as checked.' },
     })

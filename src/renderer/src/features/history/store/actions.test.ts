@@ -43,7 +43,10 @@ describe('library history', () => {
   it('keeps a failed step for another try and says why', async () => {
     const step = {
       label: 'Code “Framing” deleted',
-      undo: vi.fn().mockRejectedValueOnce(new ApiError('not-found', 'The code is gone.')).mockResolvedValue(undefined),
+      undo: vi
+        .fn()
+        .mockRejectedValueOnce(new ApiError('not-found', 'The code is gone.'))
+        .mockResolvedValue(undefined),
       redo: vi.fn(),
     }
     historyActions.record(step)

@@ -73,7 +73,9 @@ export function ClaimsBoard() {
             className="text-input"
             value={filter.status ?? ''}
             onChange={(e) =>
-              void verdictsActions.setBoardFilter({ status: (e.target.value || null) as VerdictStatus | null })
+              void verdictsActions.setBoardFilter({
+                status: (e.target.value || null) as VerdictStatus | null,
+              })
             }
           >
             <option value="">Any status</option>
@@ -90,7 +92,9 @@ export function ClaimsBoard() {
             className="text-input"
             value={filter.rating ?? ''}
             onChange={(e) =>
-              void verdictsActions.setBoardFilter({ rating: (e.target.value || null) as VerdictRating | null })
+              void verdictsActions.setBoardFilter({
+                rating: (e.target.value || null) as VerdictRating | null,
+              })
             }
           >
             <option value="">Any rating</option>
@@ -145,7 +149,9 @@ export function ClaimsBoard() {
                   <td>{STATUS_LABELS[row.status]}</td>
                   <td>
                     {row.rating ? (
-                      <span className={`verdict-chip verdict-${row.rating}`}>{RATING_LABELS[row.rating]}</span>
+                      <span className={`verdict-chip verdict-${row.rating}`}>
+                        {RATING_LABELS[row.rating]}
+                      </span>
                     ) : (
                       '—'
                     )}

@@ -38,7 +38,13 @@ export function EvidenceForm() {
         if (!article || !selection || selection.end <= selection.start) {
           return 'Select the passage in an article open in the reader first.'
         }
-        return { kind: 'passage', articleId: article.id, start: selection.start, end: selection.end, ...extra }
+        return {
+          kind: 'passage',
+          articleId: article.id,
+          start: selection.start,
+          end: selection.end,
+          ...extra,
+        }
       default:
         return note.trim() ? { kind: 'note', note } : 'Write the note first.'
     }
@@ -107,7 +113,13 @@ export function EvidenceForm() {
         <label htmlFor={`${id}-note`} className="field-label">
           {kind === 'note' ? 'Note' : 'Note (optional)'}
         </label>
-        <textarea id={`${id}-note`} className="text-input" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          id={`${id}-note`}
+          className="text-input"
+          rows={2}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </div>
       {error && (
         <p className="verdict-error" role="alert">

@@ -16,7 +16,10 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
     if (confirming) confirmRef.current?.focus()
   }, [confirming])
 
-  if (!evidence.length) return <p className="notes-empty">No evidence yet. Add a web address, a passage, a file or a note below.</p>
+  if (!evidence.length)
+    return (
+      <p className="notes-empty">No evidence yet. Add a web address, a passage, a file or a note below.</p>
+    )
   return (
     <ul className="evidence-list" aria-label="Evidence">
       {evidence.map((e) => (
@@ -41,7 +44,11 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
               >
                 Remove
               </button>
-              <button type="button" className="button button-small" onClick={() => verdictsActions.cancelRemoval()}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => verdictsActions.cancelRemoval()}
+              >
                 Keep
               </button>
             </div>

@@ -24,7 +24,9 @@ export function JudgeButton({ articleId, articleTitle, start, end, text, annotat
       <button
         type="button"
         className="button button-small"
-        onClick={() => void verdictsActions.judge({ articleId, start, end, annotationId, text, articleTitle })}
+        onClick={() =>
+          void verdictsActions.judge({ articleId, start, end, annotationId, text, articleTitle })
+        }
       >
         Judge claim…
       </button>

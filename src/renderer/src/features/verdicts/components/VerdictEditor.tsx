@@ -116,7 +116,8 @@ export function VerdictEditor() {
         <EvidenceForm />
         {others.length > 0 && (
           <p className="verdict-linked">
-            This verdict also covers {others.length === 1 ? 'a claim' : `${others.length} claims`} in other articles.
+            This verdict also covers {others.length === 1 ? 'a claim' : `${others.length} claims`} in other
+            articles.
           </p>
         )}
         <SameClaims same={same} verdict={verdict} />

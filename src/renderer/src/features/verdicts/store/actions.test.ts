@@ -14,7 +14,13 @@ vi.mock('../../../lib/api', async (importOriginal) => ({
   api: (await import('../../../test/mockApi')).mockApi,
 }))
 
-const CLAIM = { articleId: 'a1', start: 25, end: 45, text: 'Talks lasted a week.', articleTitle: 'Port strike ends' }
+const CLAIM = {
+  articleId: 'a1',
+  start: 25,
+  end: 45,
+  text: 'Talks lasted a week.',
+  articleTitle: 'Port strike ends',
+}
 const REF = { articleId: 'a1', start: 25, end: 45 }
 
 function verdict(over: Partial<Verdict> = {}): Verdict {
@@ -68,13 +74,25 @@ describe('judging a claim', () => {
   })
 
   it('undoes a change of an existing verdict by sending the judgement it had', async () => {
-    mockApi.verdicts.ofClaim.mockResolvedValue(verdict({ status: 'checking', rating: 'mixed', conclusion: 'Old.' }))
+    mockApi.verdicts.ofClaim.mockResolvedValue(
+      verdict({ status: 'checking', rating: 'mixed', conclusion: 'Old.' }),
+    )
     await verdictsActions.loadEditor()
     mockApi.verdicts.judge.mockResolvedValue(verdict())
     await verdictsActions.change({ status: 'to-check' })
-    expect(mockApi.verdicts.judge).toHaveBeenLastCalledWith({ claim: REF, status: 'to-check', rating: null, conclusion: 'Old.' })
+    expect(mockApi.verdicts.judge).toHaveBeenLastCalledWith({
+      claim: REF,
+      status: 'to-check',
+      rating: null,
+      conclusion: 'Old.',
+    })
     await historyActions.step('undo')
-    expect(mockApi.verdicts.judge).toHaveBeenLastCalledWith({ claim: REF, status: 'checking', rating: 'mixed', conclusion: 'Old.' })
+    expect(mockApi.verdicts.judge).toHaveBeenLastCalledWith({
+      claim: REF,
+      status: 'checking',
+      rating: 'mixed',
+      conclusion: 'Old.',
+    })
     expect(mockApi.verdicts.unlink).not.toHaveBeenCalled()
   })
 
@@ -106,8 +124,12 @@ describe('judging a claim', () => {
       new ApiError('invalid-request', 'Give the claim a rating before marking it as checked.'),
     )
     expect(await verdictsActions.change({ status: 'checked' })).toBe(false)
-    expect(useVerdictsStore.getState().editorError).toBe('Give the claim a rating before marking it as checked.')
-    expect(useStatusStore.getState().alerts).toEqual(['Give the claim a rating before marking it as checked.'])
+    expect(useVerdictsStore.getState().editorError).toBe(
+      'Give the claim a rating before marking it as checked.',
+    )
+    expect(useStatusStore.getState().alerts).toEqual([
+      'Give the claim a rating before marking it as checked.',
+    ])
     expect(useHistoryStore.getState().undoStack).toEqual([])
   })
 })
@@ -130,7 +152,11 @@ describe('evidence', () => {
   it('adds an item; undo removes it and redo adds it again under its new id', async () => {
     mockApi.verdicts.addEvidence.mockResolvedValueOnce(url).mockResolvedValueOnce({ ...url, id: 'e2' })
     expect(await verdictsActions.addEvidence({ kind: 'url', url: url.url, note: 'Track' })).toBe(true)
-    expect(mockApi.verdicts.addEvidence).toHaveBeenCalledWith('v1', { kind: 'url', url: url.url, note: 'Track' })
+    expect(mockApi.verdicts.addEvidence).toHaveBeenCalledWith('v1', {
+      kind: 'url',
+      url: url.url,
+      note: 'Track',
+    })
     await historyActions.step('undo')
     expect(mockApi.verdicts.removeEvidence).toHaveBeenLastCalledWith('e1')
     await historyActions.step('redo')
@@ -146,8 +172,16 @@ describe('evidence', () => {
     mockApi.verdicts.ofClaim.mockResolvedValue(started)
     mockApi.verdicts.addEvidence.mockResolvedValue({ ...url, kind: 'note', id: 'e3' })
     await verdictsActions.addEvidence({ kind: 'note', note: 'Asked the ministry.' })
-    expect(mockApi.verdicts.judge).toHaveBeenCalledWith({ claim: REF, status: 'to-check', rating: null, conclusion: '' })
-    expect(mockApi.verdicts.addEvidence).toHaveBeenCalledWith('v9', { kind: 'note', note: 'Asked the ministry.' })
+    expect(mockApi.verdicts.judge).toHaveBeenCalledWith({
+      claim: REF,
+      status: 'to-check',
+      rating: null,
+      conclusion: '',
+    })
+    expect(mockApi.verdicts.addEvidence).toHaveBeenCalledWith('v9', {
+      kind: 'note',
+      note: 'Asked the ministry.',
+    })
   })
 
   it('removes only once confirmed; undo adds the same item back', async () => {
@@ -160,13 +194,24 @@ describe('evidence', () => {
     expect(mockApi.verdicts.removeEvidence).toHaveBeenCalledWith('e1')
     mockApi.verdicts.addEvidence.mockResolvedValue({ ...url, id: 'e5' })
     await historyActions.step('undo')
-    expect(mockApi.verdicts.addEvidence).toHaveBeenCalledWith('v1', { kind: 'url', url: url.url, note: 'Track' })
+    expect(mockApi.verdicts.addEvidence).toHaveBeenCalledWith('v1', {
+      kind: 'url',
+      url: url.url,
+      note: 'Track',
+    })
     expect(useStatusStore.getState().messages).toEqual(['Undone: Web address evidence removed.'])
   })
 })
 
 describe('the same claim in other articles', () => {
-  const same = { articleId: 'a2', title: 'Dock report', start: 10, end: 30, text: 'Talks lasted a week.', similarity: 0.9 }
+  const same = {
+    articleId: 'a2',
+    title: 'Dock report',
+    start: 10,
+    end: 30,
+    text: 'Talks lasted a week.',
+    similarity: 0.9,
+  }
 
   it('links it to the verdict; undo unlinks it, redo links it again', async () => {
     mockApi.verdicts.ofClaim.mockResolvedValue(verdict())
@@ -200,9 +245,15 @@ describe('the same claim in other articles', () => {
 describe('the board', () => {
   it('asks for the case, status and rating chosen', async () => {
     await verdictsActions.setBoardFilter({ caseId: 'c1', rating: 'false' })
-    expect(mockApi.verdicts.board).toHaveBeenLastCalledWith({ scope: { kind: 'case', caseId: 'c1' }, rating: 'false' })
+    expect(mockApi.verdicts.board).toHaveBeenLastCalledWith({
+      scope: { kind: 'case', caseId: 'c1' },
+      rating: 'false',
+    })
     await verdictsActions.setBoardFilter({ caseId: null, rating: null, status: 'checking' })
-    expect(mockApi.verdicts.board).toHaveBeenLastCalledWith({ scope: { kind: 'library' }, status: 'checking' })
+    expect(mockApi.verdicts.board).toHaveBeenLastCalledWith({
+      scope: { kind: 'library' },
+      status: 'checking',
+    })
     expect(useVerdictsStore.getState().boardStatus).toBe('ready')
   })
 })

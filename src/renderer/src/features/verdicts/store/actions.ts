@@ -1,5 +1,11 @@
 import type { Judgement } from '../../../../../shared/ipc/contract'
-import type { BoardClaim, ClaimRef, Evidence, EvidenceInput, SameClaim } from '../../../../../shared/model/verdict'
+import type {
+  BoardClaim,
+  ClaimRef,
+  Evidence,
+  EvidenceInput,
+  SameClaim,
+} from '../../../../../shared/model/verdict'
 import { api, errorMessage } from '../../../lib/api'
 import { analysisActions } from '../../analysis/store/actions'
 import { historyActions } from '../../history/store/actions'
@@ -101,7 +107,14 @@ export const verdictsActions = {
 
   closeEditor(): void {
     void verdictsActions.flushConclusion()
-    set({ editing: null, verdict: null, same: [], editorStatus: 'idle', editorError: null, conclusionDraft: null })
+    set({
+      editing: null,
+      verdict: null,
+      same: [],
+      editorStatus: 'idle',
+      editorError: null,
+      conclusionDraft: null,
+    })
   },
 
   /** Fetches the edited claim's verdict and the same claim in other articles. */

@@ -24,7 +24,14 @@ describe('verdict selectors', () => {
   })
 
   it('counts each other article once', () => {
-    const s = (articleId: string, start: number) => ({ articleId, title: articleId, start, end: start + 1, text: '', similarity: 1 })
+    const s = (articleId: string, start: number) => ({
+      articleId,
+      title: articleId,
+      start,
+      end: start + 1,
+      text: '',
+      similarity: 1,
+    })
     expect(sameArticles([s('b', 0), s('b', 5), s('c', 0)]).map((x) => x.articleId)).toEqual(['b', 'c'])
     expect([alsoIn(1), alsoIn(2)]).toEqual(['Also in 1 article', 'Also in 2 articles'])
   })

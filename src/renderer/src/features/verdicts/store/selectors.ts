@@ -158,7 +158,10 @@ export function alsoIn(count: number): string {
 }
 
 /** Whether the verdict already covers this sentence of another article. */
-export function isLinked(verdict: Verdict | null, claim: { articleId: string; start: number; end: number }): boolean {
+export function isLinked(
+  verdict: Verdict | null,
+  claim: { articleId: string; start: number; end: number },
+): boolean {
   return !!verdict?.claims.some(
     (c) => c.articleId === claim.articleId && c.start === claim.start && c.end === claim.end,
   )
