@@ -338,7 +338,7 @@ export class DossierWindow {
   viewBar(): Locator {
     return this.page.getByRole('group', { name: 'View' })
   }
-  viewToggle(name: 'Library' | 'Side pane' | 'Focus mode' | 'Shortcuts'): Locator {
+  viewToggle(name: 'Library' | 'Side pane' | 'Focus' | 'Shortcuts'): Locator {
     return this.viewBar().getByRole('button', { name, exact: true })
   }
   shortcutsDialog(): Locator {

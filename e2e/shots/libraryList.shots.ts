@@ -51,7 +51,7 @@ test('screenshots: the library list with filters and counts, and the question be
   await w.reader.selectionToolbar().getByRole('button', { name: 'Add note' }).click()
   await w.notes.noteFields().first().fill('Check against the minutes')
   await w.notes.noteFields().first().press('Control+Enter')
-  const tags = w.notes.annotations().first().getByRole('textbox', { name: 'Tags' })
+  const tags = w.notes.annotations().first().getByRole('combobox', { name: 'Tags' })
   await tags.fill('budget')
   await tags.press('Enter')
   await expect(w.library.article('Council approves')).toHaveAccessibleName(/1 note/)

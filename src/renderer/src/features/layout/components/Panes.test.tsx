@@ -97,7 +97,7 @@ describe('Panes', () => {
     expect(region('Library')).toBeNull()
     expect(region('Side')).toBeNull()
     expect(region('Reader')).not.toBeNull()
-    expect(toggle('Focus mode').getAttribute('aria-pressed')).toBe('true')
+    expect(toggle('Focus').getAttribute('aria-pressed')).toBe('true')
     expect(screen.getByRole('main').classList.contains('is-focus-mode')).toBe(true)
     expect(saved().focus).toBe(true)
 
@@ -111,7 +111,7 @@ describe('Panes', () => {
     expect(region('Library')).not.toBeNull()
 
     // A pane's own toggle leaves focus mode with that pane shown.
-    fireEvent.click(toggle('Focus mode'))
+    fireEvent.click(toggle('Focus'))
     fireEvent.click(toggle('Side pane'))
     expect(useLayoutStore.getState().focus).toBe(false)
     expect(region('Side')).not.toBeNull()

@@ -32,7 +32,7 @@ export function ViewBar({ visible, focus }: ViewBarProps) {
         onClick={layoutActions.toggleFocus}
         title={`The reader alone (${shortcutHint('focus-mode')}; Esc leaves)`}
       >
-        Focus mode
+        Focus
       </button>
       <button
         type="button"

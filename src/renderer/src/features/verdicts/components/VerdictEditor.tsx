@@ -15,6 +15,7 @@ export function VerdictEditor() {
   const status = useVerdictsStore((s) => s.editorStatus)
   const error = useVerdictsStore((s) => s.editorError)
   const draft = useVerdictsStore((s) => s.conclusionDraft)
+  const pending = useVerdictsStore((s) => s.pending)
   const same = useVerdictsStore((s) => s.same)
   const headingId = useId()
   const id = useId()
@@ -34,7 +35,8 @@ export function VerdictEditor() {
     )
   }
 
-  const judged = verdict?.status ?? 'to-check'
+  const judged = pending?.status ?? verdict?.status ?? 'to-check'
+  const rated = pending ? pending.rating : (verdict?.rating ?? null)
   const others = verdict ? verdict.claims.filter((c) => c.articleId !== editing.articleId) : []
   return (
     <section className="pane verdict-editor" aria-labelledby={headingId} aria-busy={status === 'loading'}>
@@ -79,7 +81,7 @@ export function VerdictEditor() {
           <select
             id={`${id}-rating`}
             className="text-input"
-            value={verdict?.rating ?? ''}
+            value={rated ?? ''}
             onChange={(e) =>
               void verdictsActions.change({ rating: (e.target.value || null) as VerdictRating | null })
             }

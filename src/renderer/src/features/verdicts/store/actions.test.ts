@@ -73,6 +73,33 @@ describe('judging a claim', () => {
     expect(mockApi.verdicts.judge).toHaveBeenLastCalledWith(judged)
   })
 
+  it('sends a rating and "checked" chosen in quick succession one after the other, the second with the rating', async () => {
+    let saveRating = (_v: Verdict) => {}
+    mockApi.verdicts.judge
+      .mockImplementationOnce(() => new Promise<Verdict>((resolve) => (saveRating = resolve)))
+      .mockResolvedValueOnce(verdict({ status: 'checked', rating: 'mostly-true' }))
+    // After each save the editor reads the verdict back from main.
+    mockApi.verdicts.ofClaim
+      .mockResolvedValueOnce(verdict({ status: 'checking', rating: 'mostly-true' }))
+      .mockResolvedValue(verdict({ status: 'checked', rating: 'mostly-true' }))
+    const rating = verdictsActions.change({ rating: 'mostly-true' })
+    const checked = verdictsActions.change({ status: 'checked' })
+    // Both show at once, before main has saved either.
+    expect(useVerdictsStore.getState().pending).toMatchObject({ status: 'checked', rating: 'mostly-true' })
+    await vi.waitFor(() => expect(mockApi.verdicts.judge).toHaveBeenCalledTimes(1))
+    saveRating(verdict({ status: 'checking', rating: 'mostly-true' }))
+    expect(await rating).toBe(true)
+    expect(await checked).toBe(true)
+    expect(mockApi.verdicts.judge).toHaveBeenLastCalledWith({
+      claim: REF,
+      status: 'checked',
+      rating: 'mostly-true',
+      conclusion: '',
+    })
+    await vi.waitFor(() => expect(useVerdictsStore.getState().pending).toBeNull())
+    expect(useVerdictsStore.getState().verdict).toMatchObject({ status: 'checked', rating: 'mostly-true' })
+  })
+
   it('undoes a change of an existing verdict by sending the judgement it had', async () => {
     mockApi.verdicts.ofClaim.mockResolvedValue(
       verdict({ status: 'checking', rating: 'mixed', conclusion: 'Old.' }),

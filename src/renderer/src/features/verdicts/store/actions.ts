@@ -37,6 +37,8 @@ let editorSeq = 0
 let boardSeq = 0
 let marksLoad: Promise<void> = Promise.resolve()
 let conclusionTimer: ReturnType<typeof setTimeout> | undefined
+// The judgement changes still to send, in order.
+let changeQueue: Promise<unknown> = Promise.resolve()
 
 /** Runs a change; a refusal is shown in the editor and the status area, and answers false. */
 async function attempt(change: () => Promise<void>): Promise<boolean> {
@@ -64,6 +66,28 @@ async function restoreJudgement(before: Judgement | null, claim: ClaimRef): Prom
   if (before) await api.verdicts.judge(before)
   else await api.verdicts.unlink(claim)
   await verdictsActions.refresh()
+}
+
+/** One judgement change, from the state the changes before it left (see `verdictsActions.change`). */
+async function applyChange(change: Partial<Omit<Judgement, 'claim'>>): Promise<boolean> {
+  const { editing, verdict } = get()
+  if (!editing) return false
+  const before = verdict ? currentJudgement(editing, verdict) : null
+  const current = currentJudgement(editing, verdict)
+  const after = nextJudgement(current, change)
+  const claim = claimRef(editing)
+  return attempt(async () => {
+    set({ verdict: await api.verdicts.judge(after) })
+    historyActions.record({
+      label: judgementLabel(current, after),
+      undo: () => restoreJudgement(before, claim),
+      redo: async () => {
+        await api.verdicts.judge(after)
+        await verdictsActions.refresh()
+      },
+    })
+    await verdictsActions.refresh()
+  })
 }
 
 export const verdictsActions = {
@@ -98,6 +122,7 @@ export const verdictsActions = {
       editorStatus: 'loading',
       editorError: null,
       conclusionDraft: null,
+      pending: null,
       confirmingRemoval: null,
     })
     layoutActions.reveal('side')
@@ -114,6 +139,7 @@ export const verdictsActions = {
       editorStatus: 'idle',
       editorError: null,
       conclusionDraft: null,
+      pending: null,
     })
   },
 
@@ -141,26 +167,23 @@ export const verdictsActions = {
     ])
   },
 
-  /** Sends the edited claim's judgement with `change` applied, and records it for undo. */
-  async change(change: Partial<Omit<Judgement, 'claim'>>): Promise<boolean> {
-    const { editing, verdict } = get()
-    if (!editing) return false
-    const before = verdict ? currentJudgement(editing, verdict) : null
-    const current = currentJudgement(editing, verdict)
-    const after = nextJudgement(current, change)
-    const claim = claimRef(editing)
-    return attempt(async () => {
-      set({ verdict: await api.verdicts.judge(after) })
-      historyActions.record({
-        label: judgementLabel(current, after),
-        undo: () => restoreJudgement(before, claim),
-        redo: async () => {
-          await api.verdicts.judge(after)
-          await verdictsActions.refresh()
-        },
-      })
-      await verdictsActions.refresh()
+  /**
+   * Sends the edited claim's judgement with `change` applied, and records it for undo. Changes run
+   * one after another, each from what the one before saved: a rating picked and "Checked" clicked
+   * straight after must reach main as one judgement with both, not as "checked" without a rating.
+   */
+  change(change: Partial<Omit<Judgement, 'claim'>>): Promise<boolean> {
+    const { editing, verdict, pending } = get()
+    if (!editing) return Promise.resolve(false)
+    const shown = nextJudgement(pending ?? currentJudgement(editing, verdict), change)
+    set({ pending: shown })
+    const run = changeQueue.then(() => applyChange(change))
+    changeQueue = run.catch(() => false)
+    // The last change queued clears what is shown as pending: from then on the saved verdict is shown.
+    void changeQueue.then(() => {
+      if (get().pending === shown) set({ pending: null })
     })
+    return run
   },
 
   /** Keeps the conclusion as typed and saves it after a pause. */

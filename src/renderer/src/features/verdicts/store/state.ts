@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { Judgement } from '../../../../../shared/ipc/contract'
 import type {
   BoardClaim,
   ClaimRef,
@@ -32,6 +33,8 @@ export interface VerdictsState {
   editorError: string | null
   /** The conclusion as typed, until it is saved. */
   conclusionDraft: string | null
+  /** Status and rating chosen but not saved yet: the editor shows them at once, and the next change builds on them. */
+  pending: Judgement | null
   same: SameClaim[]
   /** The evidence item waiting for "Remove" to be confirmed. */
   confirmingRemoval: string | null
@@ -49,6 +52,7 @@ export const initialVerdictsState: VerdictsState = {
   editorStatus: 'idle',
   editorError: null,
   conclusionDraft: null,
+  pending: null,
   same: [],
   confirmingRemoval: null,
   board: [],
