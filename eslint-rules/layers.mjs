@@ -138,8 +138,8 @@ export const LAYERS = {
     app: true,
   },
   'test-support': {
-    why: 'Test helpers build fixtures from the services and shared code; only tests, e2e and scripts load them.',
-    layers: ['test-support', 'services', 'workers', 'shared'],
+    why: 'Test helpers build fixtures from the services and shared code, and call the IPC handlers; only tests, e2e and scripts load them.',
+    layers: ['test-support', 'main-ipc', 'services', 'workers', 'shared'],
     packages: ['std', 'main', 'node', 'test'],
   },
   'renderer-test': {

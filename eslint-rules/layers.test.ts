@@ -255,6 +255,11 @@ const ALLOWED: [string, string, string][] = [
     "export * from '../../test-support/tempDir'\nexport * from 'vitest'",
   ],
   [
+    'a test helper imports the IPC handlers and vitest',
+    'src/test-support/x.ts',
+    "export * from '../main/ipc/handlers'\nexport * from 'vitest'",
+  ],
+  [
     'e2e imports the IPC handlers and the CSP',
     'e2e/support/x.ts',
     "export * from '../../src/main/ipc/handlers'\nexport * from '../../src/main/security/csp'",

@@ -1,48 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { IpcResult } from '../../shared/ipc/result'
+import { describe, expect, it } from 'vitest'
 import { importBytes } from '../services/articles/imports'
-import { createLibrary, type Library } from '../services/library'
-import { openDb } from '../services/store/db'
-import { tempDir } from '../../test-support/tempDir'
-import { dispatch } from './dispatch'
-import { createHandlers, type Handlers } from './handlers'
+import { handlerHarness } from '../../test-support/handlerHarness'
 
 /* The cases channels and the list query, called as the window calls them: through validation. */
 
 const encode = (s: string) => new TextEncoder().encode(s)
-let folder: ReturnType<typeof tempDir>
-let library: Library
-let handlers: Handlers
-
-beforeEach(() => {
-  folder = tempDir('dossier-cases-ipc-')
-  library = createLibrary(openDb(folder.dir), { clock: () => new Date('2026-03-01T10:00:00Z') })
-  handlers = createHandlers({
-    library,
-    dialogs: {
-      chooseImportFiles: async () => [],
-      chooseImportFolder: async () => null,
-      chooseExportPath: async () => null,
-    },
-    samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
-    notify: () => undefined,
-  })
-})
-afterEach(() => {
-  library.db.close()
-  folder.cleanup()
-})
-
-async function call<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = (await dispatch(handlers, channel, payload)) as IpcResult<T>
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
-}
+const ipc = handlerHarness('dossier-cases-ipc-')
+const { call } = ipc
 
 describe('the cases channels', () => {
   it('create, file, list by case and unfiled, rename and delete, keeping the articles', async () => {
-    const a = await importBytes(library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
-    const b = await importBytes(library, 'beta.md', encode('# Beta report\n\nThe beta body.'))
+    const a = await importBytes(ipc.library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
+    const b = await importBytes(ipc.library, 'beta.md', encode('# Beta report\n\nThe beta body.'))
     const made = await call<{ id: string; name: string }>('cases:create', { name: '  Harbour  ' })
     expect(made.name).toBe('Harbour')
     expect(await call('cases:addArticles', { caseId: made.id, articleIds: [a.id] })).toBe(1)
@@ -77,7 +46,7 @@ describe('the cases channels', () => {
   })
 
   it('puts a deleted case back with its articles', async () => {
-    const a = await importBytes(library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
+    const a = await importBytes(ipc.library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
     const made = await call<{ id: string }>('cases:create', { name: 'Harbour' })
     await call('cases:addArticles', { caseId: made.id, articleIds: [a.id] })
     const deleted = await call<{ members: unknown[] }>('cases:delete', { id: made.id })
@@ -92,7 +61,7 @@ describe('the cases channels', () => {
 
   it('answers a duplicate name with a message for the person', async () => {
     await call('cases:create', { name: 'Harbour' })
-    expect(await dispatch(handlers, 'cases:create', { name: 'HARBOUR' })).toEqual({
+    expect(await ipc.dispatch('cases:create', { name: 'HARBOUR' })).toEqual({
       ok: false,
       error: { code: 'invalid-request', message: 'There is already a case called “Harbour”.' },
     })

@@ -1,46 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { IpcResult } from '../../shared/ipc/result'
+import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../../shared/model/annotation'
 import type { Code, CodebookEntry, DeletedCode } from '../../shared/model/codebook'
 import { createAnnotation } from '../services/annotations/edit'
 import { importBytes } from '../services/articles/imports'
-import { createLibrary, type Library } from '../services/library'
-import { openDb } from '../services/store/db'
-import { tempDir } from '../../test-support/tempDir'
-import { dispatch } from './dispatch'
-import { createHandlers, type Handlers } from './handlers'
+import { handlerHarness } from '../../test-support/handlerHarness'
 
 /* The codebook channels, called as the window calls them: through validation. */
 
 const encode = (s: string) => new TextEncoder().encode(s)
-let folder: ReturnType<typeof tempDir>
-let library: Library
-let handlers: Handlers
-
-beforeEach(() => {
-  folder = tempDir('dossier-codes-ipc-')
-  library = createLibrary(openDb(folder.dir), { clock: () => new Date('2026-03-01T10:00:00Z') })
-  handlers = createHandlers({
-    library,
-    dialogs: {
-      chooseImportFiles: async () => [],
-      chooseImportFolder: async () => null,
-      chooseExportPath: async () => null,
-    },
-    samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
-    notify: () => undefined,
-  })
-})
-afterEach(() => {
-  library.db.close()
-  folder.cleanup()
-})
-
-async function call<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = (await dispatch(handlers, channel, payload)) as IpcResult<T>
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
-}
+const ipc = handlerHarness('dossier-codes-ipc-')
+const { call } = ipc
 
 const outline = async () =>
   (await call<CodebookEntry[]>('codes:list')).map(
@@ -49,10 +18,10 @@ const outline = async () =>
 
 describe('the codebook channels', () => {
   it('build a tree, code highlights in two articles, report on them, and undo a delete', async () => {
-    const a = await importBytes(library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
-    const b = await importBytes(library, 'beta.txt', encode('Beta report\n\nThe beta body.'))
-    const ha: Annotation = createAnnotation(library, { articleId: a.id!, start: 0, end: 5 })
-    const hb: Annotation = createAnnotation(library, { articleId: b.id!, start: 0, end: 4 })
+    const a = await importBytes(ipc.library, 'alpha.txt', encode('Alpha report\n\nThe alpha body.'))
+    const b = await importBytes(ipc.library, 'beta.txt', encode('Beta report\n\nThe beta body.'))
+    const ha: Annotation = createAnnotation(ipc.library, { articleId: a.id!, start: 0, end: 5 })
+    const hb: Annotation = createAnnotation(ipc.library, { articleId: b.id!, start: 0, end: 4 })
 
     const framing = await call<Code>('codes:create', { name: ' Framing ', color: 'blue' })
     const tone = await call<Code>('codes:create', { name: 'Tone' })
@@ -95,7 +64,7 @@ describe('the codebook channels', () => {
 
   it('answers a name the codebook refuses with a message for the person', async () => {
     await call('codes:create', { name: 'Framing' })
-    expect(await dispatch(handlers, 'codes:create', { name: 'FRAMING' })).toEqual({
+    expect(await ipc.dispatch('codes:create', { name: 'FRAMING' })).toEqual({
       ok: false,
       error: {
         code: 'invalid-request',

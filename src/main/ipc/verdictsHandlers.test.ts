@@ -1,51 +1,20 @@
 import { userInfo } from 'node:os'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { IpcResult } from '../../shared/ipc/result'
+import { describe, expect, it } from 'vitest'
 import type { BoardClaim, Evidence, SameClaim, Verdict } from '../../shared/model/verdict'
 import { importBytes } from '../services/articles/imports'
 import { openArticle } from '../services/articles/read'
-import { createLibrary, type Library } from '../services/library'
-import { openDb } from '../services/store/db'
-import { tempDir } from '../../test-support/tempDir'
-import { dispatch } from './dispatch'
-import { createHandlers, type Handlers } from './handlers'
+import { handlerHarness } from '../../test-support/handlerHarness'
 
 /* The verdicts channels, called as the window calls them: through validation. */
 
 const encode = (s: string) => new TextEncoder().encode(s)
 const SHARED = 'The missile flew 650 kilometres before falling into the sea.'
-let folder: ReturnType<typeof tempDir>
-let library: Library
-let handlers: Handlers
-
-beforeEach(() => {
-  folder = tempDir('dossier-verdicts-ipc-')
-  library = createLibrary(openDb(folder.dir), { clock: () => new Date('2026-03-01T10:00:00Z') })
-  handlers = createHandlers({
-    library,
-    dialogs: {
-      chooseImportFiles: async () => [],
-      chooseImportFolder: async () => null,
-      chooseExportPath: async () => null,
-    },
-    samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
-    notify: () => undefined,
-  })
-})
-afterEach(() => {
-  library.db.close()
-  folder.cleanup()
-})
-
-async function call<T>(channel: string, payload?: unknown): Promise<T> {
-  const result = (await dispatch(handlers, channel, payload)) as IpcResult<T>
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-  return result.value
-}
+const ipc = handlerHarness('dossier-verdicts-ipc-')
+const { call } = ipc
 
 async function claimOf(fileName: string, body: string) {
-  const { id } = await importBytes(library, fileName, encode(body))
-  const text = openArticle(library, id!).article.text
+  const { id } = await importBytes(ipc.library, fileName, encode(body))
+  const text = openArticle(ipc.library, id!).article.text
   const start = text.indexOf(SHARED)
   return { articleId: id!, start, end: start + SHARED.length }
 }
@@ -79,7 +48,7 @@ describe('the verdicts channels', () => {
     expect((await call<Verdict>('verdicts:ofClaim', { claim: a })).evidence.map((e) => e.id)).toEqual([
       url.id,
     ])
-    expect(await dispatch(handlers, 'verdicts:removeEvidence', { id: note.id })).toMatchObject({
+    expect(await ipc.dispatch('verdicts:removeEvidence', { id: note.id })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     })
@@ -101,7 +70,7 @@ describe('the verdicts channels', () => {
 
     await call('verdicts:unlink', { claim: b })
     expect(await call('verdicts:ofClaim', { claim: b })).toBeNull()
-    expect(await dispatch(handlers, 'verdicts:unlink', { claim: b })).toMatchObject({
+    expect(await ipc.dispatch('verdicts:unlink', { claim: b })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'That claim has no verdict to take it out of.' },
     })
@@ -110,7 +79,7 @@ describe('the verdicts channels', () => {
   it('answers a checked claim without a rating with a message for the person', async () => {
     const a = await claimOf('alpha.txt', `Launch report\n\n${SHARED}`)
     expect(
-      await dispatch(handlers, 'verdicts:judge', {
+      await ipc.dispatch('verdicts:judge', {
         claim: a,
         status: 'checked',
         rating: null,

@@ -1,23 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleListQuery } from '../../../shared/model/articleList'
 import { addArticles, createCase } from '../cases'
 import { codeAnnotation, createCode } from '../codebook'
 import { judgeClaim } from '../verdicts'
-import { type Db, openDb } from '../store/db'
+import type { Db } from '../store/db'
 import { storeArticle, storeNote } from '../../../test-support/storedArticles'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import { listArticleRows, listChoices, listStatement } from './articleList'
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 /** Article ids by title. */
 let id: Record<string, string>
 
 const day = (d: number): Date => new Date(Date.UTC(2026, 0, d))
 
+tempStore((opened) => (db = opened))
 beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
   id = {
     // Imported on days 1..4, in this order.
     banks: storeArticle(
@@ -62,10 +60,6 @@ beforeEach(() => {
   storeNote(db, id.banks, ['economy', 'check'])
   storeNote(db, id.banks, ['economy'])
   storeNote(db, id.cities, ['check'])
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
 })
 
 const titles = (query: ArticleListQuery = {}): string[] => listArticleRows(db, query).map((r) => r.title)

@@ -1,14 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { addArticles, createCase, deleteCase } from '../cases'
 import { codeAnnotation, createCode } from '../codebook'
 import { searchLibrary } from '../search/search'
 import { putAnalysis } from '../store/analyses'
 import { putAnnotation } from '../store/annotations'
-import { type Db, openDb } from '../store/db'
+import type { Db } from '../store/db'
 import { addEvidence, judgeClaim, linkClaims } from '../verdicts'
 import { serviceError } from '../../../test-support/serviceError'
 import { storeArticle } from '../../../test-support/storedArticles'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import { createArticleSnapshots, deleteArticleKeepingCopy, restoreArticle, takeSnapshot } from './trash'
 
 const T0 = new Date('2026-03-01T10:00:00Z')
@@ -16,18 +16,12 @@ const TEXT = 'Seoul said two missiles were fired. They flew 650 km. Officials me
 const OTHER = 'Tokyo said the missiles flew 650 km. They flew 650 km. Ships were warned.'
 const CLAIM = 'They flew 650 km.'
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 let library: { db: Db; deletedArticles: ReturnType<typeof createArticleSnapshots> }
 
+tempStore((opened) => (db = opened))
 beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
   library = { db, deletedArticles: createArticleSnapshots() }
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
 })
 
 /** Every row of every table of the store (the search index aside: it is checked by searching). */

@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CASE_NAME_MAX } from '../../../shared/model/case'
 import { deleteArticle, listArticles } from '../store/articles'
 import { type Db, STORE_FILE, migrate, openDb } from '../store/db'
@@ -8,6 +8,7 @@ import { MIGRATIONS } from '../store/migrations'
 import { storeArticle } from '../../../test-support/storedArticles'
 import { serviceError } from '../../../test-support/serviceError'
 import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import {
   addArticles,
   articleIdsInCase,
@@ -29,22 +30,13 @@ const CASES_MIGRATION = MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE cas
 const T0 = new Date('2026-02-01T10:00:00Z')
 const T1 = new Date('2026-02-02T10:00:00Z')
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
-})
+tempStore((opened) => (db = opened))
 
 describe('the cases migration', () => {
   it('adds cases to a store that already has articles, which all start unfiled', () => {
     expect(CASES_MIGRATION).toBeGreaterThan(0)
-    db.close()
     const old = tempDir()
     try {
       const raw = new DatabaseSync(join(old.dir, STORE_FILE))
@@ -64,7 +56,6 @@ describe('the cases migration', () => {
     } finally {
       db.close()
       old.cleanup()
-      db = openDb(tmp.dir)
     }
   })
 })

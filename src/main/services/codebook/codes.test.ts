@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CODE_NAME_MAX } from '../../../shared/model/codebook'
-import { type Db, openDb } from '../store/db'
+import type { Db } from '../store/db'
 import { serviceError } from '../../../test-support/serviceError'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import {
   childrenOf,
   codeSuggestions,
@@ -17,17 +17,9 @@ import {
 const T0 = new Date('2026-03-01T10:00:00Z')
 const T1 = new Date('2026-03-02T10:00:00Z')
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
-})
+tempStore((opened) => (db = opened))
 
 /** The codebook as indented names, in tree order. */
 const outline = (): string[] => listCodebook(db).map((c) => `${'  '.repeat(c.depth)}${c.name}`)

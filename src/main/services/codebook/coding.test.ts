@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { effectiveColor } from '../../../shared/model/codebook'
 import { deleteAnnotation, updateAnnotation } from '../annotations/edit'
 import { createDeletions, restoreAnnotation } from '../annotations/restore'
@@ -13,6 +13,7 @@ import { MIGRATIONS } from '../store/migrations'
 import { addArticle, addNote } from '../../../test-support/searchLibrary'
 import { serviceError } from '../../../test-support/serviceError'
 import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import {
   coOccurrence,
   codeAnnotation,
@@ -31,17 +32,9 @@ const TEXT_A =
   'State television said the strike hit only soldiers. Witnesses described a market full of people.'
 const TEXT_B = 'Officials called the protest a riot. Organisers said it was peaceful.'
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
-})
+tempStore((opened) => (db = opened))
 
 /** A highlight on the first occurrence of `passage` in `text`. */
 function highlight(id: string, articleId: string, text: string, passage: string, note = '') {
@@ -262,7 +255,6 @@ describe('searching by code', () => {
 
 describe('the codebook migration', () => {
   it('adds an empty codebook to a store that already has articles and notes, which can then be coded', () => {
-    db.close()
     const old = tempDir()
     try {
       const raw = new DatabaseSync(join(old.dir, STORE_FILE))
@@ -282,7 +274,6 @@ describe('the codebook migration', () => {
     } finally {
       db.close()
       old.cleanup()
-      db = openDb(tmp.dir)
     }
   })
 })

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type Db, openDb } from '../store/db'
+import { describe, expect, it } from 'vitest'
+import type { Db } from '../store/db'
 import { addArticle, addNote } from '../../../test-support/searchLibrary'
 import { serviceError } from '../../../test-support/serviceError'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import {
   childrenOf,
   codeAnnotation,
@@ -17,17 +17,9 @@ import {
 const TEXT =
   'State television said the strike hit only soldiers. Witnesses described a market full of people.'
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
-})
+tempStore((opened) => (db = opened))
 
 const outline = (): string[] => listCodebook(db).map((c) => `${'  '.repeat(c.depth)}${c.name}`)
 

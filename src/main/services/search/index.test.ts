@@ -1,27 +1,18 @@
 import { DatabaseSync } from 'node:sqlite'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addArticle, addNote, addSources, indexedTerms } from '../../../test-support/searchLibrary'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import { deleteAnnotation } from '../store/annotations'
 import { deleteArticle, replaceExtraction, setMemo } from '../store/articles'
-import { migrate, openDb, transaction, type Db } from '../store/db'
+import { migrate, transaction, type Db } from '../store/db'
 import { MIGRATIONS } from '../store/migrations'
 import { searchLibrary } from './search'
 
 const SEARCH_MIGRATION = MIGRATIONS.findIndex((m) => m.includes('CREATE VIRTUAL TABLE search_index'))
 
-let folder: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  folder = tempDir('dossier-search-index-')
-  db = openDb(folder.dir)
-})
-
-afterEach(() => {
-  db.close()
-  folder.cleanup()
-})
+const store = tempStore((opened) => (db = opened), 'dossier-search-index-')
 
 const found = (q: string): string[] => searchLibrary(db, q).map((h) => h.id)
 
@@ -117,7 +108,7 @@ describe('the search index follows every write', () => {
 describe('the search migration', () => {
   it('indexes the articles, notes, tags and sources of a store made before it', () => {
     expect(SEARCH_MIGRATION).toBeGreaterThan(0)
-    const old = new DatabaseSync(`${folder.dir}/old.sqlite`)
+    const old = new DatabaseSync(`${store.dir}/old.sqlite`)
     migrate(old, MIGRATIONS.slice(0, SEARCH_MIGRATION))
     const id = addArticle(old, { title: 'Victor', text: 'Whiskey in the text.', publisher: 'Xray' })
     addNote(old, { id: 'n', articleId: id, text: 'Whiskey in the text.', start: 0, end: 7, note: 'yankee', tags: ['zulu'] })

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { addArticle, addNote, addSources } from '../../../test-support/searchLibrary'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import { ServiceError } from '../errors'
-import { openDb, type Db } from '../store/db'
+import type { Db } from '../store/db'
 import { searchLibrary, type SearchHit } from './search'
 
 const KIM =
@@ -13,16 +13,14 @@ const ECONOMY =
   'Économistes at the central bank expect rates to stay high; Kimberly Clark shares rose.'
 const SPORT = 'The national team won the final. Fans celebrated in the streets until dawn.'
 
-let folder: ReturnType<typeof tempDir>
 let db: Db
 let kim: string
 let economy: string
 let sport: string
 let titled: string
 
+tempStore((opened) => (db = opened), 'dossier-search-')
 beforeEach(() => {
-  folder = tempDir('dossier-search-')
-  db = openDb(folder.dir)
   kim = addArticle(db, {
     title: 'Kim and Putin meet at Vostochny',
     text: KIM,
@@ -39,11 +37,6 @@ beforeEach(() => {
   sport = addArticle(db, { title: 'Final won', text: SPORT, publisher: 'BBC Sport', published: '2024-07-15' })
   // "summit" in the title here, only in the body of KIM (as "summit’s").
   titled = addArticle(db, { title: 'Summit diary', text: 'Notes from a week of travel.', published: '2022-01-05' })
-})
-
-afterEach(() => {
-  db.close()
-  folder.cleanup()
 })
 
 const ids = (hits: SearchHit[]): string[] => hits.map((h) => h.id)

@@ -1,26 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { searchLibrary } from '../search/search'
 import { getAnnotation } from '../store/annotations'
-import { type Db, openDb } from '../store/db'
+import type { Db } from '../store/db'
 import { addArticle, addNote } from '../../../test-support/searchLibrary'
 import { serviceError } from '../../../test-support/serviceError'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import { listTags, mergeTags, renameTag, restoreNoteTags, retagNotes, tagSuggestions } from './index'
 
 const TEXT = 'Some plain words here, and more words there.'
 const LATER = new Date('2026-04-01T00:00:00Z')
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
-})
+tempStore((opened) => (db = opened))
 
 /** Two articles; notes n1, n2 on the first and n3 on the second, tagged as given. */
 function library(tags: { n1: string[]; n2: string[]; n3: string[] }) {

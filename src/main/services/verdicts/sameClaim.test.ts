@@ -1,24 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type Db, openDb } from '../store/db'
+import { describe, expect, it } from 'vitest'
+import type { Db } from '../store/db'
 import { storeArticle } from '../../../test-support/storedArticles'
-import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import { SAME_CLAIM_THRESHOLD, claimSimilarity, findSameClaims, normaliseSentence } from './sameClaim'
 
 const CLAIM =
   'North Korea fired two ballistic missiles into the sea off its east coast on Wednesday, Japan’s defence ministry said.'
 const RANGE = 'The missiles flew 650 kilometers before falling into the sea, the Joint Chiefs of Staff said.'
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
-})
+tempStore((opened) => (db = opened))
 
 describe('claim similarity', () => {
   it('normalises width, case, quotes, dashes and spaces', () => {

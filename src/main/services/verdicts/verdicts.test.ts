@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { VERDICT_RATINGS } from '../../../shared/model/verdict'
 import { addArticles, createCase } from '../cases'
 import { caseScope } from '../cases/searchScope'
@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../store/migrations'
 import { serviceError } from '../../../test-support/serviceError'
 import { storeArticle } from '../../../test-support/storedArticles'
 import { tempDir } from '../../../test-support/tempDir'
+import { tempStore } from '../../../test-support/tempStore'
 import {
   addEvidence,
   getVerdict,
@@ -32,17 +33,9 @@ const ME = 'Ana'
 const MISSILES = 'Seoul said two missiles were fired. They flew 650 km. Officials met later.'
 const CLAIM = 'They flew 650 km.'
 
-let tmp: ReturnType<typeof tempDir>
 let db: Db
 
-beforeEach(() => {
-  tmp = tempDir()
-  db = openDb(tmp.dir)
-})
-afterEach(() => {
-  db.close()
-  tmp.cleanup()
-})
+tempStore((opened) => (db = opened))
 
 /** The claim reference of `exact`'s first occurrence in the article. */
 function claimIn(
@@ -442,7 +435,6 @@ describe('the verdicts migration', () => {
   it('adds verdicts to a store that already has articles and notes, keeping them', () => {
     const at = MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE verdicts'))
     expect(at).toBeGreaterThan(0)
-    db.close()
     const old = tempDir()
     try {
       const raw = new DatabaseSync(join(old.dir, STORE_FILE))
@@ -460,7 +452,6 @@ describe('the verdicts migration', () => {
     } finally {
       db.close()
       old.cleanup()
-      db = openDb(tmp.dir)
     }
   })
 })
