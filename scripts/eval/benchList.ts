@@ -12,6 +12,7 @@ import { insertArticle } from '../../src/main/services/store/articles'
 import { openDb, transaction, type Db } from '../../src/main/services/store/db'
 import { mulberry32 } from '../../src/test-support/random'
 import { tempDir } from '../../src/test-support/tempDir'
+import { medianOf, percentile, round } from './timing'
 
 export interface ListBench {
   articles: number
@@ -94,21 +95,6 @@ function build(db: Db): void {
   }
 }
 
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
-const round = (n: number): number => Math.round(n * 100) / 100
-
-function medianOf(run: () => unknown, times = 5): number {
-  run()
-  const ms: number[] = []
-  for (let i = 0; i < times; i++) {
-    const t = performance.now()
-    run()
-    ms.push(performance.now() - t)
-  }
-  return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]
-}
-
 /** The queries the window sends: every order, and the filters of the filter bar. */
 const QUERIES: [string, ArticleListQuery][] = [
   ['newest import first', { sort: 'imported', direction: 'desc' }],
@@ -135,13 +121,13 @@ export function benchList(log: (line: string) => void): ListBench {
     log(`list: built ${ARTICLES} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     const times = QUERIES.map(([label, query]) => {
       const rows = listArticleRows(db, query).length
-      const ms = medianOf(() => listArticleRows(db, query))
+      const ms = medianOf(() => listArticleRows(db, query), 5, true)
       log(`list: ${label.padEnd(26)} ${String(rows).padStart(6)} rows  ${ms.toFixed(1)} ms`)
       return ms
     }).sort((a, b) => a - b)
-    const choices = medianOf(() => listChoices(db))
+    const choices = medianOf(() => listChoices(db), 5, true)
     const whole = db.prepare('SELECT * FROM articles ORDER BY title')
-    const baseline = medianOf(() => whole.all())
+    const baseline = medianOf(() => whole.all(), 5, true)
     const result: ListBench = {
       articles: ARTICLES,
       queries: QUERIES.length,

@@ -15,6 +15,7 @@ import { insertArticle } from '../../src/main/services/store/articles'
 import { openDb, STORE_FILE, transaction, type Db } from '../../src/main/services/store/db'
 import { mulberry32 } from '../../src/test-support/random'
 import { tempDir } from '../../src/test-support/tempDir'
+import { medianOf, percentile, round } from './timing'
 
 export interface SearchBench {
   articles: number
@@ -162,19 +163,6 @@ function queries(): string[] {
   return list
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
-const round = (n: number): number => Math.round(n * 100) / 100
-
-function medianOf(times: number, run: () => void): number {
-  const ms: number[] = []
-  for (let i = 0; i < times; i++) {
-    const t = performance.now()
-    run()
-    ms.push(performance.now() - t)
-  }
-  return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]
-}
-
 export function benchSearch(log: (line: string) => void): SearchBench {
   const folder = tempDir('dossier-bench-')
   const db = openDb(folder.dir)
@@ -187,11 +175,11 @@ export function benchSearch(log: (line: string) => void): SearchBench {
         `${Math.round(ARTICLES / built.seconds)} articles/s, ${(built.textBytes / 1e6 / built.seconds).toFixed(1)} MB of text/s, store ${storeMB.toFixed(0)} MB`,
     )
     list.forEach((q) => searchLibrary(db, q, { limit: 20 })) // warm-up: page cache and statements
-    const perQuery = list.map((q) => medianOf(3, () => searchLibrary(db, q, { limit: 20 }))).sort((a, b) => a - b)
+    const perQuery = list.map((q) => medianOf(() => searchLibrary(db, q, { limit: 20 }), 3)).sort((a, b) => a - b)
     // Counting the matches makes the scan read every article, as ranking them would.
     const like = db.prepare('SELECT count(*) FROM articles WHERE title LIKE ? OR text LIKE ?')
     const rareWords = [3000, 3211, 3422, 3633, 3844].map((k) => `%${VOCABULARY[k]}%`)
-    const likeTimes = rareWords.map((w) => medianOf(3, () => like.all(w, w))).sort((a, b) => a - b)
+    const likeTimes = rareWords.map((w) => medianOf(() => like.all(w, w), 3)).sort((a, b) => a - b)
     const result: SearchBench = {
       articles: ARTICLES,
       words: built.words,

@@ -79,7 +79,7 @@ export function CaseActions({ onDone }: { onDone: () => void }) {
         )}
       </div>
       {doomed && (
-        <div className="case-confirm" role="group" aria-label="Confirm deletion">
+        <div className="inset-box case-confirm" role="group" aria-label="Confirm deletion">
           <p>Delete the case “{doomed.name}”? Its articles stay in the library.</p>
           <button
             ref={confirmRef}
@@ -104,7 +104,7 @@ export function CaseActions({ onDone }: { onDone: () => void }) {
       {addMenuOpen && selectedId && (
         <div
           ref={menuRef}
-          className="case-menu"
+          className="inset-box case-menu"
           role="group"
           aria-label={`Add “${selectedTitle ?? 'the article'}” to a case`}
           onKeyDown={(e) => {
@@ -121,13 +121,13 @@ export function CaseActions({ onDone }: { onDone: () => void }) {
             <button
               key={c.id}
               type="button"
-              className="case-menu-item"
+              className="menu-item"
               onClick={() => void casesActions.addToCase(c.id, selectedId).then(onDone)}
             >
               {c.name}
             </button>
           ))}
-          <button type="button" className="case-menu-item" onClick={closeMenu}>
+          <button type="button" className="menu-item" onClick={closeMenu}>
             Cancel
           </button>
         </div>

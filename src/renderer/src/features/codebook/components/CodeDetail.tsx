@@ -135,7 +135,7 @@ function CodeEditor({ code }: { code: CodebookEntry }) {
         <NewCodeField error={editError} label={`New code under “${code.name}”`} />
       )}
       {confirming && (
-        <div className="code-confirm" role="group" aria-label="Confirm deletion">
+        <div className="inset-box" role="group" aria-label="Confirm deletion">
           <p>{`Delete the code “${code.name}”? Its passages stay highlighted; codes under it move up.`}</p>
           <button
             ref={confirmRef}

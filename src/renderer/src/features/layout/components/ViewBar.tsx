@@ -15,7 +15,7 @@ export function ViewBar({ visible, focus }: ViewBarProps) {
     <div className="view-bar" role="group" aria-label="View">
       <button
         type="button"
-        className="view-toggle"
+        className="view-bar-button view-toggle"
         aria-pressed={visible.library}
         onClick={() => layoutActions.togglePane('library')}
         title={`Show or hide the library (${shortcutHint('toggle-library')})`}
@@ -27,7 +27,7 @@ export function ViewBar({ visible, focus }: ViewBarProps) {
       <span className="view-bar-gap" />
       <button
         type="button"
-        className="view-toggle"
+        className="view-bar-button view-toggle"
         aria-pressed={focus}
         onClick={layoutActions.toggleFocus}
         title={`The reader alone (${shortcutHint('focus-mode')}; Esc leaves)`}
@@ -36,7 +36,7 @@ export function ViewBar({ visible, focus }: ViewBarProps) {
       </button>
       <button
         type="button"
-        className="view-toggle"
+        className="view-bar-button view-toggle"
         aria-pressed={visible.side}
         onClick={() => layoutActions.togglePane('side')}
         title={`Show or hide the notes, sources and claims (${shortcutHint('toggle-side')})`}
@@ -46,7 +46,7 @@ export function ViewBar({ visible, focus }: ViewBarProps) {
       </button>
       <button
         type="button"
-        className="view-toggle"
+        className="view-bar-button view-toggle"
         aria-haspopup="dialog"
         onClick={helpActions.openShortcuts}
         title={`Keyboard shortcuts (${shortcutHint('shortcuts')})`}

@@ -63,7 +63,7 @@ export function ArticleMenu({
         type="button"
         role="menuitem"
         tabIndex={-1}
-        className="article-menu-item"
+        className="menu-item article-menu-item"
         onClick={() => run(() => void libraryActions.select(articleId))}
       >
         Open
@@ -72,7 +72,7 @@ export function ArticleMenu({
         type="button"
         role="menuitem"
         tabIndex={-1}
-        className="article-menu-item"
+        className="menu-item article-menu-item"
         onClick={() => run(() => libraryActions.askDelete(articleId))}
       >
         Delete…

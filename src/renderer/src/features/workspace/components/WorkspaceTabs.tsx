@@ -36,7 +36,7 @@ export function WorkspaceTabs() {
           role="tab"
           aria-selected={view === v}
           tabIndex={view === v ? 0 : -1}
-          className="workspace-tab"
+          className="view-bar-button"
           onClick={() => workspaceActions.show(v)}
         >
           {label}
