@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Command } from '../../../../../shared/ipc/contract'
 import { SHORTCUT_GROUPS, SHORTCUTS } from '../../../../../shared/shortcuts'
 import { App } from '../../../App'
+import { press } from '../../../test/keyboard'
 import { mockApi, resetMockApi } from '../../../test/mockApi'
 import { initialHelpState, useHelpStore } from '../store/state'
 
@@ -24,11 +25,6 @@ beforeEach(() => {
   })
 })
 afterEach(cleanup)
-
-const press = (target: EventTarget, init: KeyboardEventInit) =>
-  act(async () => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }))
-  })
 
 describe('the Keyboard Shortcuts dialog', () => {
   it('opens with ?, lists every shortcut of the table by group, and closes with Escape, focus going back', async () => {

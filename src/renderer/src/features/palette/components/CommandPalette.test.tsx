@@ -7,6 +7,7 @@ import { initialCasesState, useCasesStore } from '../../cases/store/state'
 import { initialHelpState, useHelpStore } from '../../help/store/state'
 import { DEFAULT_WIDTHS } from '../../layout/store/selectors'
 import { initialLayoutState, useLayoutStore } from '../../layout/store/state'
+import { press } from '../../../test/keyboard'
 import { mockApi, resetMockApi, summary } from '../../../test/mockApi'
 import { useWorkspaceStore } from '../../workspace/store/state'
 import { initialPaletteState, usePaletteStore } from '../store/state'
@@ -33,11 +34,6 @@ beforeEach(() => {
   })
 })
 afterEach(cleanup)
-
-const press = (target: EventTarget, init: KeyboardEventInit) =>
-  act(async () => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }))
-  })
 
 async function renderApp() {
   await act(async () => {
