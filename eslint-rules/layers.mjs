@@ -45,6 +45,7 @@ const PACKAGE_KINDS = {
     'marked',
     'compromise',
     'approx-string-match',
+    'fast-xml-parser',
   ],
   electron: ['electron'],
   test: [
@@ -55,6 +56,9 @@ const PACKAGE_KINDS = {
     '@playwright/test',
     '@axe-core/playwright',
     'axe-core',
+    'ajv',
+    'ajv-draft-04',
+    'ajv-formats',
   ],
   build: [
     'vite',

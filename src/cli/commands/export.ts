@@ -1,26 +1,25 @@
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/model/import'
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../shared/model/export'
 import { listArticles, requireArticle } from '../../main/services/articles/read'
 import { articleIdsInCase, findCaseByName } from '../../main/services/cases'
 import { writeFileAtomic } from '../../main/services/exporters/atomicWrite'
-import { exportNotes } from '../../main/services/exporters/notesExport'
 import { notesFolder, writeNotesFolder } from '../../main/services/exporters/notesFolder'
+import { EXPORT_WRITERS, type ExportWriter } from '../../main/services/exporters/registry'
 import { ServiceError } from '../../main/services/errors'
 import type { Library } from '../../main/services/library'
 import { UsageError, type Values } from '../args'
 import type { Io } from '../output'
 
-/** Formats the contract names that a later version writes: refused as not available yet, not as unknown. */
-const LATER_FORMATS = ['jsonld', 'csv', 'qdpx', 'qdc', 'html', 'pdf', 'claimreview']
+const FORMAT_LIST = EXPORT_FORMAT_IDS.filter((f) => EXPORT_WRITERS[f]).join('|')
 
-const FORMAT_LIST = Object.keys(EXPORT_FORMATS).join('|')
-
-function checkedFormat(format: string | undefined): ExportFormat {
+/** The writer of a format; a format of the contract that this version does not write yet is refused as such, not as unknown. */
+function checkedWriter(format: string | undefined): ExportWriter {
   if (!format) throw new UsageError(`export needs --format ${FORMAT_LIST}`)
-  if (LATER_FORMATS.includes(format)) {
-    throw new UsageError(`the export format “${format}” is not available yet; use --format ${FORMAT_LIST}`)
+  if (!(EXPORT_FORMAT_IDS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown export format “${format}”; use --format ${FORMAT_LIST}`)
   }
-  if (!(format in EXPORT_FORMATS)) throw new UsageError(`unknown export format “${format}”; use --format ${FORMAT_LIST}`)
-  return format as ExportFormat
+  const writer = EXPORT_WRITERS[format as ExportFormatId]
+  if (!writer) throw new UsageError(`the export format “${format}” is not available yet; use --format ${FORMAT_LIST}`)
+  return writer
 }
 
 /**
@@ -28,8 +27,8 @@ function checkedFormat(format: string | undefined): ExportFormat {
  * others are still exported. Markdown of several articles with --out is a folder: one note per
  * article and an index note.
  */
-export function exportCommand(library: Library, ids: string[], values: Values, io: Io): number {
-  const format = checkedFormat(values.format)
+export async function exportCommand(library: Library, ids: string[], values: Values, io: Io): Promise<number> {
+  const writer = checkedWriter(values.format)
   const selections = [ids.length > 0, values.case !== undefined, Boolean(values.all)].filter(Boolean).length
   if (selections !== 1) throw new UsageError('export takes article IDs, --case NAME or --all (one of them)')
 
@@ -58,11 +57,20 @@ export function exportCommand(library: Library, ids: string[], values: Values, i
   }
 
   const out = values.out
+  const selection = { articleIds: chosen, title: heading, caseId: null, codeId: null }
   try {
-    if (out && format === 'md' && chosen.length > 1) writeNotesFolder(out, notesFolder(library, chosen, heading))
-    else if (out) writeFileAtomic(out, exportNotes(library, chosen, format))
-    else io.out(exportNotes(library, chosen, format))
+    if (out && writer.format === 'md' && chosen.length > 1) {
+      writeNotesFolder(out, notesFolder(library, chosen, heading))
+      return status
+    }
+    const output = await writer.write(library, selection)
+    if ('bytes' in output) {
+      if (!out) throw new UsageError(`export --format ${writer.format} writes a binary file: give --out PATH`)
+      writeFileAtomic(out, output.bytes)
+    } else if (out) writeFileAtomic(out, output.text)
+    else io.out(output.text)
   } catch (error) {
+    if (error instanceof UsageError) throw error
     if (error instanceof ServiceError) throw error
     io.err(`dossier: Could not write “${out}”: ${(error as Error).message}.\n`)
     return 1

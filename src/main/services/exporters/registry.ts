@@ -1,0 +1,43 @@
+import type { ExportFormatId } from '../../../shared/model/export'
+import type { Library } from '../library'
+import { exportNotes } from './notesExport'
+import type { ExportSelection } from './scope'
+
+/** A text file (written as UTF-8) or bytes (a zip, a PDF). */
+export type ExportOutput = { text: string } | { bytes: Uint8Array }
+
+export interface ExportRunOptions {
+  /** Stops a long export between articles; what was made so far is dropped, nothing is written. */
+  signal?: AbortSignal
+  /** Called as articles are done, for the window's progress bar. */
+  onProgress?(done: number, total: number): void
+}
+
+/** One export format: how it is named and how it renders a selection of the library. */
+export interface ExportWriter {
+  format: ExportFormatId
+  /** What the Export dialog calls it: "W3C Web Annotation (JSON-LD)". */
+  label: string
+  /** The file name ending, without the dot. */
+  extension: string
+  write(library: Library, selection: ExportSelection, options?: ExportRunOptions): Promise<ExportOutput>
+}
+
+/**
+ * The formats Dossier writes, by id. The window's Export dialog and `dossier export` both go
+ * through this table, so a format added here is offered in both.
+ */
+export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } = {
+  md: {
+    format: 'md',
+    label: 'Markdown',
+    extension: 'md',
+    write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'md') }),
+  },
+  json: {
+    format: 'json',
+    label: 'Dossier JSON',
+    extension: 'json',
+    write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'json') }),
+  },
+}
