@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
+import { UNDO_SHORTCUT } from '../../../lib/dom'
 import { libraryActions } from '../store/actions'
 import { deletedWith } from '../store/listFilters'
 import { useLibraryStore } from '../store/state'
@@ -67,7 +68,7 @@ function DeleteArticleQuestion({ title, notes }: { title: string; notes: number 
         </h2>
         <p id={textId} className="delete-article-text">
           {deletedWith(notes)} Its case memberships and verdicts on its claims go too. You can undo this with
-          Ctrl+Z.
+          {UNDO_SHORTCUT}.
         </p>
         <div className="delete-article-actions">
           <button type="button" className="button" onClick={() => libraryActions.cancelDelete()}>

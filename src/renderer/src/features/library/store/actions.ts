@@ -1,4 +1,5 @@
 import { api, errorMessage, onAppEvent } from '../../../lib/api'
+import { UNDO_SHORTCUT } from '../../../lib/dom'
 import { casesActions } from '../../cases/store/actions'
 import { useCasesStore } from '../../cases/store/state'
 import { historyActions } from '../../history/store/actions'
@@ -190,7 +191,7 @@ export const libraryActions = {
       },
       redo: remove,
     })
-    statusActions.show(`Deleted “${title}”. ${deletedWith(notes)} Press Ctrl+Z to undo.`)
+    statusActions.show(`Deleted “${title}”. ${deletedWith(notes)} Press ${UNDO_SHORTCUT} to undo.`)
   },
 
   /** Asks main to stop the folder import after the file it is reading. */

@@ -22,9 +22,15 @@ const STEPS: [ShortcutId, 1 | -1, boolean][] = [
   ['extend-previous', -1, true],
 ]
 
-// Room kept above a selected sentence for the sticky layer legend, and below it.
-const SCROLL_MARGIN_TOP = 72
+// Room kept below a selected sentence, and above it beyond the pinned bars (legend, find bar).
+const SCROLL_GAP_TOP = 16
 const SCROLL_MARGIN_BOTTOM = 32
+
+/** Room to keep above a sentence: the bars pinned at the top of the reader (taller with the find bar open), and a gap. */
+export function topMargin(pane: Element): number {
+  const bars = pane.querySelector('.reader-bars')
+  return (bars?.getBoundingClientRect().height ?? 0) + SCROLL_GAP_TOP
+}
 
 /** Where a new cursor starts: at the caret or selection in the article, else at the first sentence in view. */
 function startingOffset(body: HTMLElement): number {
@@ -32,20 +38,22 @@ function startingOffset(body: HTMLElement): number {
   if (sel && sel.rangeCount > 0 && sel.anchorNode && body.contains(sel.anchorNode)) {
     return pointToOffset(body, sel.anchorNode, sel.anchorOffset)
   }
-  const top = body.closest('.pane')?.getBoundingClientRect().top ?? 0
+  const pane = body.closest('.pane')
+  const top = (pane?.getBoundingClientRect().top ?? 0) + (pane ? topMargin(pane) : 0)
   const blocks = [...body.querySelectorAll<HTMLElement>('[data-start]')]
-  const inView = blocks.find((b) => b.getBoundingClientRect().bottom > top + SCROLL_MARGIN_TOP)
+  const inView = blocks.find((b) => b.getBoundingClientRect().bottom > top)
   return inView ? Number(inView.dataset.start) : 0
 }
 
-/** Scrolls the reader just enough to show `range`, clear of the legend at the top. */
+/** Scrolls the reader just enough to show `range`, clear of the bars pinned at the top. */
 function reveal(body: HTMLElement, range: Range): void {
   const pane = body.closest<HTMLElement>('.pane')
   const rect = range.getBoundingClientRect?.()
   if (!pane || !rect) return
   const view = pane.getBoundingClientRect()
-  if (rect.top < view.top + SCROLL_MARGIN_TOP || rect.bottom > view.bottom - SCROLL_MARGIN_BOTTOM) {
-    pane.scrollTop += rect.top - view.top - Math.max(SCROLL_MARGIN_TOP, view.height / 3)
+  const margin = topMargin(pane)
+  if (rect.top < view.top + margin || rect.bottom > view.bottom - SCROLL_MARGIN_BOTTOM) {
+    pane.scrollTop += rect.top - view.top - Math.max(margin, view.height / 3)
   }
 }
 

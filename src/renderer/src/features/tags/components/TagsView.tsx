@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { TagCount } from '../../../../../shared/model/tags'
+import { UNDO_SHORTCUT } from '../../../lib/dom'
 import { tagsActions } from '../store/actions'
 import { quotedList, sortedTags, tagCounts } from '../store/selectors'
 import { type TagSort, useTagsStore } from '../store/state'
@@ -167,7 +168,7 @@ function MergeConfirm({ selected }: { selected: string[] }) {
       }}
     >
       <p className="tags-confirm-text">
-        Merge {quotedList(selected)} into one tag on every note that has them. Ctrl+Z undoes it.
+        Merge {quotedList(selected)} into one tag on every note that has them. {UNDO_SHORTCUT} undoes it.
       </p>
       <label htmlFor={fieldId} className="field-label">
         Merged tag name
