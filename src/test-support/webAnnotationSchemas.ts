@@ -43,7 +43,11 @@ export function webAnnotationValidator(): WebAnnotationValidator {
     )
   }
   return {
-    failedMusts: (kind, doc) => compiled.get(kind)!.filter((a) => !a.validate(doc)).map((a) => a.name),
+    failedMusts: (kind, doc) =>
+      compiled
+        .get(kind)!
+        .filter((a) => !a.validate(doc))
+        .map((a) => a.name),
   }
 }
 

@@ -1,7 +1,13 @@
 import type { Annotation, AnnotationColor } from '../../../../shared/model/annotation'
 import { CODE_PATH_SEPARATOR, type CodebookEntry } from '../../../../shared/model/codebook'
 import type { VerdictRating } from '../../../../shared/model/verdict'
-import { ANNO_CONTEXT, STYLE_CLASS_PREFIX, type WaAnnotation, type WaCodeBody, type WaTextualBody } from './model'
+import {
+  ANNO_CONTEXT,
+  STYLE_CLASS_PREFIX,
+  type WaAnnotation,
+  type WaCodeBody,
+  type WaTextualBody,
+} from './model'
 
 /** What wrote the annotations, so other tools can tell where they came from. */
 export const GENERATOR: WaAnnotation['generator'] = { type: 'Software', name: 'Dossier' }
@@ -56,7 +62,8 @@ export function annotationToJsonLd(
     '@context': ANNO_CONTEXT,
     id: annotationIri(annotation.id),
     type: 'Annotation',
-    motivation: motivation.length === 0 ? 'highlighting' : motivation.length === 1 ? motivation[0] : motivation,
+    motivation:
+      motivation.length === 0 ? 'highlighting' : motivation.length === 1 ? motivation[0] : motivation,
     created: annotation.createdAt,
     modified: annotation.updatedAt,
     creator: { type: 'Person', name: creator },

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { incorrectSamples, webAnnotationValidator, type WebAnnotationValidator } from '../../../../test-support/webAnnotationSchemas'
+import {
+  incorrectSamples,
+  webAnnotationValidator,
+  type WebAnnotationValidator,
+} from '../../../../test-support/webAnnotationSchemas'
 import { addArticle, addNote } from '../../../../test-support/searchLibrary'
 import { storeArticle } from '../../../../test-support/storedArticles'
 import { tempStore } from '../../../../test-support/tempStore'
@@ -29,13 +33,26 @@ const TEXT = 'The ministry said exports rose 12 percent in May.\n\nCritics said 
 function seed(): { local: string; online: string } {
   const local = addArticle(db, { title: 'Exports', text: TEXT })
   const online = storeArticle(db, { title: 'Online', text: TEXT, url: 'https://news.example/exports' })
-  addNote(db, { id: 'n1', articleId: local, text: TEXT, start: 4, end: 12, note: 'Which ministry?', tags: ['trade'] })
+  addNote(db, {
+    id: 'n1',
+    articleId: local,
+    text: TEXT,
+    start: 4,
+    end: 12,
+    note: 'Which ministry?',
+    tags: ['trade'],
+  })
   addNote(db, { id: 'n2', articleId: online, text: TEXT, start: 18, end: 44, note: '' })
   const framing = createCode(db, { name: 'Framing' })
   const numbers = createCode(db, { name: 'Numbers', parentId: framing.id })
   codeAnnotation(db, 'n2', numbers.id)
   const claim = TEXT.indexOf('Critics')
-  judgeClaim(db, { articleId: online, start: claim, end: TEXT.length }, { status: 'checked', rating: 'mixed', conclusion: 'Revised once.' }, 'Ana')
+  judgeClaim(
+    db,
+    { articleId: online, start: claim, end: TEXT.length },
+    { status: 'checked', rating: 'mixed', conclusion: 'Revised once.' },
+    'Ana',
+  )
   return { local, online }
 }
 
@@ -59,7 +76,9 @@ describe('jsonld export', () => {
 
   it('describes notes, tags, codes and verdicts with their motivations, bodies and both selectors', async () => {
     const { local } = seed()
-    const items = everyItem(await writeAnnotationCollection(library, resolveExportScope(db, { kind: 'library' })))
+    const items = everyItem(
+      await writeAnnotationCollection(library, resolveExportScope(db, { kind: 'library' })),
+    )
     const [note, coded, verdict] = items
     expect(note.id).toBe('urn:uuid:n1')
     expect(note.motivation).toEqual(['commenting', 'tagging'])
@@ -67,7 +86,8 @@ describe('jsonld export', () => {
       { type: 'TextualBody', value: 'Which ministry?', format: 'text/plain', purpose: 'commenting' },
       { type: 'TextualBody', value: 'trade', purpose: 'tagging' },
     ])
-    const sha = (db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(local) as { sha256: string }).sha256
+    const sha = (db.prepare('SELECT sha256 FROM articles WHERE id = ?').get(local) as { sha256: string })
+      .sha256
     expect(note.target.source).toBe(`urn:sha256:${sha}`)
     expect(note.target.selector).toEqual([
       { type: 'TextQuoteSelector', exact: 'ministry', prefix: 'The ', suffix: ' said exports rose 1' },
@@ -76,16 +96,23 @@ describe('jsonld export', () => {
     expect(coded.motivation).toBe('classifying')
     expect(coded.target.source).toBe('https://news.example/exports')
     expect(coded.body).toEqual([
-      expect.objectContaining({ type: 'SpecificResource', purpose: 'classifying', source: expect.objectContaining({ label: 'Framing/Numbers' }) }),
+      expect.objectContaining({
+        type: 'SpecificResource',
+        purpose: 'classifying',
+        source: expect.objectContaining({ label: 'Framing/Numbers' }),
+      }),
     ])
     expect(verdict.motivation).toBe('assessing')
-    expect(verdict.body).toEqual([expect.objectContaining({ purpose: 'assessing', value: 'mixed: Revised once.' })])
+    expect(verdict.body).toEqual([
+      expect.objectContaining({ purpose: 'assessing', value: 'mixed: Revised once.' }),
+    ])
     expect(verdict.target.selector[0].exact).toBe('Critics said the figure was revised twice.')
   })
 
   it('splits a large export into linked pages that each conform', async () => {
     const id = addArticle(db, { title: 'Long', text: TEXT })
-    for (let i = 0; i < PAGE_SIZE + 5; i++) addNote(db, { id: `m${i}`, articleId: id, text: TEXT, start: 0, end: 3, note: `n${i}` })
+    for (let i = 0; i < PAGE_SIZE + 5; i++)
+      addNote(db, { id: `m${i}`, articleId: id, text: TEXT, start: 0, end: 3, note: `n${i}` })
     const collection = await writeAnnotationCollection(library, resolveExportScope(db, { kind: 'library' }))
     expect(collection.total).toBe(PAGE_SIZE + 5)
     expect(collection.first.items).toHaveLength(PAGE_SIZE)
@@ -103,7 +130,9 @@ describe('jsonld export', () => {
     const controller = new AbortController()
     controller.abort()
     await expect(
-      writeAnnotationCollection(library, resolveExportScope(db, { kind: 'library' }), { signal: controller.signal }),
+      writeAnnotationCollection(library, resolveExportScope(db, { kind: 'library' }), {
+        signal: controller.signal,
+      }),
     ).rejects.toThrow(/cancelled/)
   })
 })
@@ -125,8 +154,12 @@ describe('the must-assertions validator', () => {
 
   it('rejects a Dossier annotation broken in the ways the model forbids', async () => {
     seed()
-    const [item] = everyItem(await writeAnnotationCollection(library, resolveExportScope(db, { kind: 'library' })))
-    expect(validator.failedMusts('annotation', { ...item, '@context': 'http://example.org/other' })).not.toEqual([])
+    const [item] = everyItem(
+      await writeAnnotationCollection(library, resolveExportScope(db, { kind: 'library' })),
+    )
+    expect(
+      validator.failedMusts('annotation', { ...item, '@context': 'http://example.org/other' }),
+    ).not.toEqual([])
     expect(validator.failedMusts('annotation', { ...item, created: 'yesterday' })).not.toEqual([])
     const { target: _target, ...untargeted } = item
     expect(validator.failedMusts('annotation', untargeted)).not.toEqual([])

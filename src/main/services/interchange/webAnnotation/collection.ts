@@ -7,7 +7,13 @@ import type { Library } from '../../library'
 import * as annotations from '../../store/annotations'
 import type { Db } from '../../store/db'
 import { localUserName } from '../../verdicts'
-import { GENERATOR, annotationToJsonLd, targetSource, verdictToJsonLd, type JudgedClaim } from './annotationJsonLd'
+import {
+  GENERATOR,
+  annotationToJsonLd,
+  targetSource,
+  verdictToJsonLd,
+  type JudgedClaim,
+} from './annotationJsonLd'
 import { ANNO_CONTEXT, type WaAnnotation, type WaCollection, type WaPage } from './model'
 
 /** Annotations per page: a page stays a size a reader can take in one go. */
@@ -28,7 +34,8 @@ export async function writeAnnotationCollection(
   const items: WaAnnotation[] = []
   const total = selection.articleIds.length
   for (const [index, articleId] of selection.articleIds.entries()) {
-    if (options.signal?.aborted) throw new ServiceError('export-failed', 'The export was cancelled; nothing was written.')
+    if (options.signal?.aborted)
+      throw new ServiceError('export-failed', 'The export was cancelled; nothing was written.')
     const article = requireArticle(db, articleId)
     const source = targetSource(article)
     for (const annotation of annotations.listAnnotations(db, article.id)) {
@@ -40,7 +47,12 @@ export async function writeAnnotationCollection(
     // Let a cancel sent while this article was written arrive before the next one.
     await new Promise((resolve) => setImmediate(resolve))
   }
-  return paginate(items, selection.title || 'Dossier notes', library.clock().toISOString(), crypto.randomUUID())
+  return paginate(
+    items,
+    selection.title || 'Dossier notes',
+    library.clock().toISOString(),
+    crypto.randomUUID(),
+  )
 }
 
 function paginate(items: WaAnnotation[], label: string, created: string, uuid: string): WaCollection {
