@@ -64,6 +64,12 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     run: () => runCommand('import-folder'),
   },
   {
+    id: 'import-annotations',
+    title: 'Import annotations…',
+    group: 'Library',
+    run: () => runCommand('import-annotations'),
+  },
+  {
     id: 'import-sample',
     title: 'Open the sample article',
     group: 'Library',
