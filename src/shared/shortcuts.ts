@@ -65,8 +65,12 @@ export const SHORTCUTS = {
     keys: [{ key: 'o', primary: true, shift: true }],
     menu: true,
   },
-  // No keys of its own: an occasional action, reached from the File menu and the palette.
-  'import-annotations': { group: 'General', description: 'Import annotations (W3C or Hypothesis)', keys: [], menu: true },
+  'import-annotations': {
+    group: 'General',
+    description: 'Import annotations (W3C Web Annotation or Hypothesis)',
+    keys: [{ key: 'o', primary: true, alt: true }],
+    menu: true,
+  },
   refresh: { group: 'General', description: 'Reload the library', keys: [{ key: 'f5' }], menu: true },
   'delete-article': {
     group: 'General',

@@ -67,6 +67,7 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     id: 'import-annotations',
     title: 'Import annotations…',
     group: 'Library',
+    shortcut: 'import-annotations',
     run: () => runCommand('import-annotations'),
   },
   {
