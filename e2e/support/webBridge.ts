@@ -22,6 +22,8 @@ export async function installWebBridge(page: Page, library: Library, samplePath:
     chooseImportFiles: async () => stubs.openPaths,
     chooseImportFolder: async () => stubs.openFolder,
     chooseExportPath: async () => stubs.savePath,
+    // The annotation file is chosen like an article file: the first of the paths a test stubs.
+    chooseAnnotationFile: async () => stubs.openPaths[0] ?? null,
   }
   const notify = (event: AppEvent) => {
     page

@@ -2,6 +2,7 @@ import { ServiceError } from '../main/services/errors'
 import { openLibrary, type Library } from '../main/services/library'
 import { parse, UsageError } from './args'
 import { exportCommand } from './commands/export'
+import { importAnnotationsCommand } from './commands/importAnnotations'
 import { annotate, deleteArticles, importFiles, list } from './commands/library'
 import { search } from './commands/search'
 import { analyze, extract, scoreClaims } from './commands/text'
@@ -28,6 +29,8 @@ Commands:
   export (ID...|--case NAME|--all) --format md|json [--out PATH]
                                         several articles in md: --out is a folder, one
                                         note per article plus index.md
+  import-annotations FILE [--json]      W3C Web Annotations (JSON-LD) or a Hypothesis export,
+                                        anchored onto the library's articles by their quotes
 
 Options:
   --store DIR   the library folder (default: the desktop app's)
@@ -77,6 +80,8 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
         return await withLibrary((library) => deleteArticles(library, files, values, io))
       case 'export':
         return await withLibrary((library) => exportCommand(library, files, values, io))
+      case 'import-annotations':
+        return await withLibrary((library) => importAnnotationsCommand(library, files, values, io))
       default:
         throw new UsageError(`unknown command “${command}”`)
     }

@@ -50,6 +50,18 @@ const dialogs: Dialogs = {
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
     return result.canceled || !result.filePath ? null : result.filePath
   },
+  async chooseAnnotationFile() {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Import annotations',
+      properties: ['openFile'],
+      filters: [
+        { name: 'W3C Web Annotations or Hypothesis export', extensions: ['jsonld', 'json'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
+  },
 }
 
 /** Files named on a command line (a second launch, "Open with…") that Dossier can import. */

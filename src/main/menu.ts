@@ -28,6 +28,11 @@ export function buildMenu(): Menu {
       submenu: [
         { label: 'Import…', accelerator: accelerator('import'), click: () => send('import') },
         { label: 'Import Folder…', accelerator: accelerator('import-folder'), click: () => send('import-folder') },
+        {
+          label: 'Import Annotations…',
+          accelerator: accelerator('import-annotations'),
+          click: () => send('import-annotations'),
+        },
         { type: 'separator' },
         { label: 'Export Notes as Markdown…', accelerator: accelerator('export-md'), click: () => send('export-md') },
         { label: 'Export Notes as JSON…', accelerator: accelerator('export-json'), click: () => send('export-json') },

@@ -65,6 +65,12 @@ export const SHORTCUTS = {
     keys: [{ key: 'o', primary: true, shift: true }],
     menu: true,
   },
+  'import-annotations': {
+    group: 'General',
+    description: 'Import annotations (W3C Web Annotation or Hypothesis)',
+    keys: [{ key: 'o', primary: true, alt: true }],
+    menu: true,
+  },
   refresh: { group: 'General', description: 'Reload the library', keys: [{ key: 'f5' }], menu: true },
   'delete-article': {
     group: 'General',

@@ -33,6 +33,7 @@ import {
   uncodeAnnotation,
   updateCode,
 } from '../services/codebook'
+import { importAnnotationFile } from '../services/interchange/webAnnotation/importAnnotationFile'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError, notFound } from '../services/errors'
@@ -61,6 +62,8 @@ export interface Dialogs {
   chooseImportFolder(): Promise<string | null>
   /** Where to save an export; null when cancelled. */
   chooseExportPath(defaultName: string, format: ExportFormat): Promise<string | null>
+  /** A file of annotations to import; null when cancelled. */
+  chooseAnnotationFile(): Promise<string | null>
 }
 
 export interface HandlerDeps {
@@ -177,6 +180,10 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'tags:merge': ({ from, to }) => retagNotes(library.db, from, to, library.clock()),
     'tags:suggest': ({ prefix, limit }) => tagSuggestions(library.db, prefix, limit),
     'tags:restore': ({ notes }) => restoreNoteTags(library.db, notes),
+    'annotations:importDialog': async () => {
+      const path = await dialogs.chooseAnnotationFile()
+      return path === null ? null : importAnnotationFile(library, path)
+    },
   }
 }
 

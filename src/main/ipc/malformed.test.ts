@@ -142,6 +142,7 @@ beforeAll(async () => {
       chooseImportFiles: async () => (dialogCalls.push('open'), []),
       chooseImportFolder: async () => (dialogCalls.push('folder'), null),
       chooseExportPath: async () => (dialogCalls.push('save'), null),
+      chooseAnnotationFile: async () => (dialogCalls.push('annotations'), null),
     },
     samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
     notify: (event) => events.push(event),
@@ -249,6 +250,7 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'tags:restore': {
       payload: { notes: [{ id: f.liveA.id, tags: ['budget'], updatedAt: f.liveA.updatedAt }] },
     },
+    'annotations:importDialog': { payload: undefined },
   }
 }
 
@@ -433,6 +435,7 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     ],
     'tags:suggest': [],
     'tags:restore': [],
+    'annotations:importDialog': [],
   }
 }
 

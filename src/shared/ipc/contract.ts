@@ -136,6 +136,11 @@ export interface Contract {
   'tags:suggest': { request: { prefix: string; limit?: number }; response: string[] }
   /** Puts notes' tags back as a rename or merge answered them (undo); answers how many changed. */
   'tags:restore': { request: { notes: NoteTags[] }; response: number }
+  /**
+   * Asks for a W3C Web Annotation or Hypothesis file and imports its annotations onto the library's articles;
+   * null when the dialog was cancelled.
+   */
+  'annotations:importDialog': { request: void; response: { anchored: number; orphaned: number } | null }
 }
 
 export type Channel = keyof Contract
@@ -310,6 +315,7 @@ export const CHANNELS = [
   'tags:merge',
   'tags:suggest',
   'tags:restore',
+  'annotations:importDialog',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>
@@ -335,6 +341,7 @@ export const COMMANDS = [
   'focus-mode',
   'shortcuts',
   'palette',
+  'import-annotations',
 ] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'

@@ -280,4 +280,5 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'tags:restore': z.strictObject({
     notes: z.array(z.strictObject({ id, tags, updatedAt: isoDate })).max(LIMITS.notesPerRestore),
   }),
+  'annotations:importDialog': none,
 }

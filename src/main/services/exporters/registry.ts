@@ -1,5 +1,6 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import type { Library } from '../library'
+import { writeAnnotationCollection } from '../interchange/webAnnotation/collection'
 import { exportNotes } from './notesExport'
 import type { ExportSelection } from './scope'
 
@@ -39,5 +40,13 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     label: 'Dossier JSON',
     extension: 'json',
     write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'json') }),
+  },
+  jsonld: {
+    format: 'jsonld',
+    label: 'W3C Web Annotation (JSON-LD)',
+    extension: 'jsonld',
+    write: async (library, selection, options) => ({
+      text: JSON.stringify(await writeAnnotationCollection(library, selection, options), null, 2) + '\n',
+    }),
   },
 }

@@ -243,4 +243,19 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX annotation_codes_code ON annotation_codes (code_id);
   `,
+  // Annotations imported from another tool (W3C Web Annotation, Hypothesis) that matched no article of the
+  // library: kept with their quote and note rather than dropped, so an import says what it could not place.
+  `
+  CREATE TABLE orphan_annotations (
+    id          TEXT PRIMARY KEY,
+    source      TEXT NOT NULL,
+    exact       TEXT NOT NULL,
+    prefix      TEXT NOT NULL,
+    suffix      TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    tags        TEXT NOT NULL DEFAULT '[]',
+    file_name   TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+  );
+  `,
 ]

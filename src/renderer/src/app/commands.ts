@@ -22,6 +22,9 @@ export function runCommand(command: Command): void {
     case 'import':
       void libraryActions.importDialog()
       break
+    case 'import-annotations':
+      void libraryActions.importAnnotations()
+      break
     case 'import-folder':
       // Its progress and Cancel button are in the library.
       layoutActions.reveal('library')

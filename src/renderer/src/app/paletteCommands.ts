@@ -64,6 +64,13 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     run: () => runCommand('import-folder'),
   },
   {
+    id: 'import-annotations',
+    title: 'Import annotations…',
+    group: 'Library',
+    shortcut: 'import-annotations',
+    run: () => runCommand('import-annotations'),
+  },
+  {
     id: 'import-sample',
     title: 'Open the sample article',
     group: 'Library',

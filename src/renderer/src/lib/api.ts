@@ -107,6 +107,9 @@ export const api = {
     delete: (id: string): Promise<Annotation> => invoke((b) => b.annotations.delete({ id })),
     restore: (annotation: Annotation): Promise<Annotation> =>
       invoke((b) => b.annotations.restore({ annotation })),
+    /** Imports a W3C Web Annotation or Hypothesis file chosen in a dialog; null when cancelled. */
+    importDialog: (): Promise<{ anchored: number; orphaned: number } | null> =>
+      invoke((b) => b.annotations.importDialog()),
   },
   search: {
     /** Searches the whole library; a query the search cannot take fails with a readable message. */

@@ -7,7 +7,7 @@ import type { ImportResult } from '../../../../../shared/model/import'
 import { readerActions } from '../../reader/store/actions'
 import { statusActions } from '../../status/store/actions'
 import { readLastArticle, rememberLastArticle } from './lastArticle'
-import { articleToOpen, folderSummaryMessage, importMessages } from './selectors'
+import { annotationImportMessage, articleToOpen, folderSummaryMessage, importMessages } from './selectors'
 import { deletedWith, type FilterKey } from './listFilters'
 import { type ListFilters, useLibraryStore } from './state'
 
@@ -34,6 +34,24 @@ async function runImport(doImport: () => Promise<ImportResult[]>): Promise<void>
 }
 
 export const libraryActions = {
+  /**
+   * Imports annotations from another tool (a file chosen in main's dialog) and says in the status bar how many
+   * were placed and how many are kept unanchored; the open article is reloaded to show them.
+   */
+  async importAnnotations(): Promise<void> {
+    statusActions.clearMessages()
+    try {
+      const result = await api.annotations.importDialog()
+      if (!result) return
+      statusActions.show(annotationImportMessage(result))
+      await libraryActions.load()
+      // Reopened rather than selected: selecting the article already open would not fetch its notes again.
+      const id = get().selectedId
+      if (id) await readerActions.open(id)
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+  },
   /** Fetches the list of articles. */
   async load(): Promise<void> {
     set({ loading: true })

@@ -66,3 +66,10 @@ export function folderSummaryMessage(summary: FolderImportSummary): string {
   if (summary.results.length === 0 && !summary.cancelled) return `No files Dossier can import were found in “${summary.folder}”.`
   return `${head}: ${parts.join(', ')}.${tail}`
 }
+
+/** The status line after importing annotations: how many were placed, how many are kept without a passage. */
+export function annotationImportMessage({ anchored, orphaned }: { anchored: number; orphaned: number }): string {
+  const placed = `${anchored} ${anchored === 1 ? 'annotation' : 'annotations'} imported`
+  if (orphaned === 0) return `${placed}.`
+  return `${placed}; ${orphaned} could not be placed on a passage and ${orphaned === 1 ? 'is' : 'are'} kept as orphaned.`
+}

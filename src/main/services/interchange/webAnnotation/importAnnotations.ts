@@ -1,0 +1,177 @@
+import { ANNOTATION_COLORS, type Annotation, type AnnotationColor } from '../../../../shared/model/annotation'
+import { CODE_PATH_SEPARATOR, type Code } from '../../../../shared/model/codebook'
+import { anchor, type Anchor } from '../../anchoring/anchor'
+import { matchQuote } from '../../anchoring/matchQuote'
+import { describeRange } from '../../anchoring/selectors'
+import { codeIdsOf, listCodebook } from '../../codebook'
+import { nameKey, tidyName } from '../../codebook/codeNames'
+import { linkAt } from '../../codebook/coding'
+import { ServiceError } from '../../errors'
+import type { Library } from '../../library'
+import * as annotations from '../../store/annotations'
+import * as articles from '../../store/articles'
+import { type Db, transaction } from '../../store/db'
+import type { IncomingAnnotation } from './parse'
+import { parseAnnotationFile } from './parse'
+
+export interface AnnotationImportResult {
+  anchored: number
+  orphaned: number
+}
+
+interface Placed {
+  articleId: string
+  at: Anchor | null
+}
+
+/**
+ * Imports annotations made elsewhere: each goes to the article its target names (by URL or `urn:sha256:`), else to
+ * the article of the library where its quote fits best, and is re-anchored there by its quote (exact, else fuzzy).
+ * One whose article is known but whose passage is gone is kept on that article unanchored (the notes pane lists
+ * it as such); one that fits no article is kept as an orphan. All in one transaction; importing the same file again
+ * updates what the first import wrote.
+ */
+export function importAnnotations(library: Library, fileName: string, text: string): AnnotationImportResult {
+  const incoming = parseAnnotationFile(fileName, text)
+  const { db } = library
+  const now = library.clock().toISOString()
+  const result: AnnotationImportResult = { anchored: 0, orphaned: 0 }
+  transaction(db, () => {
+    for (const item of incoming) {
+      const placed = placeOnArticle(db, item)
+      if (!placed) {
+        putOrphan(db, item, fileName, now)
+        result.orphaned++
+        continue
+      }
+      putImported(db, item, placed, now)
+      if (placed.at) result.anchored++
+      else result.orphaned++
+    }
+  })
+  return result
+}
+
+function placeOnArticle(db: Db, item: IncomingAnnotation): Placed | null {
+  for (const source of item.sources) {
+    const sha = /^urn:sha256:([0-9a-f]{64})$/i.exec(source)
+    const found = sha
+      ? articles.findArticleIdBySha(db, sha[1].toLowerCase())
+      : articles.findLatestByUrl(db, source)
+    if (found) return { articleId: found.id, at: locate(articles.getArticle(db, found.id)!.text, item) }
+  }
+  if (!item.exact) return null
+  let best: { articleId: string; at: Anchor; score: number } | null = null
+  for (const summary of articles.listArticles(db)) {
+    const text = articles.getArticle(db, summary.id)!.text
+    const match = matchQuote(text, item.exact, { prefix: item.prefix, suffix: item.suffix })
+    if (match && (!best || match.score > best.score))
+      best = { articleId: summary.id, at: match, score: match.score }
+  }
+  return best && { articleId: best.articleId, at: { start: best.at.start, end: best.at.end } }
+}
+
+function locate(text: string, item: IncomingAnnotation): Anchor | null {
+  if (!item.exact) return null
+  const quote = {
+    type: 'TextQuoteSelector' as const,
+    exact: item.exact,
+    prefix: item.prefix,
+    suffix: item.suffix,
+  }
+  if (item.position)
+    return anchor(text, { quote, position: { type: 'TextPositionSelector', ...item.position } })
+  const match = matchQuote(text, item.exact, { prefix: item.prefix, suffix: item.suffix })
+  return match && { start: match.start, end: match.end }
+}
+
+function putImported(db: Db, item: IncomingAnnotation, placed: Placed, now: string): void {
+  const text = articles.getArticle(db, placed.articleId)!.text
+  const selectors = placed.at
+    ? describeRange(text, placed.at.start, placed.at.end)
+    : {
+        // Kept with its own quote; a position whose text is not the quote never anchors, so it shows as unanchored.
+        quote: {
+          type: 'TextQuoteSelector' as const,
+          exact: item.exact || '(no quote)',
+          prefix: item.prefix,
+          suffix: item.suffix,
+        },
+        position: { type: 'TextPositionSelector' as const, start: 0, end: 1 },
+      }
+  const existing = annotations.getAnnotation(db, item.id)
+  const annotation: Annotation = {
+    id: item.id,
+    articleId: placed.articleId,
+    ...selectors,
+    note: item.note,
+    tags: [...new Set(item.tags.map((t) => t.trim()).filter(Boolean))],
+    color: colorOf(item.color) ?? existing?.color ?? 'yellow',
+    createdAt: item.created ?? existing?.createdAt ?? now,
+    updatedAt: item.modified ?? now,
+  }
+  annotations.putAnnotation(db, annotation)
+  const have = codeIdsOf(db, annotation.id)
+  for (const code of item.codes) {
+    const codeId = resolveCode(db, code, now)
+    if (!have.includes(codeId)) linkAt(db, annotation.id, codeId)
+  }
+}
+
+const colorOf = (c: string | null): AnnotationColor | null =>
+  ANNOTATION_COLORS.includes(c as AnnotationColor) ? (c as AnnotationColor) : null
+
+/**
+ * The code an imported highlight names: the same code when this library made it, else the code at its path,
+ * created (with its parents) when missing. Written here rather than through createCode, which opens its own
+ * transaction and so cannot run inside the import's.
+ */
+function resolveCode(db: Db, code: { id: string | null; label: string }, now: string): string {
+  const codebook: Code[] = listCodebook(db)
+  if (code.id && codebook.some((c) => c.id === code.id)) return code.id
+  let parentId: string | null = null
+  for (const name of code.label.split(CODE_PATH_SEPARATOR).map(tidyName).filter(Boolean)) {
+    const existing = codebook.find((c) => c.parentId === parentId && nameKey(c.name) === nameKey(name))
+    if (existing) {
+      parentId = existing.id
+      continue
+    }
+    const id = crypto.randomUUID()
+    const position = codebook.filter((c) => c.parentId === parentId).length
+    const color = codebook.find((c) => c.id === parentId)?.color ?? 'yellow'
+    db.prepare(
+      `INSERT INTO codes (id, name, color, description, parent_id, position, created_at, updated_at)
+       VALUES (?, ?, ?, '', ?, ?, ?, ?)`,
+    ).run(id, name, color, parentId, position, now, now)
+    codebook.push({ id, name, color, description: '', parentId, position, createdAt: now, updatedAt: now })
+    parentId = id
+  }
+  if (!parentId)
+    throw new ServiceError('import-failed', `An annotation names a code without a name (“${code.label}”).`)
+  return parentId
+}
+
+function putOrphan(db: Db, item: IncomingAnnotation, fileName: string, now: string): void {
+  db.prepare(
+    `INSERT INTO orphan_annotations (id, source, exact, prefix, suffix, note, tags, file_name, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET source = excluded.source, exact = excluded.exact, prefix = excluded.prefix,
+       suffix = excluded.suffix, note = excluded.note, tags = excluded.tags, file_name = excluded.file_name,
+       imported_at = excluded.imported_at`,
+  ).run(
+    item.id,
+    item.sources[0] ?? '',
+    item.exact,
+    item.prefix,
+    item.suffix,
+    item.note,
+    JSON.stringify(item.tags),
+    fileName,
+    now,
+  )
+}
+
+/** How many imported annotations wait for an article to place them on. */
+export function countOrphans(db: Db): number {
+  return Number((db.prepare('SELECT COUNT(*) AS n FROM orphan_annotations').get() as { n: number }).n)
+}
