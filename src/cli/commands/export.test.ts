@@ -95,7 +95,7 @@ describe('dossier export ID...', () => {
 })
 
 describe('export usage errors exit 2', () => {
-  it.each(['jsonld', 'csv', 'qdpx', 'qdc', 'html', 'pdf', 'claimreview'])('--format %s is not available yet', async (format) => {
+  it.each(['jsonld', 'qdpx', 'qdc', 'html', 'pdf', 'claimreview'])('--format %s is not available yet', async (format) => {
     const r = await dossier('export', '--all', '--format', format, '--store', store)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(new RegExp(`^dossier: the export format “${format}” is not available yet`))
@@ -110,5 +110,18 @@ describe('export usage errors exit 2', () => {
     const r = await dossier(...argv, '--store', store)
     expect(r.code).toBe(2)
     expect(r.err).toContain('Usage: dossier')
+  })
+})
+
+describe('dossier export --format csv', () => {
+  it('prints one row per annotation with the article’s metadata, after a byte order mark', async () => {
+    const [pier] = await importNotes(['Pier'])
+    await dossier('annotate', pier, '--quote', 'The council met', '--note', '=cmd, "run"', '--store', store)
+    const r = await dossier('export', pier, '--format', 'csv', '--store', store)
+    expect(r.code).toBe(0)
+    const lines = r.out.split('\r\n')
+    expect(lines[0]).toMatch(/^\uFEFFarticle_id,article_title,/)
+    expect(lines[1]).toContain(`${pier},Pier,`)
+    expect(lines[1]).toContain(`,The council met,"'=cmd, ""run""",`)
   })
 })

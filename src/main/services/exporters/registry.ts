@@ -1,5 +1,7 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import type { Library } from '../library'
+import { recordsToCsv } from './csv'
+import { gatherArticles } from './exportData'
 import { exportNotes } from './notesExport'
 import type { ExportSelection } from './scope'
 
@@ -39,5 +41,11 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     label: 'Dossier JSON',
     extension: 'json',
     write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'json') }),
+  },
+  csv: {
+    format: 'csv',
+    label: 'CSV (one row per highlight)',
+    extension: 'csv',
+    write: async (library, selection, options) => ({ text: recordsToCsv(await gatherArticles(library, selection, options)) }),
   },
 }
