@@ -1,5 +1,6 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import type { Library } from '../library'
+import { claimReviewsToJson } from './claimReview'
 import { recordsToCsv } from './csv'
 import { gatherArticles } from './exportData'
 import { exportNotes } from './notesExport'
@@ -47,5 +48,13 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     label: 'CSV (one row per highlight)',
     extension: 'csv',
     write: async (library, selection, options) => ({ text: recordsToCsv(await gatherArticles(library, selection, options)) }),
+  },
+  claimreview: {
+    format: 'claimreview',
+    label: 'ClaimReview (schema.org JSON-LD)',
+    extension: 'json',
+    write: async (library, selection, options) => ({
+      text: claimReviewsToJson(await gatherArticles(library, selection, options, true)),
+    }),
   },
 }
