@@ -95,7 +95,7 @@ describe('dossier export ID...', () => {
 })
 
 describe('export usage errors exit 2', () => {
-  it.each(['jsonld', 'qdpx', 'qdc', 'html', 'pdf'])('--format %s is not available yet', async (format) => {
+  it.each(['jsonld', 'qdpx', 'qdc', 'pdf'])('--format %s is not available yet', async (format) => {
     const r = await dossier('export', '--all', '--format', format, '--store', store)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(new RegExp(`^dossier: the export format “${format}” is not available yet`))
@@ -123,5 +123,25 @@ describe('dossier export --format csv', () => {
     expect(lines[0]).toMatch(/^\uFEFFarticle_id,article_title,/)
     expect(lines[1]).toContain(`${pier},Pier,`)
     expect(lines[1]).toContain(`,The council met,"'=cmd, ""run""",`)
+  })
+})
+
+describe('dossier export --format html and claimreview', () => {
+  it('writes the case’s report to --out as one HTML file', async () => {
+    await importNotes(['Pier', 'Ferry'], '--case', 'Harbour')
+    const out = join(tmp.dir, 'report.html')
+    const r = await dossier('export', '--case', 'Harbour', '--format', 'html', '--out', out, '--store', store)
+    expect(r).toMatchObject({ code: 0, err: '' })
+    const html = readFileSync(out, 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).toContain('<h1>Harbour</h1>')
+    expect(html).toContain('Case report')
+  })
+
+  it('prints an empty list when no claim has a rating', async () => {
+    await importNotes(['Pier'])
+    const r = await dossier('export', '--all', '--format', 'claimreview', '--store', store)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toEqual([])
   })
 })

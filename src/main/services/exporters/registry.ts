@@ -4,6 +4,7 @@ import { claimReviewsToJson } from './claimReview'
 import { recordsToCsv } from './csv'
 import { gatherArticles } from './exportData'
 import { exportNotes } from './notesExport'
+import { reportOf } from './report'
 import type { ExportSelection } from './scope'
 
 /** A text file (written as UTF-8) or bytes (a zip, a PDF). */
@@ -56,5 +57,11 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     write: async (library, selection, options) => ({
       text: claimReviewsToJson(await gatherArticles(library, selection, options, true)),
     }),
+  },
+  html: {
+    format: 'html',
+    label: 'Report (HTML)',
+    extension: 'html',
+    write: async (library, selection, options) => ({ text: await reportOf(library, selection, options) }),
   },
 }
