@@ -59,18 +59,19 @@ function counts(records: ArticleRecord[]): string {
   const judged = records.flatMap((r) => r.judged)
   const rated = judged.filter((j) => j.verdict.rating)
   const items: [number, string][] = [
-    [records.length, records.length === 1 ? 'article' : 'articles'],
+    [records.length, 'articles'],
     [records.reduce((n, r) => n + r.annotations.length, 0), 'highlights'],
     [judged.length, 'claims judged'],
     [rated.length, 'with a rating'],
     [judged.filter((j) => j.verdict.status === 'checked').length, 'checked'],
     [records.reduce((n, r) => n + (r.analysis?.sources.length ?? 0), 0), 'sources'],
   ]
+  const named = items.map(([n, what]): [number, string] => [n, n === 1 ? what.replace(/^(article|highlight|source)s$/, '$1') : what])
   const byRating = Object.entries(RATING_NAMES)
     .map(([id, name]) => [rated.filter((j) => j.verdict.rating === id).length, name] as const)
     .filter(([n]) => n > 0)
   return (
-    `<ul class="counts">${items.map(([n, what]) => `<li><strong>${n}</strong>${escapeHtml(what)}</li>`).join('')}</ul>` +
+    `<ul class="counts">${named.map(([n, what]) => `<li><strong>${n}</strong>${escapeHtml(what)}</li>`).join('')}</ul>` +
     (byRating.length ? `<p>Ratings: ${byRating.map(([n, name]) => `${escapeHtml(name)} ${n}`).join(' · ')}</p>` : '')
   )
 }

@@ -30,7 +30,7 @@ describe('the HTML report', () => {
     expect(section(doc, 'provenance')).toContain('City Post')
     expect(section(doc, 'provenance')).toContain('https://news.example/budget')
     const counts = [...doc.querySelectorAll('#summary .counts li')].map((li) => li.textContent)
-    expect(counts).toEqual(['1article', '2highlights', '3claims judged', '2with a rating', '2checked', '1sources'])
+    expect(counts).toEqual(['1article', '2highlights', '3claims judged', '2with a rating', '2checked', '1source'])
     const claims = [...doc.querySelectorAll('#claims .claim')]
     expect(claims.map((c) => c.querySelector('.rating')?.textContent)).toEqual(['False', 'Unverifiable', 'Not rated'])
     expect(claims[0].textContent).toContain('The budget is 3 million.')

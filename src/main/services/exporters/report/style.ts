@@ -10,7 +10,7 @@ body { margin: 0 auto; max-width: 60rem; padding: 2rem 2.5rem; color: #1f2328; b
 h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid #d0d7de; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
-.meta { color: #57606a; margin: 0; }
+.meta { color: #57606a; margin: 0; font-weight: normal; }
 table { width: 100%; border-collapse: collapse; margin: .5rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #d8dee4; }
 th { font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; color: #57606a; }
@@ -26,10 +26,14 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .claim .from { color: #57606a; font-size: .85rem; margin: 0 0 .4rem; }
 .rating { display: inline-block; font-weight: 600; font-size: .8rem; padding: .05rem .5rem; border-radius: 999px;
   border: 1px solid currentColor; margin-right: .4rem; }
-.r-true, .r-mostly-true { color: #1a7f37; } .claim.r-true, .claim.r-mostly-true { border-left-color: #1a7f37; }
-.r-mixed { color: #9a6700; } .claim.r-mixed { border-left-color: #bf8700; }
-.r-false, .r-mostly-false { color: #cf222e; } .claim.r-false, .claim.r-mostly-false { border-left-color: #cf222e; }
-.r-unverifiable, .r-none { color: #57606a; } .claim.r-unverifiable, .claim.r-none { border-left-color: #8c959f; }
+.rating.r-true, .rating.r-mostly-true { color: #1a7f37; }
+.rating.r-mixed { color: #9a6700; }
+.rating.r-false, .rating.r-mostly-false { color: #cf222e; }
+.rating.r-unverifiable, .rating.r-none { color: #57606a; }
+.claim.r-true, .claim.r-mostly-true { border-left-color: #1a7f37; }
+.claim.r-mixed { border-left-color: #bf8700; }
+.claim.r-false, .claim.r-mostly-false { border-left-color: #cf222e; }
+.claim.r-unverifiable, .claim.r-none { border-left-color: #8c959f; }
 .status { color: #57606a; font-size: .85rem; }
 .evidence { margin: .4rem 0 0; padding-left: 1.2rem; }
 .highlight { margin: .5rem 0 .9rem; break-inside: avoid; }
