@@ -95,7 +95,7 @@ describe('dossier export ID...', () => {
 })
 
 describe('export usage errors exit 2', () => {
-  it.each(['jsonld', 'qdpx', 'qdc', 'pdf'])('--format %s is not available yet', async (format) => {
+  it.each(['jsonld', 'qdpx', 'qdc'])('--format %s is not available yet', async (format) => {
     const r = await dossier('export', '--all', '--format', format, '--store', store)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(new RegExp(`^dossier: the export format “${format}” is not available yet`))
@@ -126,7 +126,7 @@ describe('dossier export --format csv', () => {
   })
 })
 
-describe('dossier export --format html and claimreview', () => {
+describe('dossier export --format html, pdf and claimreview', () => {
   it('writes the case’s report to --out as one HTML file', async () => {
     await importNotes(['Pier', 'Ferry'], '--case', 'Harbour')
     const out = join(tmp.dir, 'report.html')
@@ -137,6 +137,14 @@ describe('dossier export --format html and claimreview', () => {
     expect(html).toContain('<h1>Harbour</h1>')
     expect(html).toContain('Case report')
   })
+
+  it('writes the report as a PDF to --out', async () => {
+    const [pier] = await importNotes(['Pier'])
+    const out = join(tmp.dir, 'pier.pdf')
+    const r = await dossier('export', pier, '--format', 'pdf', '--out', out, '--store', store)
+    expect(r).toMatchObject({ code: 0, err: '' })
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  }, 120_000)
 
   it('prints an empty list when no claim has a rating', async () => {
     await importNotes(['Pier'])

@@ -5,6 +5,7 @@ import { recordsToCsv } from './csv'
 import { gatherArticles } from './exportData'
 import { exportNotes } from './notesExport'
 import { reportOf } from './report'
+import { chromiumPrinter, pdfWriter } from './report/pdf'
 import type { ExportSelection } from './scope'
 
 /** A text file (written as UTF-8) or bytes (a zip, a PDF). */
@@ -64,4 +65,5 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     extension: 'html',
     write: async (library, selection, options) => ({ text: await reportOf(library, selection, options) }),
   },
+  pdf: pdfWriter(chromiumPrinter()),
 }
