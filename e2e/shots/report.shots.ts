@@ -17,7 +17,10 @@ test('screenshot: the HTML report of an article, opened from its file, loading n
   const browser = await chromium.launch(chromiumLaunchOptions())
   try {
     const { library, articleId } = seedExportLibrary(db)
-    const out = await EXPORT_WRITERS.html!.write(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }))
+    const out = await EXPORT_WRITERS.html!.write(
+      library,
+      resolveExportScope(db, { kind: 'articles', ids: [articleId] }),
+    )
     const file = join(folder.dir, 'report.html')
     writeFileSync(file, 'text' in out ? out.text : '')
     const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } })

@@ -43,7 +43,12 @@ const at = (day: number): Date => new Date(`2026-02-0${day}T10:00:00.000Z`)
  */
 export function seedExportLibrary(db: Db, title = 'Council budget'): ExportLibrary {
   const library = createLibrary(db, { clock: () => new Date('2026-03-01T00:00:00.000Z') })
-  const articleId = addArticle(db, { title, text: EXPORT_TEXT, publisher: 'City Post', published: '2026-01-15' })
+  const articleId = addArticle(db, {
+    title,
+    text: EXPORT_TEXT,
+    publisher: 'City Post',
+    published: '2026-01-15',
+  })
   const otherId = addArticle(db, { title: 'Quiet day', text: 'Nothing happened.' })
   db.prepare('UPDATE articles SET url = ? WHERE id = ?').run('https://news.example/budget', articleId)
   const first = addNote(db, {
@@ -55,19 +60,55 @@ export function seedExportLibrary(db: Db, title = 'Council budget'): ExportLibra
     note: 'Check the total, "4 million"\nagainst the minutes',
     tags: ['=SUM(A1)', 'budget'],
   })
-  addNote(db, { id: 'n2', articleId, text: EXPORT_TEXT, start: SENTENCES.ferry.start, end: SENTENCES.ferry.start + 9, note: '' })
+  addNote(db, {
+    id: 'n2',
+    articleId,
+    text: EXPORT_TEXT,
+    start: SENTENCES.ferry.start,
+    end: SENTENCES.ferry.start + 9,
+    note: '',
+  })
   const framing = createCode(db, { name: 'Framing' })
   const economy = createCode(db, { name: 'Economy', parentId: framing.id })
   codeAnnotation(db, first.id, economy.id)
   const analysis: Analysis = {
     claims: [
-      { id: 'c1', ...SENTENCES.budget, text: slice(SENTENCES.budget), score: 0.9, checkworthy: true, reasons: [], sourceId: null },
-      { id: 'c2', ...SENTENCES.ferry, text: slice(SENTENCES.ferry), score: 0.8, checkworthy: true, reasons: [], sourceId: 's1' },
+      {
+        id: 'c1',
+        ...SENTENCES.budget,
+        text: slice(SENTENCES.budget),
+        score: 0.9,
+        checkworthy: true,
+        reasons: [],
+        sourceId: null,
+      },
+      {
+        id: 'c2',
+        ...SENTENCES.ferry,
+        text: slice(SENTENCES.ferry),
+        score: 0.8,
+        checkworthy: true,
+        reasons: [],
+        sourceId: 's1',
+      },
     ],
-    sources: [{ id: 's1', name: 'The mayor', kind: 'person', role: 'Mayor', mentions: [{ start: SENTENCES.ferry.start, end: SENTENCES.ferry.start + 9 }] }],
+    sources: [
+      {
+        id: 's1',
+        name: 'The mayor',
+        kind: 'person',
+        role: 'Mayor',
+        mentions: [{ start: SENTENCES.ferry.start, end: SENTENCES.ferry.start + 9 }],
+      },
+    ],
     quotes: [],
   }
-  putAnalysis(db, articleId, { version: ANALYSIS_VERSION, textSha256: sha256Hex(EXPORT_TEXT), result: analysis }, at(1))
+  putAnalysis(
+    db,
+    articleId,
+    { version: ANALYSIS_VERSION, textSha256: sha256Hex(EXPORT_TEXT), result: analysis },
+    at(1),
+  )
   const budget = judgeClaim(
     db,
     { articleId, ...SENTENCES.budget, annotationId: first.id },
@@ -75,9 +116,21 @@ export function seedExportLibrary(db: Db, title = 'Council budget'): ExportLibra
     'Ana',
     at(2),
   )
-  addEvidence(db, budget.id, { kind: 'url', url: 'https://council.example/minutes', note: 'Minutes' }, 'Ana', at(3))
+  addEvidence(
+    db,
+    budget.id,
+    { kind: 'url', url: 'https://council.example/minutes', note: 'Minutes' },
+    'Ana',
+    at(3),
+  )
   addEvidence(db, budget.id, { kind: 'note', note: 'Asked the treasurer' }, 'Ana', at(3))
-  judgeClaim(db, { articleId, ...SENTENCES.ferry }, { status: 'checked', rating: 'unverifiable' }, 'Ben', at(4))
+  judgeClaim(
+    db,
+    { articleId, ...SENTENCES.ferry },
+    { status: 'checked', rating: 'unverifiable' },
+    'Ben',
+    at(4),
+  )
   judgeClaim(db, { articleId, ...SENTENCES.growth }, { status: 'checking' }, 'Ben', at(5))
   return { library, articleId, otherId }
 }

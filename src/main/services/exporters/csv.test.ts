@@ -69,7 +69,12 @@ describe('the csv export', () => {
 
   it('writes one row per claim: judged ones with their verdicts, then check-worthy ones not judged yet', async () => {
     const { library, articleId } = seedExportLibrary(db)
-    const records = await gatherArticles(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }), {}, true)
+    const records = await gatherArticles(
+      library,
+      resolveExportScope(db, { kind: 'articles', ids: [articleId] }),
+      {},
+      true,
+    )
     const rows = table(recordsToCsv(records, 'claims'))
     expect(rows.map((r) => [r.claim, r.rating, r.status, r.evidence])).toEqual([
       ['The council approved a budget of 4 million euros.', 'false', 'checked', '2'],
@@ -81,7 +86,12 @@ describe('the csv export', () => {
 
   it('writes one row per source of the ledger', async () => {
     const { library, articleId } = seedExportLibrary(db)
-    const records = await gatherArticles(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }), {}, true)
+    const records = await gatherArticles(
+      library,
+      resolveExportScope(db, { kind: 'articles', ids: [articleId] }),
+      {},
+      true,
+    )
     const rows = table(recordsToCsv(records, 'sources'))
     expect(rows.map((r) => [r.article_title, r.source, r.kind, r.role, r.mentions])).toEqual([
       ['Council budget', 'The mayor', 'person', 'Mayor', '1'],
@@ -104,6 +114,9 @@ describe('the csv export', () => {
     expect(seen).toEqual([[1, 2]])
     const done: [number, number][] = []
     await EXPORT_WRITERS.csv!.write(library, selection, { onProgress: (d, t) => done.push([d, t]) })
-    expect(done).toEqual([[1, 2], [2, 2]])
+    expect(done).toEqual([
+      [1, 2],
+      [2, 2],
+    ])
   })
 })

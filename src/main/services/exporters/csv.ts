@@ -19,8 +19,29 @@ const ARTICLE_COLUMNS = [
 ] as const
 
 const ROW_COLUMNS: Record<CsvRows, readonly string[]> = {
-  annotations: ['annotation_id', 'quote', 'note', 'tags', 'codes', 'color', 'start', 'end', 'created', 'modified'],
-  claims: ['claim', 'start', 'end', 'checkworthy_score', 'verdict_id', 'status', 'rating', 'conclusion', 'evidence'],
+  annotations: [
+    'annotation_id',
+    'quote',
+    'note',
+    'tags',
+    'codes',
+    'color',
+    'start',
+    'end',
+    'created',
+    'modified',
+  ],
+  claims: [
+    'claim',
+    'start',
+    'end',
+    'checkworthy_score',
+    'verdict_id',
+    'status',
+    'rating',
+    'conclusion',
+    'evidence',
+  ],
   sources: ['source', 'kind', 'role', 'mentions'],
 }
 

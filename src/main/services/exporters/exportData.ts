@@ -36,7 +36,8 @@ export interface ArticleRecord {
 
 /** Refuses to go on once the person cancelled the export. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new ServiceError('export-failed', 'The export was cancelled; no file was written.')
+  if (signal?.aborted)
+    throw new ServiceError('export-failed', 'The export was cancelled; no file was written.')
 }
 
 /**

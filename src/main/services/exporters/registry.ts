@@ -49,7 +49,9 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     format: 'csv',
     label: 'CSV (one row per highlight)',
     extension: 'csv',
-    write: async (library, selection, options) => ({ text: recordsToCsv(await gatherArticles(library, selection, options)) }),
+    write: async (library, selection, options) => ({
+      text: recordsToCsv(await gatherArticles(library, selection, options)),
+    }),
   },
   claimreview: {
     format: 'claimreview',

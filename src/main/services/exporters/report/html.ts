@@ -11,7 +11,13 @@ export interface ReportHeading {
   generatedAt: Date
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 /** Text from an article or typed by the analyst, made safe to put in HTML text or a quoted attribute. */
 export function escapeHtml(value: string): string {
@@ -22,7 +28,9 @@ const STATUS_NAMES = { 'to-check': 'To check', checking: 'Checking', checked: 'C
 
 /** A link only for a web address; anything else (javascript:, file:) is shown as text and never followed. */
 function link(url: string): string {
-  return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url)}</a>` : escapeHtml(url)
+  return /^https?:\/\//i.test(url)
+    ? `<a href="${escapeHtml(url)}" rel="noreferrer">${escapeHtml(url)}</a>`
+    : escapeHtml(url)
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -66,13 +74,18 @@ function counts(records: ArticleRecord[]): string {
     [judged.filter((j) => j.verdict.status === 'checked').length, 'checked'],
     [records.reduce((n, r) => n + (r.analysis?.sources.length ?? 0), 0), 'sources'],
   ]
-  const named = items.map(([n, what]): [number, string] => [n, n === 1 ? what.replace(/^(article|highlight|source)s$/, '$1') : what])
+  const named = items.map(([n, what]): [number, string] => [
+    n,
+    n === 1 ? what.replace(/^(article|highlight|source)s$/, '$1') : what,
+  ])
   const byRating = Object.entries(RATING_NAMES)
     .map(([id, name]) => [rated.filter((j) => j.verdict.rating === id).length, name] as const)
     .filter(([n]) => n > 0)
   return (
     `<ul class="counts">${named.map(([n, what]) => `<li><strong>${n}</strong>${escapeHtml(what)}</li>`).join('')}</ul>` +
-    (byRating.length ? `<p>Ratings: ${byRating.map(([n, name]) => `${escapeHtml(name)} ${n}`).join(' · ')}</p>` : '')
+    (byRating.length
+      ? `<p>Ratings: ${byRating.map(([n, name]) => `${escapeHtml(name)} ${n}`).join(' · ')}</p>`
+      : '')
   )
 }
 
@@ -126,7 +139,9 @@ function highlightsByCode(records: ArticleRecord[]): string {
   const groups = new Map<string, string[]>()
   for (const { article, annotations } of records) {
     for (const { annotation: a, codes } of annotations) {
-      const note = a.note.trim() ? `<p class="note">${escapeHtml(a.note.trim()).replace(/\n/g, '<br>')}</p>` : ''
+      const note = a.note.trim()
+        ? `<p class="note">${escapeHtml(a.note.trim()).replace(/\n/g, '<br>')}</p>`
+        : ''
       const tags = a.tags.length ? ` · ${a.tags.map((t) => `#${escapeHtml(t)}`).join(' ')}` : ''
       const item = `<div class="highlight"><blockquote>${escapeHtml(a.quote.exact)}</blockquote>${note}<p class="from">${escapeHtml(article.title)}${tags}</p></div>`
       for (const code of codes.length ? codes : ['']) groups.set(code, [...(groups.get(code) ?? []), item])

@@ -12,7 +12,15 @@ function scopeName(selection: ExportSelection): string {
 }
 
 /** The HTML report of a selection: an article, a case, a code's articles or the library. */
-export async function reportOf(library: Library, selection: ExportSelection, options?: ExportRunOptions): Promise<string> {
+export async function reportOf(
+  library: Library,
+  selection: ExportSelection,
+  options?: ExportRunOptions,
+): Promise<string> {
   const records = await gatherArticles(library, selection, options, true)
-  return reportHtml(records, { title: selection.title, scope: scopeName(selection), generatedAt: library.clock() })
+  return reportHtml(records, {
+    title: selection.title,
+    scope: scopeName(selection),
+    generatedAt: library.clock(),
+  })
 }

@@ -59,7 +59,10 @@ describe('the PDF export', () => {
 
   it('prints a real PDF of the report with the system Chromium', async () => {
     const { library, articleId } = seedExportLibrary(db)
-    const out = await EXPORT_WRITERS.pdf!.write(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }))
+    const out = await EXPORT_WRITERS.pdf!.write(
+      library,
+      resolveExportScope(db, { kind: 'articles', ids: [articleId] }),
+    )
     expect('bytes' in out).toBe(true)
     const pdf = latin1('bytes' in out ? out.bytes : new Uint8Array())
     expect(pdf.startsWith('%PDF-')).toBe(true)

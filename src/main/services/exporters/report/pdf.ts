@@ -70,7 +70,9 @@ export function chromiumPrinter(path?: string): PrintPdf {
           if (!error) resolve()
           else {
             const why = String(stderr).trim().split('\n').pop() || error.message
-            reject(new ServiceError('export-failed', `Chromium (${command}) could not print the report: ${why}`))
+            reject(
+              new ServiceError('export-failed', `Chromium (${command}) could not print the report: ${why}`),
+            )
           }
         })
       })

@@ -16,7 +16,10 @@ const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>'
 
 async function report(title = 'Council budget'): Promise<{ html: string; doc: Document; articleId: string }> {
   const { library, articleId } = seedExportLibrary(db, title)
-  const out = await EXPORT_WRITERS.html!.write(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }))
+  const out = await EXPORT_WRITERS.html!.write(
+    library,
+    resolveExportScope(db, { kind: 'articles', ids: [articleId] }),
+  )
   const html = 'text' in out ? out.text : ''
   return { html, doc: new JSDOM(html).window.document, articleId }
 }
@@ -30,11 +33,24 @@ describe('the HTML report', () => {
     expect(section(doc, 'provenance')).toContain('City Post')
     expect(section(doc, 'provenance')).toContain('https://news.example/budget')
     const counts = [...doc.querySelectorAll('#summary .counts li')].map((li) => li.textContent)
-    expect(counts).toEqual(['1article', '2highlights', '3claims judged', '2with a rating', '2checked', '1source'])
+    expect(counts).toEqual([
+      '1article',
+      '2highlights',
+      '3claims judged',
+      '2with a rating',
+      '2checked',
+      '1source',
+    ])
     const claims = [...doc.querySelectorAll('#claims .claim')]
-    expect(claims.map((c) => c.querySelector('.rating')?.textContent)).toEqual(['False', 'Unverifiable', 'Not rated'])
+    expect(claims.map((c) => c.querySelector('.rating')?.textContent)).toEqual([
+      'False',
+      'Unverifiable',
+      'Not rated',
+    ])
     expect(claims[0].textContent).toContain('The budget is 3 million.')
-    expect(claims[0].querySelector('.evidence a')?.getAttribute('href')).toBe('https://council.example/minutes')
+    expect(claims[0].querySelector('.evidence a')?.getAttribute('href')).toBe(
+      'https://council.example/minutes',
+    )
     expect(claims[0].textContent).toContain('Asked the treasurer')
     expect([...doc.querySelectorAll('#sources tbody td')].map((td) => td.textContent)).toEqual([
       'The mayor',
@@ -61,12 +77,20 @@ describe('the HTML report', () => {
     const { library, articleId } = seedExportLibrary(db, HOSTILE)
     const text = db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string }
     addNote(db, { id: 'h', articleId, text: text.text, start: 0, end: 3, note: HOSTILE, tags: [HOSTILE] })
-    const verdict = judgeClaim(db, { articleId, start: 4, end: 11 }, { status: 'checked', rating: 'mixed', conclusion: HOSTILE }, HOSTILE)
+    const verdict = judgeClaim(
+      db,
+      { articleId, start: 4, end: 11 },
+      { status: 'checked', rating: 'mixed', conclusion: HOSTILE },
+      HOSTILE,
+    )
     const sly = 'https://evil.example/"onmouseover="alert(3)'
     addEvidence(db, verdict.id, { kind: 'url', url: sly, note: HOSTILE }, 'Ana')
     const cased = createCase(db, HOSTILE)
     addArticles(db, cased.id, [articleId])
-    const out = await EXPORT_WRITERS.html!.write(library, resolveExportScope(db, { kind: 'case', caseId: cased.id }))
+    const out = await EXPORT_WRITERS.html!.write(
+      library,
+      resolveExportScope(db, { kind: 'case', caseId: cased.id }),
+    )
     const html = 'text' in out ? out.text : ''
     const doc = new JSDOM(html).window.document
     expect(doc.querySelectorAll('script, img')).toHaveLength(0)
@@ -84,10 +108,15 @@ describe('the HTML report', () => {
 
   it('says what is missing in an article with nothing on it', async () => {
     const { library, otherId } = seedExportLibrary(db)
-    const out = await EXPORT_WRITERS.html!.write(library, resolveExportScope(db, { kind: 'articles', ids: [otherId] }))
+    const out = await EXPORT_WRITERS.html!.write(
+      library,
+      resolveExportScope(db, { kind: 'articles', ids: [otherId] }),
+    )
     const doc = new JSDOM('text' in out ? out.text : '').window.document
     expect(section(doc, 'claims')).toContain('No claims judged yet.')
     expect(section(doc, 'highlights')).toContain('No highlights yet.')
-    expect(doc.querySelector('header .meta')?.textContent).toBe('Article report · generated 2026-03-01 00:00 UTC')
+    expect(doc.querySelector('header .meta')?.textContent).toBe(
+      'Article report · generated 2026-03-01 00:00 UTC',
+    )
   })
 })
