@@ -95,7 +95,7 @@ describe('dossier export ID...', () => {
 })
 
 describe('export usage errors exit 2', () => {
-  it.each(['csv', 'qdpx', 'qdc', 'html', 'pdf', 'claimreview'])('--format %s is not available yet', async (format) => {
+  it.each(['qdpx', 'qdc'])('--format %s is not available yet', async (format) => {
     const r = await dossier('export', '--all', '--format', format, '--store', store)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(new RegExp(`^dossier: the export format “${format}” is not available yet`))
@@ -110,5 +110,46 @@ describe('export usage errors exit 2', () => {
     const r = await dossier(...argv, '--store', store)
     expect(r.code).toBe(2)
     expect(r.err).toContain('Usage: dossier')
+  })
+})
+
+describe('dossier export --format csv', () => {
+  it('prints one row per annotation with the article’s metadata, after a byte order mark', async () => {
+    const [pier] = await importNotes(['Pier'])
+    await dossier('annotate', pier, '--quote', 'The council met', '--note', '=cmd, "run"', '--store', store)
+    const r = await dossier('export', pier, '--format', 'csv', '--store', store)
+    expect(r.code).toBe(0)
+    const lines = r.out.split('\r\n')
+    expect(lines[0]).toMatch(/^\uFEFFarticle_id,article_title,/)
+    expect(lines[1]).toContain(`${pier},Pier,`)
+    expect(lines[1]).toContain(`,The council met,"'=cmd, ""run""",`)
+  })
+})
+
+describe('dossier export --format html, pdf and claimreview', () => {
+  it('writes the case’s report to --out as one HTML file', async () => {
+    await importNotes(['Pier', 'Ferry'], '--case', 'Harbour')
+    const out = join(tmp.dir, 'report.html')
+    const r = await dossier('export', '--case', 'Harbour', '--format', 'html', '--out', out, '--store', store)
+    expect(r).toMatchObject({ code: 0, err: '' })
+    const html = readFileSync(out, 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).toContain('<h1>Harbour</h1>')
+    expect(html).toContain('Case report')
+  })
+
+  it('writes the report as a PDF to --out', async () => {
+    const [pier] = await importNotes(['Pier'])
+    const out = join(tmp.dir, 'pier.pdf')
+    const r = await dossier('export', pier, '--format', 'pdf', '--out', out, '--store', store)
+    expect(r).toMatchObject({ code: 0, err: '' })
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  }, 120_000)
+
+  it('prints an empty list when no claim has a rating', async () => {
+    await importNotes(['Pier'])
+    const r = await dossier('export', '--all', '--format', 'claimreview', '--store', store)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toEqual([])
   })
 })

@@ -35,12 +35,14 @@ export async function exportCommand(library: Library, ids: string[], values: Val
   let status = 0
   let chosen: string[]
   let heading = 'Dossier notes'
+  let caseId: string | null = null
   if (values.all) chosen = listArticles(library).map((a) => a.id)
   else if (values.case !== undefined) {
     const found = findCaseByName(library.db, values.case)
     if (!found) throw new ServiceError('not-found', `There is no case called “${values.case}”.`)
     chosen = articleIdsInCase(library.db, found.id)
     heading = found.name
+    caseId = found.id
   } else {
     chosen = []
     for (const id of new Set(ids)) {
@@ -57,7 +59,7 @@ export async function exportCommand(library: Library, ids: string[], values: Val
   }
 
   const out = values.out
-  const selection = { articleIds: chosen, title: heading, caseId: null, codeId: null }
+  const selection = { articleIds: chosen, title: heading, caseId, codeId: null }
   try {
     if (out && writer.format === 'md' && chosen.length > 1) {
       writeNotesFolder(out, notesFolder(library, chosen, heading))

@@ -1,7 +1,12 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import type { Library } from '../library'
 import { writeAnnotationCollection } from '../interchange/webAnnotation/collection'
+import { claimReviewsToJson } from './claimReview'
+import { recordsToCsv } from './csv'
+import { gatherArticles } from './exportData'
 import { exportNotes } from './notesExport'
+import { reportOf } from './report'
+import { chromiumPrinter, pdfWriter } from './report/pdf'
 import type { ExportSelection } from './scope'
 
 /** A text file (written as UTF-8) or bytes (a zip, a PDF). */
@@ -49,4 +54,27 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
       text: JSON.stringify(await writeAnnotationCollection(library, selection, options), null, 2) + '\n',
     }),
   },
+  csv: {
+    format: 'csv',
+    label: 'CSV (one row per highlight)',
+    extension: 'csv',
+    write: async (library, selection, options) => ({
+      text: recordsToCsv(await gatherArticles(library, selection, options)),
+    }),
+  },
+  claimreview: {
+    format: 'claimreview',
+    label: 'ClaimReview (schema.org JSON-LD)',
+    extension: 'json',
+    write: async (library, selection, options) => ({
+      text: claimReviewsToJson(await gatherArticles(library, selection, options, true)),
+    }),
+  },
+  html: {
+    format: 'html',
+    label: 'Report (HTML)',
+    extension: 'html',
+    write: async (library, selection, options) => ({ text: await reportOf(library, selection, options) }),
+  },
+  pdf: pdfWriter(chromiumPrinter()),
 }

@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process'
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { ServiceError } from '../../errors'
+import type { ExportWriter } from '../registry'
+import { reportOf } from './index'
+
+/** Prints a self-contained HTML page to PDF bytes. */
+export type PrintPdf = (html: string) => Promise<Uint8Array>
+
+/** The names Chromium's command is installed under, tried in this order on PATH. */
+export const CHROMIUM_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+
+/** How long Chromium may take to print one report before it is stopped (a stuck browser must not hang an export). */
+const PRINT_TIMEOUT_MS = 120_000
+
+/** The first Chromium command found on `path` (a PATH value), or null. */
+export function findChromium(path = process.env.PATH ?? ''): string | null {
+  for (const dir of path.split(delimiter).filter(Boolean)) {
+    for (const name of CHROMIUM_COMMANDS) {
+      const candidate = join(dir, name)
+      try {
+        accessSync(candidate, constants.X_OK)
+        return candidate
+      } catch {
+        // Not here: try the next name and folder.
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * Prints with the system's Chromium in headless mode (the command line and the web build have no Electron). The page
+ * is written to a private temp folder with its own browser profile, both removed afterwards.
+ */
+export function chromiumPrinter(path?: string): PrintPdf {
+  return async (html) => {
+    const command = findChromium(path)
+    if (!command) {
+      throw new ServiceError(
+        'export-failed',
+        `Making a PDF needs Chromium, and none was found on PATH (looked for ${CHROMIUM_COMMANDS.join(', ')}). ` +
+          'Install Chromium, or export the report as HTML and print it from a browser.',
+      )
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-pdf-'))
+    try {
+      const page = join(dir, 'report.html')
+      const pdf = join(dir, 'report.pdf')
+      writeFileSync(page, html)
+      const args = [
+        '--headless',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-pdf-header-footer',
+        `--user-data-dir=${join(dir, 'profile')}`,
+        `--print-to-pdf=${pdf}`,
+        pathToFileURL(page).href,
+      ]
+      // Chromium refuses to start as root with its sandbox (as in containers); the page it prints has no script.
+      if (process.getuid?.() === 0) args.unshift('--no-sandbox')
+      await new Promise<void>((resolve, reject) => {
+        execFile(command, args, { timeout: PRINT_TIMEOUT_MS }, (error, _stdout, stderr) => {
+          if (!error) resolve()
+          else {
+            const why = String(stderr).trim().split('\n').pop() || error.message
+            reject(
+              new ServiceError('export-failed', `Chromium (${command}) could not print the report: ${why}`),
+            )
+          }
+        })
+      })
+      let bytes: Buffer
+      try {
+        bytes = readFileSync(pdf)
+      } catch {
+        throw new ServiceError('export-failed', `Chromium (${command}) finished without writing the PDF.`)
+      }
+      return new Uint8Array(bytes)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** The PDF export: the HTML report, printed by `print` (the system's Chromium here, Electron's in the app). */
+export function pdfWriter(print: PrintPdf): ExportWriter {
+  return {
+    format: 'pdf',
+    label: 'Report (PDF)',
+    extension: 'pdf',
+    write: async (library, selection, options) => {
+      const html = await reportOf(library, selection, options)
+      return { bytes: await print(html) }
+    },
+  }
+}
