@@ -1,5 +1,6 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import type { Library } from '../library'
+import { codebookToQdc } from '../interchange/refiQda/qdc'
 import { exportNotes } from './notesExport'
 import type { ExportSelection } from './scope'
 
@@ -39,5 +40,12 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     label: 'Dossier JSON',
     extension: 'json',
     write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'json') }),
+  },
+  qdc: {
+    format: 'qdc',
+    label: 'REFI-QDA codebook (.qdc)',
+    extension: 'qdc',
+    // The whole codebook, whatever the selection: a codebook is shared as one.
+    write: async (library) => ({ text: codebookToQdc(library.db) }),
   },
 }

@@ -1,0 +1,37 @@
+import type { ImportResult } from '../../../../shared/model/import'
+import type { ImportContext } from '../../articles/imports'
+import { extensionOf } from '../../importers/fileFormat'
+import { transaction } from '../../store/db'
+import { decodeUtf8 } from './text'
+import { mergeCodes } from './mergeCodes'
+import { readQdc } from './qdc'
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+
+/** Imports a REFI-QDA codebook: its codes merged into the codebook, in one transaction. */
+function importQdc({ db, clock }: ImportContext, file: string, bytes: Uint8Array): ImportResult {
+  const codes = readQdc(decodeUtf8(bytes, file), file)
+  const { added } = transaction(db, () => mergeCodes(db, codes, clock()))
+  return {
+    file,
+    status: 'imported',
+    id: null,
+    title: `Imported codebook “${file}”: ${plural(added, 'new code', 'new codes')}`,
+  }
+}
+
+/**
+ * The importer of a REFI-QDA file (.qdc codebook, .qdpx project) by its extension, or null for any other
+ * file, which is read as an article. Its result's title is the line the person sees.
+ */
+export function interchangeImporter(
+  file: string,
+):
+  ((context: ImportContext, file: string, bytes: Uint8Array) => Promise<ImportResult> | ImportResult) | null {
+  switch (extensionOf(file)) {
+    case '.qdc':
+      return importQdc
+    default:
+      return null
+  }
+}
