@@ -95,7 +95,7 @@ describe('dossier export ID...', () => {
 })
 
 describe('export usage errors exit 2', () => {
-  it.each(['jsonld', 'csv', 'qdpx', 'html', 'pdf', 'claimreview'])('--format %s is not available yet', async (format) => {
+  it.each(['jsonld', 'csv', 'html', 'pdf', 'claimreview'])('--format %s is not available yet', async (format) => {
     const r = await dossier('export', '--all', '--format', format, '--store', store)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(new RegExp(`^dossier: the export format “${format}” is not available yet`))

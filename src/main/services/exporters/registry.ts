@@ -1,6 +1,7 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import type { Library } from '../library'
 import { codebookToQdc } from '../interchange/refiQda/qdc'
+import { exportQdpx } from '../interchange/refiQda/qdpxExport'
 import { exportNotes } from './notesExport'
 import type { ExportSelection } from './scope'
 
@@ -47,5 +48,11 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     extension: 'qdc',
     // The whole codebook, whatever the selection: a codebook is shared as one.
     write: async (library) => ({ text: codebookToQdc(library.db) }),
+  },
+  qdpx: {
+    format: 'qdpx',
+    label: 'REFI-QDA project (.qdpx)',
+    extension: 'qdpx',
+    write: async (library, selection, options) => ({ bytes: await exportQdpx(library, selection, options) }),
   },
 }
