@@ -5,6 +5,7 @@ import { transaction } from '../../store/db'
 import { decodeUtf8 } from './text'
 import { mergeCodes } from './mergeCodes'
 import { readQdc } from './qdc'
+import { importQdpx } from './qdpxImport'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
@@ -31,6 +32,8 @@ export function interchangeImporter(
   switch (extensionOf(file)) {
     case '.qdc':
       return importQdc
+    case '.qdpx':
+      return importQdpx
     default:
       return null
   }
