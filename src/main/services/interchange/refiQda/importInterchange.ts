@@ -7,6 +7,9 @@ import { mergeCodes } from './mergeCodes'
 import { readQdc } from './qdc'
 import { importQdpx } from './qdpxImport'
 
+/** The REFI-QDA files `importBytes` takes besides articles: a project and a codebook. */
+export const INTERCHANGE_EXTENSIONS: readonly string[] = ['.qdpx', '.qdc']
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 /** Imports a REFI-QDA codebook: its codes merged into the codebook, in one transaction. */
@@ -17,13 +20,14 @@ function importQdc({ db, clock }: ImportContext, file: string, bytes: Uint8Array
     file,
     status: 'imported',
     id: null,
-    title: `Imported codebook “${file}”: ${plural(added, 'new code', 'new codes')}`,
+    title: file,
+    summary: `Imported codebook “${file}”: ${plural(added, 'new code', 'new codes')}`,
   }
 }
 
 /**
  * The importer of a REFI-QDA file (.qdc codebook, .qdpx project) by its extension, or null for any other
- * file, which is read as an article. Its result's title is the line the person sees.
+ * file, which is read as an article.
  */
 export function interchangeImporter(
   file: string,

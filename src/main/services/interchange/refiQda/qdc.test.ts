@@ -103,7 +103,7 @@ describe('.qdc through the import path (Import…, drop, dossier import)', () =>
     const result = await importFile(library, path)
     expect(result).toMatchObject({
       status: 'imported',
-      title: 'Imported codebook “example1-codebook.qdc”: 6 new codes',
+      summary: 'Imported codebook “example1-codebook.qdc”: 6 new codes',
     })
     expect(listCodebook(db)).toHaveLength(6)
   })

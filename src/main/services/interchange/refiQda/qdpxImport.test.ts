@@ -61,7 +61,8 @@ describe('.qdpx round trip', () => {
     const result = await importBytes(target, 'dossier.qdpx', project)
     expect(result).toMatchObject({
       status: 'imported',
-      title: 'Imported project “Dossier notes”: 2 articles, 4 codes, 3 coded passages',
+      title: 'Dossier notes',
+      summary: 'Imported project “Dossier notes”: 2 articles, 4 codes, 3 coded passages',
     })
     const before = contents(db)
     expect(before.passages).toHaveLength(3)
@@ -118,7 +119,7 @@ describe('ATLAS.ti projects', () => {
       const leftOut = expected.textSources
         ? ` (${expected.textSources} text sources left out: the project does not hold their text)`
         : ''
-      expect(result.title).toBe(
+      expect(result.summary).toBe(
         `Imported project “${expected.name}”: 0 articles, ${expected.codes} ${expected.codes === 1 ? 'code' : 'codes'}, 0 coded passages${leftOut}`,
       )
       expect(listArticles(db)).toHaveLength(0)
@@ -156,7 +157,7 @@ describe('a project from another tool', () => {
       'sources/T.txt': strToU8(text),
     })
     const result = await importBytes(createLibrary(db), 'p.qdpx', zip)
-    expect(result.title).toBe('Imported project “P”: 1 article, 1 code, 1 coded passage')
+    expect(result.summary).toBe('Imported project “P”: 1 article, 1 code, 1 coded passage')
     const [article] = listArticles(db)
     expect(getArticle(db, article.id)!.text).toBe('We saw 🌕 the moon\nrise.')
     const [passage] = listAnnotations(db, article.id)

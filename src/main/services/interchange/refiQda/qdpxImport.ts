@@ -197,7 +197,7 @@ export async function importQdpx(
     (skipped
       ? ` (${plural(skipped, 'text source', 'text sources')} left out: the project does not hold their text)`
       : '')
-  return { file, status: 'imported', id: outcome.ids[0] ?? null, title: line }
+  return { file, status: 'imported', id: outcome.ids[0] ?? null, title: project.name, summary: line }
 }
 
 /** The index of `needle` in `text` nearest `near`, or -1. */
