@@ -1,7 +1,7 @@
 /*
  * REFI-QDA counts PlainTextSelection positions in characters (Unicode code points) of the plain text source;
  * Dossier counts in UTF-16 units of `article.text`. They differ after every character outside the BMP (an
- * emoji counts 1 there and 2 here), so every offset crossing the boundary goes through these.
+ * emoji counts 1 there and 2 here). Export converts here; import maps back while storing the text (qdpxImport.ts).
  */
 
 /** The code point index of UTF-16 index `utf16` in `text`. */
@@ -17,16 +17,4 @@ export function toCodePoints(text: string, utf16: number): number {
 
 function isHigh(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff
-}
-
-/** For each code point index 0…n of `text`, its UTF-16 index (the last entry is `text.length`). */
-export function codePointStarts(text: string): number[] {
-  const starts: number[] = []
-  let i = 0
-  for (const ch of text) {
-    starts.push(i)
-    i += ch.length
-  }
-  starts.push(i)
-  return starts
 }

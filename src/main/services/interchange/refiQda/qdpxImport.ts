@@ -13,7 +13,7 @@ import { mergeCodes } from './mergeCodes'
 import { type QdaProject, type QdaSelection, type QdaTextSource, readQdpx } from './qdpxRead'
 import type { QdaCode } from './xml'
 
-/** Characters of context kept either side of a passage, as the reader's own highlights keep. */
+/** Characters of context kept either side of a passage (its TextQuoteSelector's prefix and suffix). */
 const CONTEXT = 32
 
 /**
