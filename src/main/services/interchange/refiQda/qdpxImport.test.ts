@@ -176,6 +176,39 @@ describe('a project from another tool', () => {
     expect(listArticles(db)).toHaveLength(0)
   })
 
+  it('reuses an article the library has with the same bytes, finding each passage again by its words', async () => {
+    const source = 'Moon report\n\nThe   moon rose over the bay.\n'
+    const library = createLibrary(db)
+    const first = await importBytes(library, 'moon.txt', strToU8(source))
+    expect(first.status).toBe('imported')
+    const start = source.indexOf('moon rose')
+    const zip = zipSync({
+      'project.qde': strToU8(qde(coded(start, start + 9))),
+      'sources/T.txt': strToU8(source),
+    })
+    const result = await importBytes(library, 'p.qdpx', zip)
+    expect(result.summary).toBe('Imported project “P”: 1 article, 1 code, 1 coded passage')
+    expect(listArticles(db)).toHaveLength(1)
+    const text = getArticle(db, first.id!)!.text
+    expect(text).not.toBe(source)
+    const [passage] = listAnnotations(db, first.id!)
+    expect(text.slice(passage.position.start, passage.position.end)).toBe('moon rose')
+  })
+
+  it('refuses a note longer than a note may be, importing nothing', async () => {
+    const long = 'x'.repeat(100_001)
+    const project = qde(coded(0, 2)).replace(
+      '</Project>',
+      `<Notes><Note guid="55555555-5555-5555-5555-555555555555" name="N"><PlainTextContent>${long}</PlainTextContent></Note></Notes></Project>`,
+    )
+    const zip = zipSync({ 'project.qde': strToU8(project), 'sources/T.txt': strToU8(text) })
+    const result = await importBytes(createLibrary(db), 'p.qdpx', zip)
+    expect(result.error).toBe(
+      'Could not import “p.qdpx”: its note 55555555-5555-5555-5555-555555555555 is longer than 100,000 characters.',
+    )
+    expect(listCodebook(db)).toHaveLength(0)
+  })
+
   it.each([
     [
       'not a zip',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Annotation } from '../../../../shared/model/annotation'
 import type { Block } from '../../../../shared/model/article'
+import { LIMITS } from '../../../../shared/ipc/schemas'
 import type { ImportResult } from '../../../../shared/model/import'
 import type { ImportContext } from '../../articles/imports'
 import { linkAt } from '../../codebook/coding'
@@ -15,6 +16,8 @@ import type { QdaCode } from './xml'
 
 /** Characters of context kept either side of a passage (its TextQuoteSelector's prefix and suffix). */
 const CONTEXT = 32
+/** A source's name, as an article's title and file name, is cut here (file names are bounded by LIMITS). */
+const TITLE_CHARS = 300
 
 /**
  * A source's text as Dossier stores it (`\n` line ends), with, for each code point index of the source, its
@@ -79,6 +82,23 @@ export async function importQdpx(
       }
     }
   }
+  // The same bounds as the window's own edits and imports, so an imported project holds nothing they could not.
+  for (const { source, text } of stored) {
+    if (text.length > LIMITS.textChars) {
+      throw new ImportError(
+        file,
+        `the text of “${source.name}” is longer than ${LIMITS.textChars.toLocaleString('en')} characters`,
+      )
+    }
+  }
+  for (const [guid, note] of project.notes) {
+    if (note.length > LIMITS.noteLength) {
+      throw new ImportError(
+        file,
+        `its note ${guid} is longer than ${LIMITS.noteLength.toLocaleString('en')} characters`,
+      )
+    }
+  }
   const hashes = await Promise.all(stored.map(({ text }) => hash(new TextEncoder().encode(text), file)))
   const now = clock()
   const noteText = (guids: readonly string[]): string =>
@@ -129,7 +149,7 @@ export async function importQdpx(
         db,
         {
           format: 'text',
-          title: source.name,
+          title: source.name.slice(0, TITLE_CHARS),
           byline: null,
           publisher: null,
           published: null,
@@ -138,7 +158,7 @@ export async function importQdpx(
           text,
           blocks: paragraphBlocks(text),
           sha256,
-          fileName: `${source.name}.txt`,
+          fileName: `${source.name.slice(0, TITLE_CHARS)}.txt`,
           original: new TextEncoder().encode(text),
           extractorVersion: EXTRACTOR_VERSION,
         },
