@@ -113,7 +113,7 @@ export async function importQdpx(
     const ids: string[] = []
     stored.forEach(({ source, text, at }, i) => {
       const place = sourceArticle(source, text, at, hashes[i])
-      ids.push(place.articleId)
+      if (!ids.includes(place.articleId)) ids.push(place.articleId)
       const memo = noteText(source.noteGuids)
       if (memo) {
         const current = articles.getArticle(db, place.articleId)?.memo ?? ''
@@ -130,7 +130,10 @@ export async function importQdpx(
         const same = existing.find((a) => a.position.start === range.start && a.position.end === range.end)
         const annotation =
           same ?? newAnnotation(place, range, noteText(sel.noteGuids) || sel.description.trim(), sel)
-        if (!same) putAnnotation(db, annotation)
+        if (!same) {
+          putAnnotation(db, annotation)
+          existing.push(annotation)
+        }
         for (const codeId of codeIds) linkAt(db, annotation.id, codeId)
         if (codeIds.length) coded++
       }
