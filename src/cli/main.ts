@@ -26,9 +26,10 @@ Commands:
                                         N from 1 to 500, 20 by default
   annotate ID --quote TEXT [--note TEXT] [--tag TAG]... [--color NAME] [--json]
   delete ID... [--json]                 delete articles with their annotations
-  export (ID...|--case NAME|--all) --format md|json [--out PATH]
-                                        several articles in md: --out is a folder, one
-                                        note per article plus index.md
+  export (ID...|--case NAME|--all) --format FMT [--out PATH]
+                                        FMT: md json jsonld csv qdpx qdc html pdf claimreview
+                                        (qdpx and pdf need --out); several articles in md:
+                                        --out is a folder, one note per article plus index.md
   import-annotations FILE [--json]      W3C Web Annotations (JSON-LD) or a Hypothesis export,
                                         anchored onto the library's articles by their quotes
 

@@ -8,6 +8,7 @@ import { buildMenu } from './menu'
 import { hardenSession } from './security/policy'
 import { importFile } from './services/articles/imports'
 import { SUPPORTED_EXTENSIONS } from './services/importers'
+import { INTERCHANGE_EXTENSIONS } from './services/interchange/refiQda/importInterchange'
 import { openLibrary, type Library } from './services/library'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
 import { createBackgroundPool, type BackgroundPool } from './workers/backgroundPool'
@@ -29,7 +30,10 @@ const dialogs: Dialogs = {
       title: 'Import articles',
       properties: ['openFile', 'multiSelections'],
       filters: [
-        { name: 'Articles', extensions: SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, '')) },
+        {
+          name: 'Articles, REFI-QDA projects and codebooks',
+          extensions: [...SUPPORTED_EXTENSIONS, ...INTERCHANGE_EXTENSIONS].map((e) => e.replace(/^\./, '')),
+        },
         { name: 'All files', extensions: ['*'] },
       ],
     }
@@ -70,7 +74,11 @@ function importableArgs(argv: string[], cwd: string): string[] {
     .slice(1)
     .filter((a) => !a.startsWith('-'))
     .map((a) => resolve(cwd, a))
-    .filter((p) => SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase()) && existsSync(p) && statSync(p).isFile())
+    .filter((p) => {
+      const extension = extname(p).toLowerCase()
+      const importable = SUPPORTED_EXTENSIONS.includes(extension) || INTERCHANGE_EXTENSIONS.includes(extension)
+      return importable && existsSync(p) && statSync(p).isFile()
+    })
 }
 
 async function importFromArgs(argv: string[], cwd: string): Promise<void> {

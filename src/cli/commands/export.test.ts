@@ -95,12 +95,6 @@ describe('dossier export ID...', () => {
 })
 
 describe('export usage errors exit 2', () => {
-  it.each(['qdpx', 'qdc'])('--format %s is not available yet', async (format) => {
-    const r = await dossier('export', '--all', '--format', format, '--store', store)
-    expect(r.code).toBe(2)
-    expect(r.err).toMatch(new RegExp(`^dossier: the export format “${format}” is not available yet`))
-  })
-
   it.each([
     [['export', '--format', 'md']],
     [['export', 'id', '--all', '--format', 'md']],

@@ -33,6 +33,7 @@ export async function importFiles(library: Library, files: string[], values: Val
       filed++
     }
     if (values.json) records.push(record)
+    else if (result.summary) io.out(`${result.summary}\n`)
     else if (result.status !== 'failed') io.out(`${result.status}\t${result.id}\t${result.title}\n`)
     await nextTurn()
   }

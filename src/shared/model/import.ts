@@ -9,6 +9,11 @@ export interface ImportResult {
   error?: string
   /** For `imported`: the library already held an earlier capture of the same URL (its id). */
   versionOf?: string
+  /**
+   * For a REFI-QDA project or codebook, which brings many things at once: the line the person is shown
+   * ("Imported project “X”: 3 articles, 12 codes, 40 coded passages"). `title` is then the project's name.
+   */
+  summary?: string
 }
 
 /** An article's original file as the "View original" panel shows it: text, never rendered. */

@@ -2,6 +2,7 @@ import { basename, relative } from 'node:path'
 import type { ImportResult } from '../../../shared/model/import'
 import { ServiceError } from '../errors'
 import { listImportableFiles } from '../folders'
+import { interchangeImporter } from '../interchange/refiQda/importInterchange'
 import { EXTRACTOR_VERSION } from '../importers'
 import { readImportFile } from '../readImportFile'
 import type { Clock, Extract, Hash } from '../runners'
@@ -34,6 +35,9 @@ export async function importBytes(
 ): Promise<ImportResult> {
   const file = basename(fileName)
   try {
+    // A REFI-QDA project or codebook brings articles, codes and highlights, not one article.
+    const interchange = interchangeImporter(file)
+    if (interchange) return await interchange({ db, clock, extract, hash }, file, bytes)
     const sha256 = await hash(bytes, file)
     const existing = articles.findArticleIdBySha(db, sha256)
     if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }

@@ -4,6 +4,8 @@ import { writeAnnotationCollection } from '../interchange/webAnnotation/collecti
 import { claimReviewsToJson } from './claimReview'
 import { recordsToCsv } from './csv'
 import { gatherArticles } from './exportData'
+import { codebookToQdc } from '../interchange/refiQda/qdc'
+import { exportQdpx } from '../interchange/refiQda/qdpxExport'
 import { exportNotes } from './notesExport'
 import { reportOf } from './report'
 import { chromiumPrinter, pdfWriter } from './report/pdf'
@@ -33,7 +35,7 @@ export interface ExportWriter {
  * The formats Dossier writes, by id. The window's Export dialog and `dossier export` both go
  * through this table, so a format added here is offered in both.
  */
-export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } = {
+export const EXPORT_WRITERS: { readonly [F in ExportFormatId]: ExportWriter } = {
   md: {
     format: 'md',
     label: 'Markdown',
@@ -77,4 +79,17 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     write: async (library, selection, options) => ({ text: await reportOf(library, selection, options) }),
   },
   pdf: pdfWriter(chromiumPrinter()),
+  qdc: {
+    format: 'qdc',
+    label: 'REFI-QDA codebook (.qdc)',
+    extension: 'qdc',
+    // The whole codebook, whatever the selection: a codebook is shared as one.
+    write: async (library) => ({ text: codebookToQdc(library.db) }),
+  },
+  qdpx: {
+    format: 'qdpx',
+    label: 'REFI-QDA project (.qdpx)',
+    extension: 'qdpx',
+    write: async (library, selection, options) => ({ bytes: await exportQdpx(library, selection, options) }),
+  },
 }

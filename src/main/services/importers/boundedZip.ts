@@ -49,6 +49,8 @@ export class BoundedZip {
     private readonly limits: ZipLimits,
     /** The reason given when the archive cannot be read at all. */
     private readonly damaged: string,
+    /** How reasons name the archive: "the EPUB", "the project". */
+    private readonly what = 'the EPUB',
   ) {}
 
   /** Bytes inflated so far (what the bounds above are about). */
@@ -71,7 +73,7 @@ export class BoundedZip {
     for (const entry of chosen) {
       this.declared += entry.size
       if (this.declared > this.limits.inflatedBytes) {
-        throw new Unreadable(`the EPUB expands to more than ${megabytes(this.limits.inflatedBytes)} MB`)
+        throw new Unreadable(`${this.what} expands to more than ${megabytes(this.limits.inflatedBytes)} MB`)
       }
     }
     return new Map(chosen.map((e) => [e.name, this.guarded(() => this.inflate(e))]))
@@ -82,7 +84,7 @@ export class BoundedZip {
   }
 
   private directory(): Entry[] {
-    this.entries ??= this.guarded(() => readDirectory(this.bytes, this.limits.entries))
+    this.entries ??= this.guarded(() => readDirectory(this.bytes, this.limits.entries, this.what))
     return this.entries
   }
 
@@ -110,7 +112,7 @@ export class BoundedZip {
       inflater.push(this.bytes.subarray(at, next), next === end)
       if (size > entry.size) {
         throw new Unreadable(
-          `the EPUB is a zip bomb: “${entry.name}” expands to more than the ${entry.size.toLocaleString('en')} bytes it declares`,
+          `${this.what} is a zip bomb: “${entry.name}” expands to more than the ${entry.size.toLocaleString('en')} bytes it declares`,
         )
       }
     }
@@ -137,7 +139,7 @@ export class BoundedZip {
 const viewOf = (bytes: Uint8Array): DataView => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
 /** The entries listed in the central directory (ZIP64 included), refusing more than `limit`. */
-function readDirectory(bytes: Uint8Array, limit: number): Entry[] {
+function readDirectory(bytes: Uint8Array, limit: number, what: string): Entry[] {
   const view = viewOf(bytes)
   // The end record is in the last 22 bytes, or up to 64 KB earlier when the archive has a comment.
   let end = bytes.length - 22
@@ -155,7 +157,7 @@ function readDirectory(bytes: Uint8Array, limit: number): Entry[] {
       offset = Number(view.getBigUint64(zip64End + 48, true))
     }
   }
-  if (count > limit) throw new Unreadable(`the EPUB holds more than ${limit.toLocaleString('en')} files`)
+  if (count > limit) throw new Unreadable(`${what} holds more than ${limit.toLocaleString('en')} files`)
 
   const entries: Entry[] = []
   for (let i = 0; i < count; i++) {

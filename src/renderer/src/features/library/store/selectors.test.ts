@@ -34,6 +34,11 @@ describe('import results', () => {
     })
   })
 
+  it('shows a project or codebook import by its summary line', () => {
+    const summary = 'Imported project “P”: 3 articles, 12 codes, 40 coded passages'
+    expect(importMessages([{ file: 'p.qdpx', status: 'imported', id: '1', title: 'P', summary }]).messages).toEqual([summary])
+  })
+
   it('opens the first imported article, else the first duplicate', () => {
     expect(articleToOpen([{ file: 'b', status: 'duplicate', id: '2', title: null }])).toBe('2')
     expect(

@@ -39,7 +39,7 @@ export function importMessages(results: ImportResult[]): { messages: string[]; a
   for (const r of results) {
     if (r.status === 'imported' && r.versionOf)
       messages.push(`Imported “${r.title ?? r.file}” as a newer capture of a page already in your library`)
-    else if (r.status === 'imported') messages.push(`Imported “${r.title ?? r.file}”`)
+    else if (r.status === 'imported') messages.push(r.summary ?? `Imported “${r.title ?? r.file}”`)
     else if (r.status === 'duplicate') messages.push(`“${r.file}” is already in your library`)
     else alerts.push(r.error ?? `“${r.file}” could not be imported.`)
   }
