@@ -22,6 +22,7 @@ export async function installWebBridge(page: Page, library: Library, samplePath:
     chooseImportFiles: async () => stubs.openPaths,
     chooseImportFolder: async () => stubs.openFolder,
     chooseExportPath: async () => stubs.savePath,
+    chooseExportFolder: async () => stubs.openFolder,
   }
   const notify = (event: AppEvent) => {
     page

@@ -29,6 +29,7 @@ export function buildMenu(): Menu {
         { label: 'Import…', accelerator: accelerator('import'), click: () => send('import') },
         { label: 'Import Folder…', accelerator: accelerator('import-folder'), click: () => send('import-folder') },
         { type: 'separator' },
+        { label: 'Export…', accelerator: accelerator('export'), click: () => send('export') },
         { label: 'Export Notes as Markdown…', accelerator: accelerator('export-md'), click: () => send('export-md') },
         { label: 'Export Notes as JSON…', accelerator: accelerator('export-json'), click: () => send('export-json') },
         { type: 'separator' },

@@ -34,6 +34,7 @@ export function handlerHarness(prefix: string): HandlerHarness {
         chooseImportFiles: async () => [],
         chooseImportFolder: async () => null,
         chooseExportPath: async () => null,
+        chooseExportFolder: async () => null,
       },
       samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
       notify: () => undefined,

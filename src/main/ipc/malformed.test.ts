@@ -142,6 +142,7 @@ beforeAll(async () => {
       chooseImportFiles: async () => (dialogCalls.push('open'), []),
       chooseImportFolder: async () => (dialogCalls.push('folder'), null),
       chooseExportPath: async () => (dialogCalls.push('save'), null),
+      chooseExportFolder: async () => (dialogCalls.push('save-folder'), null),
     },
     samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
     notify: (event) => events.push(event),
@@ -249,6 +250,10 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'tags:restore': {
       payload: { notes: [{ id: f.liveA.id, tags: ['budget'], updatedAt: f.liveA.updatedAt }] },
     },
+    'export:formats': { payload: undefined },
+    // Without options: their one field is a boolean, which no variant can make wrong.
+    'export:run': { payload: { format: 'json', scope: { kind: 'case', caseId: f.caseId } } },
+    'export:cancel': { payload: undefined },
   }
 }
 
@@ -433,6 +438,13 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     ],
     'tags:suggest': [],
     'tags:restore': [],
+    'export:formats': [],
+    'export:run': [
+      ...byArticleId((id) => ({ format: 'md', scope: { kind: 'articles', ids: [f.articleB, id] } })),
+      ...byCaseId((caseId) => ({ format: 'json', scope: { kind: 'case', caseId } })),
+      ...byCodeId((codeId) => ({ format: 'md', scope: { kind: 'code', codeId } })),
+    ],
+    'export:cancel': [],
   }
 }
 

@@ -11,6 +11,7 @@ import type {
   CodePair,
   DeletedCode,
 } from '../model/codebook'
+import type { ExportFormatInfo, ExportOutcome, ExportRequest } from '../model/export'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { SearchHit } from '../model/search'
 import type {
@@ -136,6 +137,15 @@ export interface Contract {
   'tags:suggest': { request: { prefix: string; limit?: number }; response: string[] }
   /** Puts notes' tags back as a rename or merge answered them (undo); answers how many changed. */
   'tags:restore': { request: { notes: NoteTags[] }; response: number }
+  /** The formats the Export dialog may offer: those the export table has a writer for. */
+  'export:formats': { request: void; response: ExportFormatInfo[] }
+  /**
+   * Checks the request, shows the OS save dialog (a folder dialog for Markdown notes of several articles)
+   * and writes the export atomically, sending `export-progress` events. Null when the dialog is cancelled.
+   */
+  'export:run': { request: ExportRequest; response: ExportOutcome | null }
+  /** Stops a running export between articles; nothing of it is written. */
+  'export:cancel': { request: void; response: void }
 }
 
 export type Channel = keyof Contract
@@ -151,13 +161,15 @@ export interface FolderImportSummary {
 }
 
 /** Events main sends to the renderer while work goes on. */
-export type AppEvent = {
-  type: 'import-progress'
-  done: number
-  total: number
-  current: string | null
-  failed: number
-}
+export type AppEvent =
+  | {
+      type: 'import-progress'
+      done: number
+      total: number
+      current: string | null
+      failed: number
+    }
+  | { type: 'export-progress'; done: number; total: number }
 export const EVENT_CHANNEL = 'app:event'
 
 /** An analysis with the engine version that produced it. */
@@ -310,6 +322,9 @@ export const CHANNELS = [
   'tags:merge',
   'tags:suggest',
   'tags:restore',
+  'export:formats',
+  'export:run',
+  'export:cancel',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>
@@ -335,6 +350,7 @@ export const COMMANDS = [
   'focus-mode',
   'shortcuts',
   'palette',
+  'export',
 ] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'

@@ -7,6 +7,8 @@ import type { Db } from '../store/db'
 import { notesToJson } from './json'
 import { notesToMarkdown } from './markdown'
 import type { NotesDocument } from './notes'
+import { mapArticles } from './progress'
+import type { ExportRunOptions } from './registry'
 
 /** The notes of the given articles (all when `ids` is 'all'), rendered in `format`. */
 export function exportNotes(
@@ -22,9 +24,25 @@ export function exportNotes(
   return format === 'md' ? notesToMarkdown(docs, clock()) : notesToJson(docs, clock())
 }
 
+/** Each article's notes, in the order given, reporting progress and stopping when cancelled. */
+export function notesDocuments(
+  { db }: { db: Db },
+  ids: string[],
+  options: ExportRunOptions = {},
+): Promise<NotesDocument[]> {
+  return mapArticles(ids, options, (id) => ({
+    article: requireArticle(db, id),
+    annotations: annotations.listAnnotations(db, id),
+  }))
+}
+
 /** A file name to offer in the save dialog for an article's notes. */
 export function exportFileName({ db }: { db: Db }, id: string, format: ExportFormat): string {
-  const title = requireArticle(db, id).title
+  return `${safeFileStem(requireArticle(db, id).title, 'notes')} — notes.${format}`
+}
+
+/** A title as a file name stem: no characters file systems refuse, at most 80 characters, `fallback` when nothing is left. */
+export function safeFileStem(title: string, fallback: string): string {
   // File names may not hold these characters on Windows, nor control characters anywhere.
   const stem = title
     // eslint-disable-next-line no-control-regex
@@ -32,5 +50,5 @@ export function exportFileName({ db }: { db: Db }, id: string, format: ExportFor
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)
-  return `${stem || 'notes'} — notes.${format}`
+  return stem || fallback
 }

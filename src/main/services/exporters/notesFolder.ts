@@ -9,6 +9,8 @@ import { writeFileAtomic } from './atomicWrite'
 import { notesToMarkdown } from './markdown'
 import { markdownInline, yamlString as yaml } from './markdownText'
 import { exportFileName } from './notesExport'
+import { mapArticles } from './progress'
+import type { ExportRunOptions } from './registry'
 
 /** One file of a notes folder. */
 export interface NoteFile {
@@ -24,12 +26,17 @@ export const INDEX_NOTE = 'index.md'
  * article (named after its title, made unique) and an index note titled `heading` that links them,
  * in the order given.
  */
-export function notesFolder({ db, clock }: { db: Db; clock: Clock }, ids: string[], heading: string): NoteFile[] {
+export async function notesFolder(
+  { db, clock }: { db: Db; clock: Clock },
+  ids: string[],
+  heading: string,
+  options: ExportRunOptions = {},
+): Promise<NoteFile[]> {
   const now = clock()
   const taken = new Set([INDEX_NOTE])
   const notes: NoteFile[] = []
   const entries: string[] = []
-  for (const id of ids) {
+  await mapArticles(ids, options, (id) => {
     const article = requireArticle(db, id)
     const list = annotations.listAnnotations(db, id)
     const name = uniqueName(exportFileName({ db }, id, 'md'), taken)
@@ -37,7 +44,7 @@ export function notesFolder({ db, clock }: { db: Db; clock: Clock }, ids: string
     const about = [article.publisher, article.published].filter(Boolean).map((v) => markdownInline(v as string))
     const count = `${list.length} ${list.length === 1 ? 'highlight' : 'highlights'}`
     entries.push(`- [${markdownInline(article.title)}](${noteLink(name)}) — ${[...about, count].join(', ')}`)
-  }
+  })
   const index = [
     '---',
     `title: ${yaml(heading)}`,

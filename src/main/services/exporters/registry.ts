@@ -1,6 +1,8 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import type { Library } from '../library'
-import { exportNotes } from './notesExport'
+import { notesToJson } from './json'
+import { notesToMarkdown } from './markdown'
+import { notesDocuments } from './notesExport'
 import type { ExportSelection } from './scope'
 
 /** A text file (written as UTF-8) or bytes (a zip, a PDF). */
@@ -32,12 +34,16 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]?: ExportWriter } =
     format: 'md',
     label: 'Markdown',
     extension: 'md',
-    write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'md') }),
+    write: async (library, selection, options) => ({
+      text: notesToMarkdown(await notesDocuments(library, selection.articleIds, options), library.clock()),
+    }),
   },
   json: {
     format: 'json',
     label: 'Dossier JSON',
     extension: 'json',
-    write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'json') }),
+    write: async (library, selection, options) => ({
+      text: notesToJson(await notesDocuments(library, selection.articleIds, options), library.clock()),
+    }),
   },
 }
