@@ -178,7 +178,7 @@ function ExportDialogContent() {
             </p>
           )}
           {s.running && (
-            <div className="export-progress" role="status">
+            <div className="export-progress" aria-live="polite">
               <span>
                 {s.cancelling
                   ? 'Cancelling…'
