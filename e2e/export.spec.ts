@@ -47,8 +47,8 @@ test('File → Export…: a case as a folder of Markdown notes and as JSON, read
   const texts = notes.map((n) => readFileSync(join(vault, n), 'utf8'))
   expect(texts.some((t) => t.includes(`# ${HARBOUR}`))).toBe(true)
   expect(texts.some((t) => /^# North Korea’s Kim and Russia’s Putin meet/m.test(t))).toBe(true)
-  const index = texts.find((t) => t.includes('# Harbour watch'))
-  expect(index).toBeDefined()
+  const index = texts.find((t) => t.includes('# Harbour watch')) ?? ''
+  expect(index).toContain(`- [[${HARBOUR} — notes]]`)
 
   // The same case as JSON (Markdown's folder option is not offered for it).
   await app.menu('export')

@@ -4,6 +4,7 @@ import type { Clock } from '../runners'
 import * as annotations from '../store/annotations'
 import * as articles from '../store/articles'
 import type { Db } from '../store/db'
+import { codePathsReader } from './codePaths'
 import { notesToJson } from './json'
 import { notesToMarkdown } from './markdown'
 import type { NotesDocument } from './notes'
@@ -17,9 +18,11 @@ export function exportNotes(
   format: ExportFormat,
 ): string {
   const chosen = ids === 'all' ? articles.listArticles(db).map((a) => a.id) : ids
+  const codePaths = codePathsReader(db)
   const docs: NotesDocument[] = chosen.map((id) => ({
     article: requireArticle(db, id),
     annotations: annotations.listAnnotations(db, id),
+    codePaths: codePaths(id),
   }))
   return format === 'md' ? notesToMarkdown(docs, clock()) : notesToJson(docs, clock())
 }
@@ -30,9 +33,11 @@ export function notesDocuments(
   ids: string[],
   options: ExportRunOptions = {},
 ): Promise<NotesDocument[]> {
+  const codePaths = codePathsReader(db)
   return mapArticles(ids, options, (id) => ({
     article: requireArticle(db, id),
     annotations: annotations.listAnnotations(db, id),
+    codePaths: codePaths(id),
   }))
 }
 
@@ -43,10 +48,11 @@ export function exportFileName({ db }: { db: Db }, id: string, format: ExportFor
 
 /** A title as a file name stem: no characters file systems refuse, at most 80 characters, `fallback` when nothing is left. */
 export function safeFileStem(title: string, fallback: string): string {
-  // File names may not hold these characters on Windows, nor control characters anywhere.
+  // File names may not hold these characters on Windows, nor control characters anywhere; nor may
+  // Obsidian's link targets hold [ ] # ^ (a note so named could not be linked to).
   const stem = title
     // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/[\\/:*?"<>|[\]#^\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)
