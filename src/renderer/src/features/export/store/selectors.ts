@@ -37,7 +37,7 @@ export function requestScope(state: Pick<ExportState, 'scope' | 'context' | 'cas
 /** What each format is for, in a line; formats added to main's table later show their label alone. */
 export const FORMAT_PURPOSES: Record<string, string> = {
   md: 'Notes for Obsidian and other Markdown tools — one note per article, with an index',
-  json: 'Dossier JSON — articles, highlights and notes for other programs and for backup',
+  json: 'Articles, highlights and notes with their W3C selectors — for other programs and for backup',
   jsonld: 'W3C Web Annotations — highlights any annotation tool can read',
   csv: 'A table of highlights — for spreadsheets and statistics',
   qdpx: 'REFI-QDA project — for NVivo, ATLAS.ti, MAXQDA',
