@@ -106,6 +106,15 @@ describe('export channels', () => {
     expect(events.length).toBeLessThan(3)
   })
 
+  it('stops a Markdown folder export on Cancel without creating the folder', async () => {
+    answer.folder = join(folder.dir, 'vault')
+    onEvent = (event) => {
+      if (event.type === 'export-progress' && event.done === 1) void call('export:cancel')
+    }
+    expect(await call('export:run', { format: 'md', scope: { kind: 'library' } })).toEqual({ status: 'cancelled' })
+    expect(readdirSync(folder.dir).filter((n) => n !== 'store' && n !== 'sample.txt')).toEqual([])
+  })
+
   it('refuses a case with no articles before any dialog opens', async () => {
     const empty = createCase(library.db, 'Empty', library.clock()).id
     const result = await dispatch(handlers, 'export:run', { format: 'md', scope: { kind: 'case', caseId: empty } })
