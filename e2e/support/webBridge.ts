@@ -24,6 +24,7 @@ export async function installWebBridge(page: Page, library: Library, samplePath:
     chooseExportPath: async () => stubs.savePath,
     // The annotation file is chosen like an article file: the first of the paths a test stubs.
     chooseAnnotationFile: async () => stubs.openPaths[0] ?? null,
+    chooseExportFolder: async () => stubs.openFolder,
   }
   const notify = (event: AppEvent) => {
     page

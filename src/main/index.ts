@@ -45,11 +45,11 @@ const dialogs: Dialogs = {
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
     return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
   },
-  async chooseExportPath(defaultName, format) {
+  async chooseExportPath(defaultName, filter) {
     const options: Electron.SaveDialogOptions = {
-      title: 'Export notes',
+      title: 'Export',
       defaultPath: join(app.getPath('documents'), defaultName),
-      filters: [format === 'md' ? { name: 'Markdown', extensions: ['md'] } : { name: 'JSON', extensions: ['json'] }],
+      filters: [{ name: filter.name, extensions: [filter.extension] }],
     }
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
     return result.canceled || !result.filePath ? null : result.filePath
@@ -62,6 +62,16 @@ const dialogs: Dialogs = {
         { name: 'W3C Web Annotations or Hypothesis export', extensions: ['jsonld', 'json'] },
         { name: 'All files', extensions: ['*'] },
       ],
+    }
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
+  },
+  async chooseExportFolder() {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Export notes into a folder (an Obsidian vault or a folder in it)',
+      buttonLabel: 'Export Here',
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
     }
     const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
     return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]

@@ -34,6 +34,7 @@ export function buildMenu(): Menu {
           click: () => send('import-annotations'),
         },
         { type: 'separator' },
+        { label: 'Export…', accelerator: accelerator('export'), click: () => send('export') },
         { label: 'Export Notes as Markdown…', accelerator: accelerator('export-md'), click: () => send('export-md') },
         { label: 'Export Notes as JSON…', accelerator: accelerator('export-json'), click: () => send('export-json') },
         { type: 'separator' },

@@ -84,6 +84,12 @@ export const SHORTCUTS = {
     keys: [{ key: 'e', primary: true }],
     menu: true,
   },
+  export: {
+    group: 'General',
+    description: 'Export… (choose the format, what to export and the options)',
+    keys: [{ key: 'e', primary: true, alt: true }],
+    menu: true,
+  },
   'export-json': {
     group: 'General',
     description: 'Export notes as JSON',

@@ -35,6 +35,7 @@ export function handlerHarness(prefix: string): HandlerHarness {
         chooseImportFolder: async () => null,
         chooseExportPath: async () => null,
         chooseAnnotationFile: async () => null,
+        chooseExportFolder: async () => null,
       },
       samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
       notify: () => undefined,

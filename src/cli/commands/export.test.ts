@@ -24,8 +24,8 @@ async function importNotes(titles: string[], ...extra: string[]): Promise<string
   return records.map((x) => x.id as string)
 }
 
-/** The notes an index note links to, decoded, in order. */
-const links = (index: string) => [...index.matchAll(/\]\(([^)]+)\)/g)].map((m) => decodeURIComponent(m[1]))
+/** The notes an index note wiki-links to, as file names, in order. */
+const links = (index: string) => [...index.matchAll(/\[\[([^\]|]+)\]\]/g)].map((m) => `${m[1]}.md`)
 
 describe('dossier export --case', () => {
   it('writes a folder of one note per article of the case and an index note linking them', async () => {
@@ -44,7 +44,7 @@ describe('dossier export --case', () => {
     expect(readdirSync(out).sort()).toEqual(['index.md', ...notes].sort())
     expect(readFileSync(join(out, notes[1]), 'utf8')).toContain('Check the minutes')
     expect(readFileSync(join(out, notes[0]), 'utf8')).toContain('# Ferry strike')
-    expect(index).toMatch(/Pier \(closing\)\]\([^)]+\) — 1 highlight$/m)
+    expect(index).toMatch(/^- \[\[Pier \(closing\) — notes\]\] — 1 highlight$/m)
     expect(readdirSync(join(tmp.dir, 'vault'))).toEqual(['Harbour'])
   })
 

@@ -59,7 +59,7 @@ export async function exportCommand(library: Library, ids: string[], values: Val
   const selection = { articleIds: chosen, title: heading, caseId, codeId: null }
   try {
     if (out && writer.format === 'md' && chosen.length > 1) {
-      writeNotesFolder(out, notesFolder(library, chosen, heading))
+      writeNotesFolder(out, await notesFolder(library, chosen, heading))
       return status
     }
     const output = await writer.write(library, selection)

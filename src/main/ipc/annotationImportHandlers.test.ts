@@ -22,6 +22,7 @@ beforeEach(() => {
       chooseImportFiles: async () => [],
       chooseImportFolder: async () => null,
       chooseExportPath: async () => null,
+      chooseExportFolder: async () => null,
       chooseAnnotationFile: async () => chosen,
     },
     samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),

@@ -13,7 +13,13 @@ describe('the contract', () => {
   it('has a handler for every channel and no handler for anything else', () => {
     const handlers = createHandlers({
       library: {} as never,
-      dialogs: { chooseImportFiles: async () => [], chooseImportFolder: async () => null, chooseExportPath: async () => null, chooseAnnotationFile: async () => null },
+      dialogs: {
+        chooseImportFiles: async () => [],
+        chooseImportFolder: async () => null,
+        chooseExportPath: async () => null,
+        chooseExportFolder: async () => null,
+        chooseAnnotationFile: async () => null,
+      },
       samplePath: '',
       notify: () => undefined,
     })

@@ -1,5 +1,5 @@
 import type { AppEvent, Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract'
-import type { ExportFormat, ImportResult } from '../../shared/model/import'
+import type { ImportResult } from '../../shared/model/import'
 import { articleAnalysis } from '../services/analysis/articleAnalysis'
 import { createAnnotation, deleteAnnotation, updateAnnotation } from '../services/annotations/edit'
 import { restoreAnnotation } from '../services/annotations/restore'
@@ -35,6 +35,7 @@ import {
 } from '../services/codebook'
 import { importAnnotationFile } from '../services/interchange/webAnnotation/importAnnotationFile'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
+import { exportHandlers } from './exportHandlers'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError, notFound } from '../services/errors'
 import { searchLibrary } from '../services/search/search'
@@ -60,10 +61,18 @@ export interface Dialogs {
   chooseImportFiles(): Promise<string[]>
   /** The folder the user chose to import; null when cancelled. */
   chooseImportFolder(): Promise<string | null>
-  /** Where to save an export; null when cancelled. */
-  chooseExportPath(defaultName: string, format: ExportFormat): Promise<string | null>
+  /** Where to save an export, offering files of `filter`'s kind; null when cancelled. */
+  chooseExportPath(defaultName: string, filter: ExportFileFilter): Promise<string | null>
+  /** The folder (an Obsidian vault, say) to write notes into, one per article; null when cancelled. */
+  chooseExportFolder(defaultName: string): Promise<string | null>
   /** A file of annotations to import; null when cancelled. */
   chooseAnnotationFile(): Promise<string | null>
+}
+
+/** The kind of file a save dialog offers: "Markdown", `md`. */
+export interface ExportFileFilter {
+  name: string
+  extension: string
 }
 
 export interface HandlerDeps {
@@ -117,7 +126,8 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       searchLibrary(library.db, query, { limit, resolveScope: libraryScope(library.db) }),
     'notes:export': async ({ articleId, format }) => {
       const content = exportNotes(library, [articleId], format)
-      const path = await dialogs.chooseExportPath(exportFileName(library, articleId, format), format)
+      const filter = format === 'md' ? { name: 'Markdown', extension: 'md' } : { name: 'JSON', extension: 'json' }
+      const path = await dialogs.chooseExportPath(exportFileName(library, articleId, format), filter)
       if (!path) return null
       try {
         writeFileAtomic(path, content)
@@ -184,6 +194,7 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       const path = await dialogs.chooseAnnotationFile()
       return path === null ? null : importAnnotationFile(library, path)
     },
+    ...exportHandlers(library, dialogs, notify),
   }
 }
 

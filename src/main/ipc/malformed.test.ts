@@ -143,6 +143,7 @@ beforeAll(async () => {
       chooseImportFolder: async () => (dialogCalls.push('folder'), null),
       chooseExportPath: async () => (dialogCalls.push('save'), null),
       chooseAnnotationFile: async () => (dialogCalls.push('annotations'), null),
+      chooseExportFolder: async () => (dialogCalls.push('save-folder'), null),
     },
     samplePath: folder.file('sample.txt', 'Sample\n\nA sample body.'),
     notify: (event) => events.push(event),
@@ -251,6 +252,10 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
       payload: { notes: [{ id: f.liveA.id, tags: ['budget'], updatedAt: f.liveA.updatedAt }] },
     },
     'annotations:importDialog': { payload: undefined },
+    'export:formats': { payload: undefined },
+    // Without options: their one field is a boolean, which no variant can make wrong.
+    'export:run': { payload: { format: 'json', scope: { kind: 'case', caseId: f.caseId } } },
+    'export:cancel': { payload: undefined },
   }
 }
 
@@ -436,6 +441,13 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'tags:suggest': [],
     'tags:restore': [],
     'annotations:importDialog': [],
+    'export:formats': [],
+    'export:run': [
+      ...byArticleId((id) => ({ format: 'md', scope: { kind: 'articles', ids: [f.articleB, id] } })),
+      ...byCaseId((caseId) => ({ format: 'json', scope: { kind: 'case', caseId } })),
+      ...byCodeId((codeId) => ({ format: 'md', scope: { kind: 'code', codeId } })),
+    ],
+    'export:cancel': [],
   }
 }
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useAppCommands } from './app/commands'
 import { Workspace } from './app/Workspace'
 import { SidePane } from './features/analysis/components/SidePane'
+import { ExportDialog } from './features/export/components/ExportDialog'
 import { ShortcutsDialog } from './features/help/components/ShortcutsDialog'
 import { Panes } from './features/layout/components/Panes'
 import { DeleteArticleDialog } from './features/library/components/DeleteArticleDialog'
@@ -25,6 +26,7 @@ export function App() {
       <ShortcutsDialog />
       <DeleteArticleDialog />
       <CommandPalette />
+      <ExportDialog />
     </div>
   )
 }

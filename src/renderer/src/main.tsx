@@ -16,6 +16,7 @@ import './styles/verdicts.css'
 import './styles/libraryList.css'
 import './styles/palette.css'
 import './styles/tags.css'
+import './styles/export.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

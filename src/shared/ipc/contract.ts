@@ -11,6 +11,7 @@ import type {
   CodePair,
   DeletedCode,
 } from '../model/codebook'
+import type { ExportFormatInfo, ExportOutcome, ExportRequest } from '../model/export'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../model/import'
 import type { SearchHit } from '../model/search'
 import type {
@@ -141,6 +142,15 @@ export interface Contract {
    * null when the dialog was cancelled.
    */
   'annotations:importDialog': { request: void; response: { anchored: number; orphaned: number } | null }
+  /** The formats the Export dialog may offer: those the export table has a writer for. */
+  'export:formats': { request: void; response: ExportFormatInfo[] }
+  /**
+   * Checks the request, shows the OS save dialog (a folder dialog for Markdown notes of several articles)
+   * and writes the export atomically, sending `export-progress` events. Null when the dialog is cancelled.
+   */
+  'export:run': { request: ExportRequest; response: ExportOutcome | null }
+  /** Stops a running export between articles; nothing of it is written. */
+  'export:cancel': { request: void; response: void }
 }
 
 export type Channel = keyof Contract
@@ -156,13 +166,15 @@ export interface FolderImportSummary {
 }
 
 /** Events main sends to the renderer while work goes on. */
-export type AppEvent = {
-  type: 'import-progress'
-  done: number
-  total: number
-  current: string | null
-  failed: number
-}
+export type AppEvent =
+  | {
+      type: 'import-progress'
+      done: number
+      total: number
+      current: string | null
+      failed: number
+    }
+  | { type: 'export-progress'; done: number; total: number }
 export const EVENT_CHANNEL = 'app:event'
 
 /** An analysis with the engine version that produced it. */
@@ -316,6 +328,9 @@ export const CHANNELS = [
   'tags:suggest',
   'tags:restore',
   'annotations:importDialog',
+  'export:formats',
+  'export:run',
+  'export:cancel',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>
@@ -342,6 +357,7 @@ export const COMMANDS = [
   'shortcuts',
   'palette',
   'import-annotations',
+  'export',
 ] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'

@@ -3,6 +3,7 @@ import { ANNOTATION_COLORS } from '../model/annotation'
 import { ARTICLE_SORT_KEYS } from '../model/articleList'
 import { CASE_NAME_MAX } from '../model/case'
 import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX } from '../model/codebook'
+import { EXPORT_FORMAT_IDS } from '../model/export'
 import { NOTES_PER_RESTORE } from '../model/tags'
 import { CONCLUSION_MAX, EVIDENCE_NOTE_MAX, VERDICT_RATINGS, VERDICT_STATUSES } from '../model/verdict'
 import type { Channel, RequestOf } from './contract'
@@ -281,4 +282,16 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     notes: z.array(z.strictObject({ id, tags, updatedAt: isoDate })).max(LIMITS.notesPerRestore),
   }),
   'annotations:importDialog': none,
+  'export:formats': none,
+  'export:run': z.strictObject({
+    format: z.enum(EXPORT_FORMAT_IDS),
+    scope: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('articles'), ids: z.array(id).min(1).max(LIMITS.articlesPerChange) }),
+      z.strictObject({ kind: z.literal('case'), caseId: id }),
+      z.strictObject({ kind: z.literal('code'), codeId: id }),
+      z.strictObject({ kind: z.literal('library') }),
+    ]),
+    options: z.strictObject({ folder: z.boolean().optional() }).optional(),
+  }),
+  'export:cancel': none,
 }

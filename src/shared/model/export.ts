@@ -12,3 +12,28 @@ export type ExportScope =
   /** The articles with a passage coded with the code or a code under it. */
   | { kind: 'code'; codeId: string }
   | { kind: 'library' }
+
+/** Choices an export takes beyond its format and scope (each applies to some formats only). */
+export interface ExportOptions {
+  /** Markdown of several articles: a folder with one note per article and an index note (the default), or one file. */
+  folder?: boolean
+}
+
+/** What the window asks `export:run` for. */
+export interface ExportRequest {
+  format: ExportFormatId
+  scope: ExportScope
+  options?: ExportOptions
+}
+
+/** A format the window may offer, as the Export dialog lists it. */
+export interface ExportFormatInfo {
+  format: ExportFormatId
+  label: string
+  extension: string
+}
+
+/** How an export from the window ended: written (a file or a folder of notes) or stopped by Cancel. */
+export type ExportOutcome =
+  | { status: 'written'; path: string; articles: number; folder: boolean }
+  | { status: 'cancelled' }

@@ -28,14 +28,18 @@ describe('notesToMarkdown', () => {
   const md = notesToMarkdown([{ article, annotations: [annotation] }], new Date('2026-03-01T00:00:00Z'))
 
   it('starts with YAML front matter naming the article and where it came from', () => {
-    expect(md.startsWith('---\ntitle: "Kim and Putin meet"\npublisher: "CNN"\n')).toBe(true)
+    expect(
+      md.startsWith(
+        '---\ntitle: "Kim and Putin meet"\naliases:\n  - "Kim and Putin meet"\ntags:\n  - "state-media"\n  - "numbers"\npublisher: "CNN"\n',
+      ),
+    ).toBe(true)
     expect(md).toContain('source_file: "kim.txt"')
     expect(md).toContain('published: "2023-09-13"')
     expect(md).toContain('captured: "2023-09-13T10:00:00.000Z"')
   })
 
   it('quotes every line of a multi-line highlight, then its note and tags', () => {
-    expect(md).toContain('> line.\n>\n> Second\n\nA note\nover two lines\n\nTags: #state-media #numbers')
+    expect(md).toContain('> line.\n>\n> Second\n\n^h-n1\n\nA note\nover two lines\n\nTags: #state-media #numbers')
   })
 
   it('ends with the memo, written as typed (escaped, not read as Markdown)', () => {

@@ -1,3 +1,4 @@
+import type { CodePaths } from './codePaths'
 import type { Annotation } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
 
@@ -5,4 +6,6 @@ import type { Article } from '../../../shared/model/article'
 export interface NotesDocument {
   article: Article
   annotations: Annotation[]
+  /** Each coded highlight's codes as paths of names (Markdown writes them as nested tags); none when left out. */
+  codePaths?: CodePaths
 }

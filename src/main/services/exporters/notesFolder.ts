@@ -6,9 +6,12 @@ import type { Clock } from '../runners'
 import * as annotations from '../store/annotations'
 import type { Db } from '../store/db'
 import { writeFileAtomic } from './atomicWrite'
+import { codePathsReader } from './codePaths'
 import { notesToMarkdown } from './markdown'
 import { markdownInline, yamlString as yaml } from './markdownText'
 import { exportFileName } from './notesExport'
+import { mapArticles } from './progress'
+import type { ExportRunOptions } from './registry'
 
 /** One file of a notes folder. */
 export interface NoteFile {
@@ -21,23 +24,30 @@ export const INDEX_NOTE = 'index.md'
 
 /**
  * The notes of several articles as a folder for Obsidian and other Markdown tools: one note per
- * article (named after its title, made unique) and an index note titled `heading` that links them,
+ * article (named after its title, made unique) and an index note titled `heading` that wiki-links them,
  * in the order given.
  */
-export function notesFolder({ db, clock }: { db: Db; clock: Clock }, ids: string[], heading: string): NoteFile[] {
+export async function notesFolder(
+  { db, clock }: { db: Db; clock: Clock },
+  ids: string[],
+  heading: string,
+  options: ExportRunOptions = {},
+): Promise<NoteFile[]> {
   const now = clock()
   const taken = new Set([INDEX_NOTE])
   const notes: NoteFile[] = []
   const entries: string[] = []
-  for (const id of ids) {
+  const codePaths = codePathsReader(db)
+  await mapArticles(ids, options, (id) => {
     const article = requireArticle(db, id)
     const list = annotations.listAnnotations(db, id)
     const name = uniqueName(exportFileName({ db }, id, 'md'), taken)
-    notes.push({ name, content: notesToMarkdown([{ article, annotations: list }], now) })
+    notes.push({ name, content: notesToMarkdown([{ article, annotations: list, codePaths: codePaths(id) }], now) })
     const about = [article.publisher, article.published].filter(Boolean).map((v) => markdownInline(v as string))
     const count = `${list.length} ${list.length === 1 ? 'highlight' : 'highlights'}`
-    entries.push(`- [${markdownInline(article.title)}](${noteLink(name)}) — ${[...about, count].join(', ')}`)
-  }
+    // A wiki link by file name: Obsidian follows it wherever the folder sits in a vault.
+    entries.push(`- [[${name.replace(/\.md$/, '')}]] — ${[...about, count].join(', ')}`)
+  })
   const index = [
     '---',
     `title: ${yaml(heading)}`,
@@ -59,11 +69,6 @@ function uniqueName(name: string, taken: Set<string>): string {
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n}).md`
   taken.add(candidate.toLowerCase())
   return candidate
-}
-
-/** A relative link to a note: percent-encoded, brackets too, so spaces and `)` cannot end the link early. */
-function noteLink(name: string): string {
-  return encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /**

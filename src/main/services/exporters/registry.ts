@@ -1,12 +1,14 @@
 import type { ExportFormatId } from '../../../shared/model/export'
-import type { Library } from '../library'
+import { codebookToQdc } from '../interchange/refiQda/qdc'
+import { exportQdpx } from '../interchange/refiQda/qdpxExport'
 import { writeAnnotationCollection } from '../interchange/webAnnotation/collection'
+import type { Library } from '../library'
 import { claimReviewsToJson } from './claimReview'
 import { recordsToCsv } from './csv'
 import { gatherArticles } from './exportData'
-import { codebookToQdc } from '../interchange/refiQda/qdc'
-import { exportQdpx } from '../interchange/refiQda/qdpxExport'
-import { exportNotes } from './notesExport'
+import { notesToJson } from './json'
+import { notesToMarkdown } from './markdown'
+import { notesDocuments } from './notesExport'
 import { reportOf } from './report'
 import { chromiumPrinter, pdfWriter } from './report/pdf'
 import type { ExportSelection } from './scope'
@@ -40,13 +42,17 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]: ExportWriter } = 
     format: 'md',
     label: 'Markdown',
     extension: 'md',
-    write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'md') }),
+    write: async (library, selection, options) => ({
+      text: notesToMarkdown(await notesDocuments(library, selection.articleIds, options), library.clock()),
+    }),
   },
   json: {
     format: 'json',
     label: 'Dossier JSON',
     extension: 'json',
-    write: async (library, selection) => ({ text: exportNotes(library, selection.articleIds, 'json') }),
+    write: async (library, selection, options) => ({
+      text: notesToJson(await notesDocuments(library, selection.articleIds, options), library.clock()),
+    }),
   },
   jsonld: {
     format: 'jsonld',

@@ -3,6 +3,8 @@ import type { Command } from '../../../shared/ipc/contract'
 import { matchesShortcut, type KeyPress } from '../../../shared/shortcuts'
 import { api } from '../lib/api'
 import { isTextField } from '../lib/dom'
+import { openExportDialog } from './exportContext'
+import { useExportStore } from '../features/export/store/state'
 import { helpActions } from '../features/help/store/actions'
 import { historyActions } from '../features/history/store/actions'
 import { useHelpStore } from '../features/help/store/state'
@@ -74,6 +76,9 @@ export function runCommand(command: Command): void {
     case 'palette':
       paletteActions.toggle()
       break
+    case 'export':
+      openExportDialog()
+      break
   }
 }
 
@@ -131,7 +136,12 @@ const CHORD_COMMANDS = [
  * is open it has the keys.
  */
 export function onGlobalKeyDown(event: KeyboardEvent): void {
-  if (event.defaultPrevented || useHelpStore.getState().shortcutsOpen || usePaletteStore.getState().open)
+  if (
+    event.defaultPrevented ||
+    useHelpStore.getState().shortcutsOpen ||
+    usePaletteStore.getState().open ||
+    useExportStore.getState().open
+  )
     return
   const chord = CHORD_COMMANDS.find(([id]) => matchesShortcut(id, event))
   if (chord) {

@@ -15,6 +15,7 @@ import { searchActions } from '../features/search/store/actions'
 import { workspaceActions } from '../features/workspace/store/actions'
 import { verdictsActions } from '../features/verdicts/store/actions'
 import { runCommand, undoLast } from './commands'
+import { openExportDialog } from './exportContext'
 
 /** One action of the command palette (Ctrl/Cmd+K). */
 export interface PaletteCommand {
@@ -272,5 +273,12 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     group: 'Cases',
     run: onShownCase((id) => casesActions.askDelete(id)),
     available: () => shownCase() !== null,
+  },
+  {
+    id: 'export',
+    title: 'Export… (a format, and an article, a case, a code or the library)',
+    group: 'Library',
+    shortcut: 'export',
+    run: openExportDialog,
   },
 ]

@@ -29,6 +29,7 @@ import type {
   CodePair,
   DeletedCode,
 } from '../../../shared/model/codebook'
+import type { ExportFormatInfo, ExportOutcome, ExportRequest } from '../../../shared/model/export'
 import type { ExportFormat, ImportResult, OriginalFile, ReextractResult } from '../../../shared/model/import'
 import type { SearchHit } from '../../../shared/model/search'
 import { NOTES_PER_RESTORE, type NoteTags, type TagCount } from '../../../shared/model/tags'
@@ -178,6 +179,13 @@ export const api = {
     board: (request: BoardRequest): Promise<BoardClaim[]> => invoke((b) => b.verdicts.board(request)),
     sameClaims: (claim: ClaimRef): Promise<SameClaim[]> => invoke((b) => b.verdicts.sameClaims({ claim })),
     ofArticle: (articleId: string): Promise<BoardClaim[]> => invoke((b) => b.verdicts.ofArticle({ articleId })),
+  },
+  export: {
+    /** The formats the Export dialog offers. */
+    formats: (): Promise<ExportFormatInfo[]> => invoke((b) => b.export.formats()),
+    /** Asks main where to save and writes the export; null when the save dialog is cancelled. */
+    run: (request: ExportRequest): Promise<ExportOutcome | null> => invoke((b) => b.export.run(request)),
+    cancel: (): Promise<void> => invoke((b) => b.export.cancel()),
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

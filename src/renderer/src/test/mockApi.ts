@@ -66,6 +66,7 @@ export const mockApi = {
     ofArticle: vi.fn(),
   },
   tags: { list: vi.fn(), rename: vi.fn(), merge: vi.fn(), suggest: vi.fn(), restore: vi.fn() },
+  export: { formats: vi.fn(), run: vi.fn(), cancel: vi.fn() },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
 
@@ -205,4 +206,5 @@ export function resetMockApi(): void {
   mockApi.verdicts.ofClaim.mockResolvedValue(null)
   mockApi.tags.list.mockResolvedValue([])
   mockApi.tags.suggest.mockResolvedValue([])
+  mockApi.export.formats.mockResolvedValue([])
 }
