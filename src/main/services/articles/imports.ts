@@ -2,6 +2,7 @@ import { basename, relative } from 'node:path'
 import type { ImportResult } from '../../../shared/model/import'
 import { ServiceError } from '../errors'
 import { listImportableFiles } from '../folders'
+import { importBackup, isBackupJson } from '../interchange/backup/restore'
 import { interchangeImporter } from '../interchange/refiQda/importInterchange'
 import { EXTRACTOR_VERSION } from '../importers'
 import { readImportFile } from '../readImportFile'
@@ -38,6 +39,10 @@ export async function importBytes(
     // A REFI-QDA project or codebook brings articles, codes and highlights, not one article.
     const interchange = interchangeImporter(file)
     if (interchange) return await interchange({ db, clock, extract, hash }, file, bytes)
+    // A Dossier backup brings a whole library back; any other .json is read as before.
+    if (file.toLowerCase().endsWith('.json') && isBackupJson(bytes)) {
+      return importBackup({ db, clock, extract, hash }, file, bytes)
+    }
     const sha256 = await hash(bytes, file)
     const existing = articles.findArticleIdBySha(db, sha256)
     if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }

@@ -1,12 +1,12 @@
 import type { ExportFormatId } from '../../../shared/model/export'
 import { codebookToQdc } from '../interchange/refiQda/qdc'
 import { exportQdpx } from '../interchange/refiQda/qdpxExport'
+import { writeBackup } from '../interchange/backup/write'
 import { writeAnnotationCollection } from '../interchange/webAnnotation/collection'
 import type { Library } from '../library'
 import { claimReviewsToJson } from './claimReview'
 import { recordsToCsv } from './csv'
 import { gatherArticles } from './exportData'
-import { notesToJson } from './json'
 import { notesToMarkdown } from './markdown'
 import { notesDocuments } from './notesExport'
 import { reportOf } from './report'
@@ -51,7 +51,7 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]: ExportWriter } = 
     label: 'Dossier JSON',
     extension: 'json',
     write: async (library, selection, options) => ({
-      text: notesToJson(await notesDocuments(library, selection.articleIds, options), library.clock()),
+      text: JSON.stringify(await writeBackup(library, selection, options), null, 2) + '\n',
     }),
   },
   jsonld: {
