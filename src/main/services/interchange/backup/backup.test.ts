@@ -212,6 +212,7 @@ describe('a backup that cannot be restored', () => {
     const asV1 = await restore(other.library, JSON.stringify(v1), 'notes.json')
     const plain = await restore(other.library, JSON.stringify({ articles: [] }), 'notes.json')
     expect(asV1.summary).toBeUndefined()
+    expect(asV1.status).toBe('failed')
     expect(asV1.status).toBe(plain.status)
     expect(asV1.error).toBe(plain.error)
     expect(other.db.prepare('SELECT count(*) AS n FROM codes').get()).toEqual({ n: 0 })
