@@ -2,7 +2,7 @@ import { basename, relative } from 'node:path'
 import type { ImportResult } from '../../../shared/model/import'
 import { ServiceError } from '../errors'
 import { listImportableFiles } from '../folders'
-import { importBackup, isBackupJson } from '../interchange/backup/restore'
+import { backupJson, importBackup } from '../interchange/backup/restore'
 import { interchangeImporter } from '../interchange/refiQda/importInterchange'
 import { EXTRACTOR_VERSION } from '../importers'
 import { readImportFile } from '../readImportFile'
@@ -40,9 +40,8 @@ export async function importBytes(
     const interchange = interchangeImporter(file)
     if (interchange) return await interchange({ db, clock, extract, hash }, file, bytes)
     // A Dossier backup brings a whole library back; any other .json is read as before.
-    if (file.toLowerCase().endsWith('.json') && isBackupJson(bytes)) {
-      return importBackup({ db, clock, extract, hash }, file, bytes)
-    }
+    const backup = file.toLowerCase().endsWith('.json') ? backupJson(bytes) : null
+    if (backup) return importBackup({ db, clock, extract, hash }, file, backup)
     const sha256 = await hash(bytes, file)
     const existing = articles.findArticleIdBySha(db, sha256)
     if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }

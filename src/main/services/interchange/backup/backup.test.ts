@@ -59,6 +59,7 @@ describe('the JSON export as a backup', () => {
     for (const [table, rows] of Object.entries(before)) expect(rows.length, table).toBeGreaterThan(0)
 
     const result = await restore(other.library, await backupOf(library))
+    expect(result.error).toBeUndefined()
     expect(result).toMatchObject({ file: 'backup.json', status: 'imported' })
     expect(result.summary).toBe(
       'Restored backup “backup.json”: 3 articles (0 already in the library), 2 notes, 2 codes, 2 cases, 3 verdicts',
@@ -187,6 +188,12 @@ describe('a backup that cannot be restored', () => {
       'a newer version',
       (j) => (j.dossierExport = 3),
       /a Dossier backup of version 3, and this Dossier reads version 2/,
+    ],
+    // A field name is never written into a statement: one the store has no column for is refused.
+    [
+      'a field the store does not know',
+      (j) => (j.articles[0].rows.article['title") VALUES (1); --'] = 'x'),
+      /a row of articles has a field “title"\) VALUES \(1\); --” the library does not know/,
     ],
     // Well formed, but a row the store refuses (a highlight ending before it starts) half-way through the restore.
     ['a row the store refuses', refusedRow, /could not be restored: CHECK constraint failed/],

@@ -8,40 +8,43 @@ import { z } from 'zod'
  */
 export const BACKUP_VERSION = 2
 
-const row = z.record(z.string(), z.unknown())
+/** A row as the store holds it: text, numbers and nulls only (the one blob, the original, travels as base64). */
+const scalar = z.union([z.string(), z.number(), z.null()])
+const rowWith = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(scalar)
 const text = z.string()
 const base64 = z
   .string()
   .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'is not valid base64')
-
-const articleRow = row.and(
-  z.object({ id: text, sha256: text, title: text, original: base64, previous_version_id: text.nullable() }),
-)
-const withId = row.and(z.object({ id: text }))
 
 export const backupSchema = z.object({
   dossierExport: z.literal(BACKUP_VERSION),
   articles: z.array(
     z.object({
       rows: z.object({
-        article: articleRow,
-        annotations: z.array(withId.and(z.object({ article_id: text }))),
-        annotationCodes: z.array(row.and(z.object({ annotation_id: text, code_id: text }))),
-        analyses: z.array(row.and(z.object({ article_id: text }))),
-        caseArticles: z.array(row.and(z.object({ case_id: text, article_id: text }))),
-        verdictClaims: z.array(
-          row.and(z.object({ verdict_id: text, article_id: text, annotation_id: text.nullable() })),
-        ),
+        article: rowWith({
+          id: text,
+          sha256: text,
+          title: text,
+          original: base64,
+          previous_version_id: text.nullable(),
+        }),
+        annotations: z.array(rowWith({ id: text })),
+        annotationCodes: z.array(rowWith({ annotation_id: text, code_id: text })),
+        analyses: z.array(rowWith({})),
+        caseArticles: z.array(rowWith({ case_id: text })),
+        verdictClaims: z.array(rowWith({ verdict_id: text, annotation_id: text.nullable() })),
       }),
     }),
   ),
-  codes: z.array(withId.and(z.object({ name: text, parent_id: text.nullable(), position: z.number() }))),
-  cases: z.array(withId.and(z.object({ name: text }))),
+  codes: z.array(rowWith({ id: text, name: text, parent_id: text.nullable(), position: z.number() })),
+  cases: z.array(rowWith({ id: text, name: text })),
   verdicts: z.array(
-    withId.and(z.object({ evidence: z.array(withId.and(z.object({ article_id: text.nullable() }))) })),
+    z
+      .object({ id: text, evidence: z.array(rowWith({ id: text, article_id: text.nullable() })) })
+      .catchall(scalar),
   ),
-  orphanAnnotations: z.array(withId),
+  orphanAnnotations: z.array(rowWith({ id: text })),
 })
 
 export type Backup = z.infer<typeof backupSchema>
-export type BackupRow = Record<string, unknown>
+export type BackupRow = Record<string, string | number | null | Uint8Array>

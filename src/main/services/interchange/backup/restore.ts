@@ -16,8 +16,11 @@ import { BACKUP_VERSION, type Backup, type BackupRow, backupSchema } from './for
  * keeps its quote without the link. The search index follows through its triggers.
  */
 
-/** Whether a .json file is a backup Dossier restores; any other JSON keeps its usual handling (version 1 too). */
-export function isBackupJson(bytes: Uint8Array): { version: unknown } | null {
+/**
+ * The parsed file when a .json file is a backup Dossier restores (version 2, or a version it cannot read, which is
+ * refused with a reason); null for any other JSON, version 1 included, which keeps its usual handling.
+ */
+export function backupJson(bytes: Uint8Array): { dossierExport: unknown } | null {
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.from(bytes).toString('utf8'))
@@ -25,12 +28,10 @@ export function isBackupJson(bytes: Uint8Array): { version: unknown } | null {
     return null
   }
   if (typeof parsed !== 'object' || parsed === null || !('dossierExport' in parsed)) return null
-  const version = parsed.dossierExport
-  return version === 1 ? null : { version }
+  return parsed.dossierExport === 1 ? null : parsed
 }
 
-function readBackup(file: string, bytes: Uint8Array): Backup {
-  const parsed = JSON.parse(Buffer.from(bytes).toString('utf8')) as { dossierExport: unknown }
+function readBackup(file: string, parsed: { dossierExport: unknown }): Backup {
   if (parsed.dossierExport !== BACKUP_VERSION) {
     throw new ImportError(
       file,
@@ -46,11 +47,21 @@ function readBackup(file: string, bytes: Uint8Array): Backup {
   return checked.data
 }
 
+/**
+ * Inserts a row of the backup. Its field names become column names, so only the table's own columns are taken: a
+ * field the store does not know is refused rather than written into the statement.
+ */
 function insertRow(db: Db, table: string, row: BackupRow): void {
+  const known = new Set(
+    (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name),
+  )
   const columns = Object.keys(row)
+  const unknown = columns.find((c) => !known.has(c))
+  if (unknown !== undefined)
+    throw new Error(`a row of ${table} has a field “${unknown}” the library does not know`)
   db.prepare(
     `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-  ).run(...(Object.values(row) as SQLInputValue[]))
+  ).run(...Object.values(row))
 }
 
 const exists = (db: Db, table: string, id: unknown): boolean =>
@@ -132,16 +143,19 @@ function restore(db: Db, backup: Backup): Restored {
       original: Buffer.from(article.original, 'base64'),
       previous_version_id: null,
     })
-    for (const row of rows.annotations) insertRow(db, 'annotations', row)
+    // Every row of an article is its own: an article_id naming another article is not followed.
+    const own = { article_id: article.id }
+    for (const row of rows.annotations) insertRow(db, 'annotations', { ...row, ...own })
     count.notes += rows.annotations.length
-    for (const row of rows.annotationCodes) {
+    const notes = new Set(rows.annotations.map((n) => n.id))
+    for (const row of rows.annotationCodes.filter((c) => notes.has(c.annotation_id))) {
       const code = codes.ids.get(row.code_id) ?? (exists(db, 'codes', row.code_id) ? row.code_id : undefined)
       if (code) insertRow(db, 'annotation_codes', { ...row, code_id: code })
     }
-    for (const row of rows.analyses) insertRow(db, 'analyses', row)
+    for (const row of rows.analyses) insertRow(db, 'analyses', { ...row, ...own })
     for (const row of rows.caseArticles) {
       const found = cases.ids.get(row.case_id) ?? (exists(db, 'cases', row.case_id) ? row.case_id : undefined)
-      if (found) insertRow(db, 'case_articles', { ...row, case_id: found })
+      if (found) insertRow(db, 'case_articles', { ...row, ...own, case_id: found })
     }
     restored.push(rows)
     count.articles++
@@ -156,7 +170,10 @@ function restore(db: Db, backup: Backup): Restored {
     }
   }
   const verdicts = new Map(backup.verdicts.map((v) => [v.id, v]))
-  for (const claim of restored.flatMap((rows) => rows.verdictClaims)) {
+  const claims = restored.flatMap(({ article, verdictClaims }) =>
+    verdictClaims.map((claim) => ({ ...claim, article_id: article.id })),
+  )
+  for (const claim of claims) {
     const verdict = verdicts.get(claim.verdict_id)
     if (!exists(db, 'verdicts', claim.verdict_id)) {
       if (!verdict) continue
@@ -183,8 +200,12 @@ function restore(db: Db, backup: Backup): Restored {
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 /** Restores a Dossier backup file in one transaction: all of it, or nothing when any of it is wrong. */
-export function importBackup({ db }: ImportContext, file: string, bytes: Uint8Array): ImportResult {
-  const backup = readBackup(file, bytes)
+export function importBackup(
+  { db }: ImportContext,
+  file: string,
+  parsed: { dossierExport: unknown },
+): ImportResult {
+  const backup = readBackup(file, parsed)
   let count: Restored
   try {
     count = transaction(db, () => restore(db, backup))

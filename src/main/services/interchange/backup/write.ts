@@ -8,7 +8,7 @@ import type { ExportRunOptions } from '../../exporters/registry'
 import type { ExportSelection } from '../../exporters/scope'
 import type { Library } from '../../library'
 import type { Db } from '../../store/db'
-import { BACKUP_VERSION, type BackupRow } from './format'
+import { BACKUP_VERSION } from './format'
 
 type Row = Record<string, SQLOutputValue>
 
@@ -50,7 +50,7 @@ export async function writeBackup(
     selection.articleIds.length
   const caseIds = new Set(snapshots.flatMap((s) => s.caseArticles.map((m) => m.case_id as string)))
   if (selection.caseId) caseIds.add(selection.caseId)
-  const verdicts = new Map<string, BackupRow>()
+  const verdicts = new Map<string, Record<string, unknown>>()
   for (const s of snapshots) {
     for (const { row, evidence } of s.verdicts) verdicts.set(row.id as string, { ...row, evidence })
   }
