@@ -1,12 +1,13 @@
 import type { SQLOutputValue } from 'node:sqlite'
+import { requireArticle } from '../../articles/read'
 import { type ArticleSnapshot, takeSnapshot } from '../../articles/trash'
 import { notFound } from '../../errors'
 import { articleToJson } from '../../exporters/json'
-import { notesDocuments } from '../../exporters/notesExport'
 import { mapArticles } from '../../exporters/progress'
 import type { ExportRunOptions } from '../../exporters/registry'
 import type { ExportSelection } from '../../exporters/scope'
 import type { Library } from '../../library'
+import { listAnnotations } from '../../store/annotations'
 import type { Db } from '../../store/db'
 import { BACKUP_VERSION } from './format'
 
@@ -39,12 +40,13 @@ export async function writeBackup(
   options: ExportRunOptions = {},
 ) {
   const { db } = library
-  const docs = await notesDocuments(library, selection.articleIds, {})
-  const snapshots = await mapArticles(selection.articleIds, options, (id) => {
+  // One pass over the articles: what version 1 wrote (the article and its notes) and the rows a restore needs.
+  const parts = await mapArticles(selection.articleIds, options, (id) => {
     const snapshot = takeSnapshot(db, id)
     if (!snapshot) throw notFound('article')
-    return snapshot
+    return { doc: { article: requireArticle(db, id), annotations: listAnnotations(db, id) }, snapshot }
   })
+  const snapshots = parts.map((p) => p.snapshot)
   const whole =
     (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n ===
     selection.articleIds.length
@@ -57,14 +59,14 @@ export async function writeBackup(
   return {
     dossierExport: BACKUP_VERSION,
     exportedAt: library.clock().toISOString(),
-    articles: docs.map((doc, i) => {
+    articles: parts.map(({ doc, snapshot }) => {
       const codesOf = (annotationId: string) =>
-        snapshots[i].annotationCodes.filter((c) => c.annotation_id === annotationId).map((c) => c.code_id)
+        snapshot.annotationCodes.filter((c) => c.annotation_id === annotationId).map((c) => c.code_id)
       const v1 = articleToJson(doc)
       return {
         ...v1,
         annotations: v1.annotations.map((a) => ({ ...a, codes: codesOf(a.id) })),
-        rows: articleRows(snapshots[i]),
+        rows: articleRows(snapshot),
       }
     }),
     codes: all(db, 'SELECT * FROM codes ORDER BY parent_id IS NOT NULL, position, id'),
