@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync } from 'node:fs'
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../../test-support/tempDir'
@@ -13,6 +13,16 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup())
 
 describe('readImportFile', () => {
+  it('refuses a file over the limit it is given, before reading it', () => {
+    const path = join(tmp.dir, 'big.json')
+    writeFileSync(path, '')
+    truncateSync(path, 2 * 1024 * 1024 + 1)
+    expect(() => readImportFile(path, 2 * 1024 * 1024)).toThrow(
+      new ImportError('big.json', 'the file is larger than 2 MB'),
+    )
+    expect(readImportFile(path, 3 * 1024 * 1024).byteLength).toBe(2 * 1024 * 1024 + 1)
+  })
+
   it('reads a regular file whole', () => {
     const path = tmp.file('a.txt', 'Some words.')
     expect(new TextDecoder().decode(readImportFile(path))).toBe('Some words.')

@@ -9,10 +9,10 @@ import { ImportError } from './importers'
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
 
 /**
- * Reads a file, refusing before reading anything when it is over the import limit or is not a
+ * Reads a file, refusing before reading anything when it is over the import limit (`maxBytes`) or is not a
  * regular file (a folder, a FIFO, a device: reading those blocks or never ends).
  */
-export function readImportFile(path: string): Uint8Array {
+export function readImportFile(path: string, maxBytes = LIMITS.fileBytes): Uint8Array {
   const name = basename(path)
   let fd: number
   try {
@@ -25,7 +25,9 @@ export function readImportFile(path: string): Uint8Array {
     const stat = fstatSync(fd)
     if (stat.isDirectory()) throw new ImportError(name, 'it is a folder, not a file')
     if (!stat.isFile()) throw new ImportError(name, 'it is not a regular file')
-    if (stat.size > LIMITS.fileBytes) throw new ImportError(name, 'the file is larger than 50 MB')
+    if (stat.size > maxBytes) {
+      throw new ImportError(name, `the file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB`)
+    }
     const bytes = new Uint8Array(stat.size)
     let read = 0
     while (read < bytes.length) {

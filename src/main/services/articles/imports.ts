@@ -2,6 +2,7 @@ import { basename, relative } from 'node:path'
 import type { ImportResult } from '../../../shared/model/import'
 import { ServiceError } from '../errors'
 import { listImportableFiles } from '../folders'
+import { BACKUP_FILE_BYTES } from '../interchange/backup/format'
 import { backupJson, importBackup } from '../interchange/backup/restore'
 import { interchangeImporter } from '../interchange/refiQda/importInterchange'
 import { EXTRACTOR_VERSION } from '../importers'
@@ -78,7 +79,7 @@ export async function importFile(context: ImportContext, path: string): Promise<
   const file = basename(path)
   let bytes: Uint8Array
   try {
-    bytes = readImportFile(path)
+    bytes = readImportFile(path, file.toLowerCase().endsWith('.json') ? BACKUP_FILE_BYTES : undefined)
   } catch (error) {
     return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }
   }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { importBytes } from '../../articles/imports'
+import { truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { importBytes, importFile } from '../../articles/imports'
 import { createCode } from '../../codebook'
 import { createCase, listCases } from '../../cases'
 import { EXPORT_WRITERS } from '../../exporters/registry'
@@ -210,6 +212,21 @@ describe('a backup that cannot be restored', () => {
     expect(result.error).toMatch(/^Could not import “b\.json”: /)
     expect(result.error).toMatch(reason)
     expect(dumpStore(other.db)).toEqual(before)
+  })
+
+  it('reads a .json file past the 50 MB of one article, since a backup holds every original', async () => {
+    const dir = tempDir('dossier-big-')
+    try {
+      const [json, txt] = ['big.json', 'big.txt'].map((name) => join(dir.dir, name))
+      writeFileSync(txt, '')
+      truncateSync(txt, 50 * 1024 * 1024 + 1)
+      // Read whole and parsed: its version is what refuses it, not its size.
+      writeFileSync(json, `{"dossierExport":3,"pad":"${'a'.repeat(50 * 1024 * 1024)}"}`)
+      expect((await importFile(other.library, txt)).error).toMatch(/larger than 50 MB/)
+      expect((await importFile(other.library, json)).error).toMatch(/a Dossier backup of version 3/)
+    } finally {
+      dir.cleanup()
+    }
   })
 
   it('reads a version 1 export, or any other JSON, as it did before', async () => {

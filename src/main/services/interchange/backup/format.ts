@@ -8,6 +8,12 @@ import { z } from 'zod'
  */
 export const BACKUP_VERSION = 2
 
+/**
+ * A backup holds every original, so it may be read from disk beyond the 50 MB of one article; it is parsed whole,
+ * and this keeps it well within what one string can hold.
+ */
+export const BACKUP_FILE_BYTES = 256 * 1024 * 1024
+
 /** A row as the store holds it: text, numbers and nulls only (the one blob, the original, travels as base64). */
 const scalar = z.union([z.string(), z.number(), z.null()])
 const rowWith = <T extends z.ZodRawShape>(shape: T) => z.object(shape).catchall(scalar)
