@@ -184,6 +184,7 @@ function restore(db: Db, backup: Backup): Restored {
         insertRow(db, 'evidence', {
           ...e,
           id: freeId(db, 'evidence', e.id),
+          verdict_id: row.id,
           article_id: cited ? e.article_id : null,
         })
       }
