@@ -34,6 +34,7 @@ const dialogs: Dialogs = {
           name: 'Articles, REFI-QDA projects and codebooks',
           extensions: [...SUPPORTED_EXTENSIONS, ...INTERCHANGE_EXTENSIONS].map((e) => e.replace(/^\./, '')),
         },
+        { name: 'Dossier backups', extensions: ['json'] },
         { name: 'All files', extensions: ['*'] },
       ],
     }
