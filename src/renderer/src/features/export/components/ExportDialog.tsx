@@ -5,10 +5,9 @@ import { useCodebookStore } from '../../codebook/store/state'
 import { exportActions } from '../store/actions'
 import { availableScopes, FORMAT_PURPOSES } from '../store/selectors'
 import { useExportStore, type ScopeKind } from '../store/state'
+import { onModalKeyDown } from '../../../lib/modalKeys'
 
 /** Everything that can take focus inside the dialog, for keeping Tab within it. */
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), [tabindex]:not([tabindex="-1"])'
-
 /** File → Export…: a format, what to export, the format's options, then progress with Cancel. */
 export function ExportDialog() {
   const open = useExportStore((s) => s.open)
@@ -41,23 +40,7 @@ function ExportDialogContent() {
   }, [formatsLoaded])
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      event.stopPropagation()
-      exportActions.close()
-      return
-    }
-    if (event.key !== 'Tab' || !dialogRef.current) return
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
+    onModalKeyDown(event, dialogRef.current, () => exportActions.close())
   }
 
   const scopeLabel: Record<ScopeKind, string> = {

@@ -4,12 +4,11 @@ import { SHORTCUT_GROUPS, SHORTCUTS, type Shortcut, type ShortcutId } from '../.
 import { shortcutKeys } from '../../../lib/shortcuts'
 import { helpActions } from '../store/actions'
 import { useHelpStore } from '../store/state'
+import { onModalKeyDown } from '../../../lib/modalKeys'
 
 const ENTRIES = Object.entries(SHORTCUTS) as [ShortcutId, Shortcut][]
 
 /** Everything that can take focus inside the dialog, for keeping Tab within it. */
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])'
-
 /** Help → Keyboard Shortcuts (or `?`): every shortcut of the app, grouped, from the one table the keys use. */
 export function ShortcutsDialog() {
   const open = useHelpStore((s) => s.shortcutsOpen)
@@ -32,23 +31,7 @@ function ShortcutsDialogContent() {
   }, [])
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      event.stopPropagation()
-      helpActions.closeShortcuts()
-      return
-    }
-    if (event.key !== 'Tab' || !dialogRef.current) return
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    const first = focusable[0]
-    const last = focusable[focusable.length - 1]
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
+    onModalKeyDown(event, dialogRef.current, () => helpActions.closeShortcuts())
   }
 
   return (
