@@ -68,7 +68,7 @@ test('File → Export…: a case as a folder of Markdown notes and as JSON, read
   await dialog.getByRole('button', { name: 'Export…' }).click()
   await expect(w.status()).toContainText(`Exported 2 articles to ${out}`)
   const json = JSON.parse(readFileSync(out, 'utf8')) as { dossierExport: number; articles: { title: string }[] }
-  expect(json.dossierExport).toBe(1)
+  expect(json.dossierExport).toBe(2)
   const titles = json.articles.map((a) => a.title)
   expect(titles).toHaveLength(2)
   expect(titles).toContain(HARBOUR)
