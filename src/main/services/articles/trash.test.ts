@@ -6,6 +6,7 @@ import { putAnalysis } from '../store/analyses'
 import { putAnnotation } from '../store/annotations'
 import type { Db } from '../store/db'
 import { addEvidence, judgeClaim, linkClaims } from '../verdicts'
+import { dumpStore } from '../../../test-support/backupLibrary'
 import { serviceError } from '../../../test-support/serviceError'
 import { storeArticle } from '../../../test-support/storedArticles'
 import { tempStore } from '../../../test-support/tempStore'
@@ -24,23 +25,7 @@ beforeEach(() => {
   library = { db, deletedArticles: createArticleSnapshots() }
 })
 
-/** Every row of every table of the store (the search index aside: it is checked by searching). */
-function dump(): Record<string, unknown[]> {
-  const tables = db
-    .prepare(
-      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'
-       ORDER BY name`,
-    )
-    .all() as { name: string }[]
-  const out: Record<string, unknown[]> = {}
-  for (const { name } of tables) {
-    const rows = db.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]
-    out[name] = rows
-      .map((r) => JSON.stringify(r, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v)))
-      .sort()
-  }
-  return out
-}
+const dump = () => dumpStore(db)
 
 function note(id: string, articleId: string, text: string, exact: string, body: string): void {
   const start = text.indexOf(exact)
