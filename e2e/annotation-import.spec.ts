@@ -1,9 +1,19 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
+import { expectNoAxeViolations } from './support/axe'
 
 const SAMPLE = 'Kim and Russia’s Putin meet'
+
+/** The window with the sample article open in the reader. */
+async function withSampleOpen(page: Page): Promise<DossierWindow> {
+  const w = new DossierWindow(page)
+  await w.library.openSampleButton().click()
+  await expect(w.reader.title()).toContainText(SAMPLE)
+  return w
+}
 
 /** A W3C Web Annotation collection as another tool writes it: one page, the annotations given. */
 function annotationFile(items: object[]): string {
@@ -20,9 +30,7 @@ test('Import annotations… from the palette: the one that fits the open article
   app,
 }) => {
   const { page } = app
-  const w = new DossierWindow(page)
-  await w.library.openSampleButton().click()
-  await expect(w.reader.title()).toContainText(SAMPLE)
+  const w = await withSampleOpen(page)
 
   // The quote is taken from the article as the reader shows it, as another tool would have seen it.
   const text = (await w.reader.text().innerText()).replace(/\s+/g, ' ')
@@ -80,4 +88,76 @@ test('Import annotations… from the palette: the one that fits the open article
   await expect(w.notes.annotations().first().getByRole('combobox', { name: 'Tags' })).toHaveValue('provenance')
   // The orphan was not forced onto the article.
   await expect(w.reader.root).not.toContainText('Budget line missing')
+})
+
+const HARBOUR = 'Council approves the harbour budget'
+
+test('Unplaced annotations…: orphans listed with quote, note, tags and origin; Delete removes one; importing the article that holds the other places it', async ({
+  app,
+}) => {
+  const { page } = app
+  const w = await withSampleOpen(page)
+  const file = join(app.workDir, 'council-notes.jsonld')
+  const orphan = (n: number, exact: string, note: string, tag: string) => ({
+    id: `urn:uuid:5b1f0c3e-2d4a-4e7b-8c9d-00000000000${n}`,
+    type: 'Annotation',
+    motivation: 'commenting',
+    body: [
+      { type: 'TextualBody', value: note, purpose: 'commenting' },
+      { type: 'TextualBody', value: tag, purpose: 'tagging' },
+    ],
+    target: { source: 'https://council.example/harbour-budget', selector: { type: 'TextQuoteSelector', exact } },
+  })
+  writeFileSync(
+    file,
+    annotationFile([
+      orphan(1, 'approved 12 million euros for the harbour', 'Compare with last year’s 9 million.', 'budget'),
+      orphan(2, 'the quay will be rebuilt by a private operator', 'Which operator?', 'procurement'),
+    ]),
+  )
+  await app.stubOpenDialog([file])
+  await app.menu('import-annotations')
+  await expect(w.status()).toContainText('0 annotations imported; 2 could not be placed on a passage and are kept as orphaned.')
+
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('Unplaced annotations')
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Unplaced annotations' })
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+  const items = dialog.getByRole('list', { name: 'Unplaced annotations' }).getByRole('listitem')
+  await expect(items).toHaveCount(2)
+  const budget = items.filter({ hasText: 'approved 12 million euros for the harbour' })
+  await expect(budget).toContainText('Compare with last year’s 9 million.')
+  await expect(budget).toContainText('Tags: budget')
+  await expect(budget).toContainText('From “council-notes.jsonld”')
+  await expect(budget).toContainText('https://council.example/harbour-budget')
+  await expectNoAxeViolations(page, 'the Unplaced annotations dialog')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page, 'the Unplaced annotations dialog, dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Delete, from the keyboard: the one about the quay goes, for good.
+  const quay = items.filter({ hasText: 'the quay will be rebuilt' })
+  await quay.getByRole('button', { name: /^Delete the unplaced annotation/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(items).toHaveCount(1)
+  await expect(dialog).not.toContainText('Which operator?')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  // The article that holds the other one's passage arrives: it is placed there with its note and tag.
+  const article = join(app.workDir, 'harbour.txt')
+  writeFileSync(article, `${HARBOUR}\n\nThe council approved 12 million euros for the harbour on Tuesday.\n`)
+  await app.stubOpenDialog([article])
+  await w.library.importButton().click()
+  await expect(w.status()).toContainText(`1 unplaced annotation fits “${HARBOUR}” and was placed on it`)
+  await expect(w.reader.title()).toContainText(HARBOUR)
+  await expect(w.reader.highlights()).toHaveText('approved 12 million euros for the harbour')
+  await expect(w.notes.noteFields()).toHaveValue('Compare with last year’s 9 million.')
+
+  await app.menu('unplaced-annotations')
+  await expect(dialog).toContainText('No unplaced annotations: every imported annotation is on an article.')
+  await expect(dialog.getByRole('listitem')).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toHaveCount(0)
 })

@@ -33,6 +33,11 @@ export function buildMenu(): Menu {
           accelerator: accelerator('import-annotations'),
           click: () => send('import-annotations'),
         },
+        {
+          label: 'Unplaced Annotations…',
+          accelerator: accelerator('unplaced-annotations'),
+          click: () => send('unplaced-annotations'),
+        },
         { type: 'separator' },
         { label: 'Export…', accelerator: accelerator('export'), click: () => send('export') },
         { label: 'Export Notes as Markdown…', accelerator: accelerator('export-md'), click: () => send('export-md') },

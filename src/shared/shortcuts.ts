@@ -71,6 +71,12 @@ export const SHORTCUTS = {
     keys: [{ key: 'o', primary: true, alt: true }],
     menu: true,
   },
+  'unplaced-annotations': {
+    group: 'General',
+    description: 'Show the imported annotations that fit no article yet',
+    keys: [{ key: 'u', primary: true, alt: true }],
+    menu: true,
+  },
   refresh: { group: 'General', description: 'Reload the library', keys: [{ key: 'f5' }], menu: true },
   'delete-article': {
     group: 'General',

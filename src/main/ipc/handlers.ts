@@ -34,6 +34,7 @@ import {
   updateCode,
 } from '../services/codebook'
 import { importAnnotationFile } from '../services/interchange/webAnnotation/importAnnotationFile'
+import { deleteOrphan, listOrphans } from '../services/interchange/webAnnotation/orphans'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
 import { exportHandlers } from './exportHandlers'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
@@ -194,6 +195,8 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       const path = await dialogs.chooseAnnotationFile()
       return path === null ? null : importAnnotationFile(library, path)
     },
+    'annotations:orphans': () => listOrphans(library.db),
+    'annotations:deleteOrphan': ({ id }) => deleteOrphan(library.db, id),
     ...exportHandlers(library, dialogs, notify),
   }
 }

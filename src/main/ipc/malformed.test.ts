@@ -252,6 +252,8 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
       payload: { notes: [{ id: f.liveA.id, tags: ['budget'], updatedAt: f.liveA.updatedAt }] },
     },
     'annotations:importDialog': { payload: undefined },
+    'annotations:orphans': { payload: undefined },
+    'annotations:deleteOrphan': { payload: { id: UNKNOWN_ID } },
     'export:formats': { payload: undefined },
     // Without options: their one field is a boolean, which no variant can make wrong.
     'export:run': { payload: { format: 'json', scope: { kind: 'case', caseId: f.caseId } } },
@@ -441,6 +443,12 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
     'tags:suggest': [],
     'tags:restore': [],
     'annotations:importDialog': [],
+    'annotations:orphans': [],
+    // The library holds no orphans: no id is one, a live highlight's among them.
+    'annotations:deleteOrphan': [
+      ...byAnnotationId((id) => ({ id })),
+      { label: "a live highlight's id", payload: { id: f.liveA.id } },
+    ],
     'export:formats': [],
     'export:run': [
       ...byArticleId((id) => ({ format: 'md', scope: { kind: 'articles', ids: [f.articleB, id] } })),

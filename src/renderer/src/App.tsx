@@ -11,6 +11,7 @@ import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
 import { CommandPalette } from './features/palette/components/CommandPalette'
 import { StatusArea } from './features/status/components/StatusArea'
+import { UnplacedDialog } from './features/unplaced/components/UnplacedDialog'
 
 /** The window: library, reader and the notes/sources/claims pane side by side (resizable), with a status bar beneath. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
       <DeleteArticleDialog />
       <CommandPalette />
       <ExportDialog />
+      <UnplacedDialog />
     </div>
   )
 }

@@ -17,6 +17,7 @@ import './styles/libraryList.css'
 import './styles/palette.css'
 import './styles/tags.css'
 import './styles/export.css'
+import './styles/unplaced.css'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,5 @@
 import type { Analysis } from '../model/analysis'
-import type { Annotation, AnchoredAnnotation, AnnotationColor } from '../model/annotation'
+import type { Annotation, AnchoredAnnotation, AnnotationColor, OrphanAnnotation } from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
 import type { ArticleListChoices, ArticleListQuery, ArticleListRow } from '../model/articleList'
 import type { Case, DeletedCase } from '../model/case'
@@ -142,6 +142,10 @@ export interface Contract {
    * null when the dialog was cancelled.
    */
   'annotations:importDialog': { request: void; response: { anchored: number; orphaned: number } | null }
+  /** Imported annotations that fit no article yet ("Unplaced annotations"), the latest import first. */
+  'annotations:orphans': { request: void; response: OrphanAnnotation[] }
+  /** Deletes one unplaced annotation for good. */
+  'annotations:deleteOrphan': { request: { id: string }; response: void }
   /** The formats the Export dialog may offer: those the export table has a writer for. */
   'export:formats': { request: void; response: ExportFormatInfo[] }
   /**
@@ -328,6 +332,8 @@ export const CHANNELS = [
   'tags:suggest',
   'tags:restore',
   'annotations:importDialog',
+  'annotations:orphans',
+  'annotations:deleteOrphan',
   'export:formats',
   'export:run',
   'export:cancel',
@@ -357,6 +363,7 @@ export const COMMANDS = [
   'shortcuts',
   'palette',
   'import-annotations',
+  'unplaced-annotations',
   'export',
 ] as const
 export type Command = (typeof COMMANDS)[number]

@@ -282,6 +282,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     notes: z.array(z.strictObject({ id, tags, updatedAt: isoDate })).max(LIMITS.notesPerRestore),
   }),
   'annotations:importDialog': none,
+  'annotations:orphans': none,
+  'annotations:deleteOrphan': z.strictObject({ id }),
   'export:formats': none,
   'export:run': z.strictObject({
     format: z.enum(EXPORT_FORMAT_IDS),

@@ -33,3 +33,19 @@ export interface Annotation {
 export interface AnchoredAnnotation extends Annotation {
   anchored: boolean
 }
+
+/**
+ * An imported annotation that fits no article of the library yet ("unplaced"): its quote, note and tags, where it
+ * said it belonged (`source`: a URL or `urn:sha256:` name, or empty) and the file it came in.
+ */
+export interface OrphanAnnotation {
+  id: string
+  source: string
+  exact: string
+  prefix: string
+  suffix: string
+  note: string
+  tags: string[]
+  fileName: string
+  importedAt: string
+}

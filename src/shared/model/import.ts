@@ -14,6 +14,8 @@ export interface ImportResult {
    * ("Imported project “X”: 3 articles, 12 codes, 40 coded passages"). `title` is then the project's name.
    */
   summary?: string
+  /** For `imported`: how many unplaced annotations (imported earlier, fitting no article then) it now holds. */
+  placedOrphans?: number
 }
 
 /** An article's original file as the "View original" panel shows it: text, never rendered. */

@@ -5,6 +5,7 @@ import { listImportableFiles } from '../folders'
 import { BACKUP_FILE_BYTES } from '../interchange/backup/format'
 import { backupJson, importBackup } from '../interchange/backup/restore'
 import { interchangeImporter } from '../interchange/refiQda/importInterchange'
+import { placeOrphansOn } from '../interchange/webAnnotation/importAnnotations'
 import { EXTRACTOR_VERSION } from '../importers'
 import { readImportFile } from '../readImportFile'
 import type { Clock, Extract, Hash } from '../runners'
@@ -49,8 +50,9 @@ export async function importBytes(
     const extracted = await extract(file, bytes)
     // Same URL, different bytes: a new capture of a page already here, kept as a new version.
     const earlier = extracted.url ? articles.findLatestByUrl(db, extracted.url) : undefined
-    const id = transaction(db, () =>
-      articles.insertArticle(
+    const now = clock()
+    const { id, placedOrphans } = transaction(db, () => {
+      const id = articles.insertArticle(
         db,
         {
           ...extracted,
@@ -60,15 +62,17 @@ export async function importBytes(
           extractorVersion: EXTRACTOR_VERSION,
           previousVersionId: earlier?.id ?? null,
         },
-        clock(),
-      ),
-    )
+        now,
+      )
+      return { id, placedOrphans: placeOrphansOn(db, id, now.toISOString()) }
+    })
     return {
       file,
       status: 'imported',
       id,
       title: extracted.title ?? file,
       ...(earlier ? { versionOf: earlier.id } : {}),
+      ...(placedOrphans ? { placedOrphans } : {}),
     }
   } catch (error) {
     return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }

@@ -17,6 +17,8 @@ import { usePaletteStore } from '../features/palette/store/state'
 import { readerActions } from '../features/reader/store/actions'
 import { useReaderStore } from '../features/reader/store/state'
 import { searchActions } from '../features/search/store/actions'
+import { unplacedActions } from '../features/unplaced/store/actions'
+import { useUnplacedStore } from '../features/unplaced/store/state'
 
 /** Runs a menu command. */
 export function runCommand(command: Command): void {
@@ -26,6 +28,9 @@ export function runCommand(command: Command): void {
       break
     case 'import-annotations':
       void libraryActions.importAnnotations()
+      break
+    case 'unplaced-annotations':
+      void unplacedActions.open()
       break
     case 'import-folder':
       // Its progress and Cancel button are in the library.
@@ -140,7 +145,8 @@ export function onGlobalKeyDown(event: KeyboardEvent): void {
     event.defaultPrevented ||
     useHelpStore.getState().shortcutsOpen ||
     usePaletteStore.getState().open ||
-    useExportStore.getState().open
+    useExportStore.getState().open ||
+    useUnplacedStore.getState().open
   )
     return
   const chord = CHORD_COMMANDS.find(([id]) => matchesShortcut(id, event))

@@ -72,6 +72,13 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     run: () => runCommand('import-annotations'),
   },
   {
+    id: 'unplaced-annotations',
+    title: 'Unplaced annotations… (imported, fitting no article yet)',
+    group: 'Library',
+    shortcut: 'unplaced-annotations',
+    run: () => runCommand('unplaced-annotations'),
+  },
+  {
     id: 'import-sample',
     title: 'Open the sample article',
     group: 'Library',

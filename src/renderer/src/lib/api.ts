@@ -17,7 +17,7 @@ import type {
   OpenedArticle,
 } from '../../../shared/ipc/contract'
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
-import type { Annotation } from '../../../shared/model/annotation'
+import type { Annotation, OrphanAnnotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListChoices, ArticleListRow } from '../../../shared/model/articleList'
 import type { Case, DeletedCase } from '../../../shared/model/case'
@@ -111,6 +111,9 @@ export const api = {
     /** Imports a W3C Web Annotation or Hypothesis file chosen in a dialog; null when cancelled. */
     importDialog: (): Promise<{ anchored: number; orphaned: number } | null> =>
       invoke((b) => b.annotations.importDialog()),
+    /** Imported annotations that fit no article yet. */
+    orphans: (): Promise<OrphanAnnotation[]> => invoke((b) => b.annotations.orphans()),
+    deleteOrphan: (id: string): Promise<void> => invoke((b) => b.annotations.deleteOrphan({ id })),
   },
   search: {
     /** Searches the whole library; a query the search cannot take fails with a readable message. */

@@ -1,4 +1,16 @@
-import type { KeyboardEvent } from 'react'
+import { useEffect } from 'react'
+import type { KeyboardEvent, RefObject } from 'react'
+
+/** Focus goes into a dialog as it opens (to `first`), and back where it was when the dialog closes. */
+export function useDialogFocus(first: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    first.current?.focus()
+    return () => {
+      if (before?.isConnected) before.focus()
+    }
+  }, [first])
+}
 
 // What Tab can reach inside a dialog: enabled controls and links, and anything given a tab stop.
 const FOCUSABLE =

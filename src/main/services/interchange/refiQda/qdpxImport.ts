@@ -10,6 +10,7 @@ import { EXTRACTOR_VERSION } from '../../importers'
 import { listAnnotations, putAnnotation } from '../../store/annotations'
 import * as articles from '../../store/articles'
 import { transaction } from '../../store/db'
+import { placeOrphansOn } from '../webAnnotation/importAnnotations'
 import { mergeCodes } from './mergeCodes'
 import { type QdaProject, type QdaSelection, type QdaTextSource, readQdpx } from './qdpxRead'
 import type { QdaCode } from './xml'
@@ -167,6 +168,7 @@ export async function importQdpx(
         },
         now,
       )
+      placeOrphansOn(db, articleId, now.toISOString())
       return { articleId, text, range: byCodePoints }
     }
     // The same text imported before: its stored text may differ (an extracted .txt), so each passage is found

@@ -11,7 +11,8 @@ import * as annotations from '../../store/annotations'
 import { openDb, type Db } from '../../store/db'
 import { tempDir } from '../../../../test-support/tempDir'
 import { writeAnnotationCollection } from './collection'
-import { countOrphans, importAnnotations } from './importAnnotations'
+import { importAnnotations } from './importAnnotations'
+import { countOrphans } from './orphans'
 
 let db: Db
 let library: Library

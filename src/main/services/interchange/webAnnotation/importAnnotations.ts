@@ -13,6 +13,7 @@ import * as articles from '../../store/articles'
 import { type Db, transaction } from '../../store/db'
 import type { IncomingAnnotation } from './parse'
 import { parseAnnotationFile } from './parse'
+import { listOrphans, orphanAsIncoming, putOrphan, removeOrphan } from './orphans'
 
 export interface AnnotationImportResult {
   anchored: number
@@ -53,13 +54,8 @@ export function importAnnotations(library: Library, fileName: string, text: stri
 }
 
 function placeOnArticle(db: Db, item: IncomingAnnotation): Placed | null {
-  for (const source of item.sources) {
-    const sha = /^urn:sha256:([0-9a-f]{64})$/i.exec(source)
-    const found = sha
-      ? articles.findArticleIdBySha(db, sha[1].toLowerCase())
-      : articles.findLatestByUrl(db, source)
-    if (found) return { articleId: found.id, at: locate(articles.getArticle(db, found.id)!.text, item) }
-  }
+  const named = articleNamedBy(db, item)
+  if (named) return { articleId: named, at: locate(articles.getArticle(db, named)!.text, item) }
   if (!item.exact) return null
   let best: { articleId: string; at: Anchor; score: number } | null = null
   for (const summary of articles.listArticles(db)) {
@@ -69,6 +65,47 @@ function placeOnArticle(db: Db, item: IncomingAnnotation): Placed | null {
       best = { articleId: summary.id, at: match, score: match.score }
   }
   return best && { articleId: best.articleId, at: { start: best.at.start, end: best.at.end } }
+}
+
+/** The article an annotation's target names, by `urn:sha256:` of its file or by its URL (the latest capture). */
+function articleNamedBy(db: Db, item: IncomingAnnotation): string | null {
+  for (const source of item.sources) {
+    const sha = /^urn:sha256:([0-9a-f]{64})$/i.exec(source)
+    const found = sha
+      ? articles.findArticleIdBySha(db, sha[1].toLowerCase())
+      : articles.findLatestByUrl(db, source)
+    if (found) return found.id
+  }
+  return null
+}
+
+/**
+ * Tries the orphans against an article just added to the library: one whose target names it, or whose quote is
+ * found in its text, is placed there as the importer would have placed it, and leaves the orphans. Runs inside
+ * the transaction that stored the article. Answers how many were placed.
+ */
+export function placeOrphansOn(db: Db, articleId: string, now: string): number {
+  const orphans = listOrphans(db)
+  if (orphans.length === 0) return 0
+  const text = articles.getArticle(db, articleId)!.text
+  let placed = 0
+  for (const orphan of orphans) {
+    const item = orphanAsIncoming(orphan)
+    // Named by its target, it belongs here even where its passage is gone (kept unanchored, as on import).
+    const named = articleNamedBy(db, item) === articleId
+    const at = named ? locate(text, item) : quoteIn(text, item)
+    if (!named && !at) continue
+    putImported(db, item, { articleId, at }, now)
+    removeOrphan(db, orphan.id)
+    placed++
+  }
+  return placed
+}
+
+function quoteIn(text: string, item: IncomingAnnotation): Anchor | null {
+  if (!item.exact) return null
+  const match = matchQuote(text, item.exact, { prefix: item.prefix, suffix: item.suffix })
+  return match && { start: match.start, end: match.end }
 }
 
 function locate(text: string, item: IncomingAnnotation): Anchor | null {
@@ -81,8 +118,7 @@ function locate(text: string, item: IncomingAnnotation): Anchor | null {
   }
   if (item.position)
     return anchor(text, { quote, position: { type: 'TextPositionSelector', ...item.position } })
-  const match = matchQuote(text, item.exact, { prefix: item.prefix, suffix: item.suffix })
-  return match && { start: match.start, end: match.end }
+  return quoteIn(text, item)
 }
 
 function putImported(db: Db, item: IncomingAnnotation, placed: Placed, now: string): void {
@@ -149,29 +185,4 @@ function resolveCode(db: Db, code: { id: string | null; label: string }, now: st
   if (!parentId)
     throw new ServiceError('import-failed', `An annotation names a code without a name (“${code.label}”).`)
   return parentId
-}
-
-function putOrphan(db: Db, item: IncomingAnnotation, fileName: string, now: string): void {
-  db.prepare(
-    `INSERT INTO orphan_annotations (id, source, exact, prefix, suffix, note, tags, file_name, imported_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET source = excluded.source, exact = excluded.exact, prefix = excluded.prefix,
-       suffix = excluded.suffix, note = excluded.note, tags = excluded.tags, file_name = excluded.file_name,
-       imported_at = excluded.imported_at`,
-  ).run(
-    item.id,
-    item.sources[0] ?? '',
-    item.exact,
-    item.prefix,
-    item.suffix,
-    item.note,
-    JSON.stringify(item.tags),
-    fileName,
-    now,
-  )
-}
-
-/** How many imported annotations wait for an article to place them on. */
-export function countOrphans(db: Db): number {
-  return Number((db.prepare('SELECT COUNT(*) AS n FROM orphan_annotations').get() as { n: number }).n)
 }

@@ -1,14 +1,13 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { SHORTCUT_GROUPS, SHORTCUTS, type Shortcut, type ShortcutId } from '../../../../../shared/shortcuts'
 import { shortcutKeys } from '../../../lib/shortcuts'
 import { helpActions } from '../store/actions'
 import { useHelpStore } from '../store/state'
-import { onModalKeyDown } from '../../../lib/modalKeys'
+import { onModalKeyDown, useDialogFocus } from '../../../lib/modalKeys'
 
 const ENTRIES = Object.entries(SHORTCUTS) as [ShortcutId, Shortcut][]
 
-/** Everything that can take focus inside the dialog, for keeping Tab within it. */
 /** Help → Keyboard Shortcuts (or `?`): every shortcut of the app, grouped, from the one table the keys use. */
 export function ShortcutsDialog() {
   const open = useHelpStore((s) => s.shortcutsOpen)
@@ -21,14 +20,7 @@ function ShortcutsDialogContent() {
   const dialogRef = useRef<HTMLDivElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
 
-  // Focus goes into the dialog, and back where it was when the dialog closes.
-  useEffect(() => {
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    closeRef.current?.focus()
-    return () => {
-      if (before?.isConnected) before.focus()
-    }
-  }, [])
+  useDialogFocus(closeRef)
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     onModalKeyDown(event, dialogRef.current, () => helpActions.closeShortcuts())

@@ -42,8 +42,15 @@ export function importMessages(results: ImportResult[]): { messages: string[]; a
     else if (r.status === 'imported') messages.push(r.summary ?? `Imported “${r.title ?? r.file}”`)
     else if (r.status === 'duplicate') messages.push(`“${r.file}” is already in your library`)
     else alerts.push(r.error ?? `“${r.file}” could not be imported.`)
+    if (r.placedOrphans) messages.push(placedOrphansMessage(r.placedOrphans, r.title ?? r.file))
   }
   return { messages, alerts }
+}
+
+/** Annotations imported earlier, fitting no article then, that an article just imported now holds. */
+function placedOrphansMessage(n: number, title: string): string {
+  const what = n === 1 ? '1 unplaced annotation fits' : `${n} unplaced annotations fit`
+  return `${what} “${title}” and ${n === 1 ? 'was' : 'were'} placed on it`
 }
 
 /** The article to open after an import: the first one imported, else the first duplicate. */
