@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 
-const codeName = (name: string) => new RegExp(`^${name} \\d+ passages?`)
+// The name is matched as written: code names may hold regular-expression characters (an imported "(a)", "C++").
+const codeName = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\d+ passages?`)
 
 /** The Codes view in the centre: the codebook tree and the selected code. */
 export class CodesView {
