@@ -72,7 +72,7 @@ describe('annotations:importDialog', () => {
     )
     expect(await dispatch(handlers, 'annotations:importDialog', undefined)).toEqual({
       ok: true,
-      value: { anchored: 1, orphaned: 1 },
+      value: { anchored: 1, orphaned: 1, verdicts: 0, verdictsLeftOut: 0 },
     })
     expect(listAnnotations(library.db, id).map((a) => a.note)).toEqual(['Which budget?'])
   })

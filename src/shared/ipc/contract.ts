@@ -1,5 +1,11 @@
 import type { Analysis } from '../model/analysis'
-import type { Annotation, AnchoredAnnotation, AnnotationColor, OrphanAnnotation } from '../model/annotation'
+import type {
+  Annotation,
+  AnchoredAnnotation,
+  AnnotationColor,
+  AnnotationImportSummary,
+  OrphanAnnotation,
+} from '../model/annotation'
 import type { Article, ArticleSummary } from '../model/article'
 import type { ArticleListChoices, ArticleListQuery, ArticleListRow } from '../model/articleList'
 import type { Case, DeletedCase } from '../model/case'
@@ -141,7 +147,7 @@ export interface Contract {
    * Asks for a W3C Web Annotation or Hypothesis file and imports its annotations onto the library's articles;
    * null when the dialog was cancelled.
    */
-  'annotations:importDialog': { request: void; response: { anchored: number; orphaned: number } | null }
+  'annotations:importDialog': { request: void; response: AnnotationImportSummary | null }
   /** Imported annotations that fit no article yet ("Unplaced annotations"), the latest import first. */
   'annotations:orphans': { request: void; response: OrphanAnnotation[] }
   /** Deletes one unplaced annotation for good. */

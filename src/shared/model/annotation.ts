@@ -49,3 +49,15 @@ export interface OrphanAnnotation {
   fileName: string
   importedAt: string
 }
+
+/** What importing an annotation file did. */
+export interface AnnotationImportSummary {
+  /** Annotations placed on a passage. */
+  anchored: number
+  /** Annotations kept without a passage: on their article when it is known, else unplaced. */
+  orphaned: number
+  /** Verdicts (`assessing` annotations) put back on their claims. */
+  verdicts: number
+  /** Verdicts whose claim is in no article of the library: a verdict needs its claim, so these are left out. */
+  verdictsLeftOut: number
+}

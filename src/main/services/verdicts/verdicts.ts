@@ -17,7 +17,8 @@ import { userName } from './who'
 
 /*
  * Judging claims: a verdict's status, rating and conclusion, and the claims it covers. Every exported function
- * that writes opens its own transaction, so none of them can be called inside another.
+ * that writes opens its own transaction, so none of them can be called inside another; judgeClaimWithin is the
+ * one made for a caller's transaction.
  */
 
 interface VerdictRow {
@@ -120,38 +121,48 @@ export function judgeClaim(
   now = new Date(),
 ): Verdict {
   const who = userName(by)
-  const id = transaction(db, () => {
-    const described = describeClaim(db, claim)
-    const existing = findClaimRow(db, claim)
-    const at = now.toISOString()
-    if (existing) {
-      const row = db
-        .prepare('SELECT * FROM verdicts WHERE id = ?')
-        .get(existing.verdict_id) as unknown as VerdictRow
-      const next = nextState(row, change)
-      db.prepare('UPDATE verdicts SET status = ?, rating = ?, conclusion = ? WHERE id = ?').run(
-        next.status,
-        next.rating,
-        next.conclusion,
-        row.id,
-      )
-      if (claim.annotationId && !existing.annotation_id) {
-        db.prepare(
-          'UPDATE verdict_claims SET annotation_id = ? WHERE article_id = ? AND start = ? AND end = ?',
-        ).run(claim.annotationId, existing.article_id, existing.start, existing.end)
-      }
-      touchVerdict(db, row.id, who, now)
-      return row.id
-    }
-    const next = nextState({ status: 'to-check', rating: null, conclusion: '' }, change)
-    const verdictId = randomUUID()
-    db.prepare(
-      `INSERT INTO verdicts (id, status, rating, conclusion, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(verdictId, next.status, next.rating, next.conclusion, at, at, who)
-    insertClaim(db, verdictId, claim, described, who, at)
-    return verdictId
-  })
+  const id = transaction(db, () => judgeWithin(db, claim, change, who, now))
   return requireVerdict(db, id)
+}
+
+/**
+ * judgeClaim for a caller that holds a transaction already (an import restoring verdicts, all or nothing):
+ * the same checks and writes, inside the caller's transaction. Answers the verdict's id.
+ */
+export function judgeClaimWithin(db: Db, claim: ClaimRef, change: VerdictChange, by: string, now: Date): string {
+  return judgeWithin(db, claim, change, userName(by), now)
+}
+
+function judgeWithin(db: Db, claim: ClaimRef, change: VerdictChange, who: string, now: Date): string {
+  const described = describeClaim(db, claim)
+  const existing = findClaimRow(db, claim)
+  const at = now.toISOString()
+  if (existing) {
+    const row = db
+      .prepare('SELECT * FROM verdicts WHERE id = ?')
+      .get(existing.verdict_id) as unknown as VerdictRow
+    const next = nextState(row, change)
+    db.prepare('UPDATE verdicts SET status = ?, rating = ?, conclusion = ? WHERE id = ?').run(
+      next.status,
+      next.rating,
+      next.conclusion,
+      row.id,
+    )
+    if (claim.annotationId && !existing.annotation_id) {
+      db.prepare(
+        'UPDATE verdict_claims SET annotation_id = ? WHERE article_id = ? AND start = ? AND end = ?',
+      ).run(claim.annotationId, existing.article_id, existing.start, existing.end)
+    }
+    touchVerdict(db, row.id, who, now)
+    return row.id
+  }
+  const next = nextState({ status: 'to-check', rating: null, conclusion: '' }, change)
+  const verdictId = randomUUID()
+  db.prepare(
+    `INSERT INTO verdicts (id, status, rating, conclusion, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(verdictId, next.status, next.rating, next.conclusion, at, at, who)
+  insertClaim(db, verdictId, claim, described, who, at)
+  return verdictId
 }
 
 function insertClaim(

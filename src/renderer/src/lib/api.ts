@@ -17,7 +17,7 @@ import type {
   OpenedArticle,
 } from '../../../shared/ipc/contract'
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
-import type { Annotation, OrphanAnnotation } from '../../../shared/model/annotation'
+import type { Annotation, AnnotationImportSummary, OrphanAnnotation } from '../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListChoices, ArticleListRow } from '../../../shared/model/articleList'
 import type { Case, DeletedCase } from '../../../shared/model/case'
@@ -109,7 +109,7 @@ export const api = {
     restore: (annotation: Annotation): Promise<Annotation> =>
       invoke((b) => b.annotations.restore({ annotation })),
     /** Imports a W3C Web Annotation or Hypothesis file chosen in a dialog; null when cancelled. */
-    importDialog: (): Promise<{ anchored: number; orphaned: number } | null> =>
+    importDialog: (): Promise<AnnotationImportSummary | null> =>
       invoke((b) => b.annotations.importDialog()),
     /** Imported annotations that fit no article yet. */
     orphans: (): Promise<OrphanAnnotation[]> => invoke((b) => b.annotations.orphans()),

@@ -120,5 +120,6 @@ export function verdictToJsonLd(claim: JudgedClaim, source: string): WaAnnotatio
         { type: 'TextPositionSelector', start: claim.start, end: claim.end },
       ],
     },
+    verdict: { status: claim.status, rating: claim.rating },
   }
 }

@@ -67,7 +67,7 @@ describe('importAnnotations', () => {
       const local2 = storeArticle(fresh, { title: 'Exports', text: TEXT, sha256: sha })
       const online2 = storeArticle(fresh, { title: 'Online', text: TEXT, url: URL })
       const other = createLibrary(fresh)
-      expect(importAnnotations(other, 'notes.jsonld', file)).toEqual({ anchored: 2, orphaned: 0 })
+      expect(importAnnotations(other, 'notes.jsonld', file)).toEqual({ anchored: 2, orphaned: 0, verdicts: 0, verdictsLeftOut: 0 })
       // The import describes each passage afresh, with the app's usual context either side of the quote.
       const strip = (a: Annotation, articleId: string) => ({
         ...a,
@@ -85,7 +85,7 @@ describe('importAnnotations', () => {
       expect(listCodebook(fresh).map((c) => c.path.join('/'))).toEqual(['Framing', 'Framing/Numbers'])
 
       // Importing the same file again changes nothing.
-      expect(importAnnotations(other, 'notes.jsonld', file)).toEqual({ anchored: 2, orphaned: 0 })
+      expect(importAnnotations(other, 'notes.jsonld', file)).toEqual({ anchored: 2, orphaned: 0, verdicts: 0, verdictsLeftOut: 0 })
       expect(allAnnotations(fresh)).toEqual(after)
       expect(listCodebook(fresh)).toHaveLength(2)
     } finally {
@@ -158,6 +158,8 @@ describe('importAnnotations', () => {
     expect(importAnnotations(library, 'hypothesis.json', JSON.stringify(hypothesis))).toEqual({
       anchored: 2,
       orphaned: 1,
+      verdicts: 0,
+      verdictsLeftOut: 0,
     })
     const [first] = annotations.listAnnotations(db, byUrl)
     expect(first.quote.exact).toBe('exports rose 12 per cent')
@@ -183,6 +185,8 @@ describe('importAnnotations', () => {
     expect(importAnnotations(library, 'one.jsonld', JSON.stringify(doc))).toEqual({
       anchored: 0,
       orphaned: 1,
+      verdicts: 0,
+      verdictsLeftOut: 0,
     })
     const [kept] = annotations.listAnnotations(db, id)
     expect(kept.note).toBe('About a sentence since removed')

@@ -1,4 +1,9 @@
-import { ANNOTATION_COLORS, type Annotation, type AnnotationColor } from '../../../../shared/model/annotation'
+import {
+  ANNOTATION_COLORS,
+  type Annotation,
+  type AnnotationColor,
+  type AnnotationImportSummary,
+} from '../../../../shared/model/annotation'
 import { CODE_PATH_SEPARATOR, type Code } from '../../../../shared/model/codebook'
 import { anchor, type Anchor } from '../../anchoring/anchor'
 import { matchQuote } from '../../anchoring/matchQuote'
@@ -9,16 +14,14 @@ import { linkAt } from '../../codebook/coding'
 import { ServiceError } from '../../errors'
 import type { Library } from '../../library'
 import * as annotations from '../../store/annotations'
+import { judgeClaimWithin, localUserName } from '../../verdicts'
 import * as articles from '../../store/articles'
 import { type Db, transaction } from '../../store/db'
-import type { IncomingAnnotation } from './parse'
+import type { IncomingAnnotation, IncomingTarget } from './parse'
 import { parseAnnotationFile } from './parse'
 import { listOrphans, orphanAsIncoming, putOrphan, removeOrphan } from './orphans'
 
-export interface AnnotationImportResult {
-  anchored: number
-  orphaned: number
-}
+export type AnnotationImportResult = AnnotationImportSummary
 
 interface Placed {
   articleId: string
@@ -35,10 +38,11 @@ interface Placed {
 export function importAnnotations(library: Library, fileName: string, text: string): AnnotationImportResult {
   const incoming = parseAnnotationFile(fileName, text)
   const { db } = library
-  const now = library.clock().toISOString()
-  const result: AnnotationImportResult = { anchored: 0, orphaned: 0 }
+  const clock = library.clock()
+  const now = clock.toISOString()
+  const result: AnnotationImportResult = { anchored: 0, orphaned: 0, verdicts: 0, verdictsLeftOut: 0 }
   transaction(db, () => {
-    for (const item of incoming) {
+    for (const item of incoming.annotations) {
       const placed = placeOnArticle(db, item)
       if (!placed) {
         putOrphan(db, item, fileName, now)
@@ -49,11 +53,33 @@ export function importAnnotations(library: Library, fileName: string, text: stri
       if (placed.at) result.anchored++
       else result.orphaned++
     }
+    // After the highlights, so that a verdict on a highlighted claim finds it there.
+    for (const verdict of incoming.verdicts) {
+      const placed = placeOnArticle(db, verdict)
+      if (!placed?.at) {
+        result.verdictsLeftOut++
+        continue
+      }
+      const { status, rating, conclusion } = verdict
+      try {
+        judgeClaimWithin(
+          db,
+          { articleId: placed.articleId, ...placed.at },
+          { status, rating, conclusion },
+          verdict.by ?? localUserName(),
+          clock,
+        )
+      } catch (error) {
+        if (!(error instanceof ServiceError)) throw error
+        throw new ServiceError('import-failed', `“${fileName}” holds a verdict that cannot be restored: ${error.message}`)
+      }
+      result.verdicts++
+    }
   })
   return result
 }
 
-function placeOnArticle(db: Db, item: IncomingAnnotation): Placed | null {
+function placeOnArticle(db: Db, item: IncomingTarget): Placed | null {
   const named = articleNamedBy(db, item)
   if (named) return { articleId: named, at: locate(articles.getArticle(db, named)!.text, item) }
   if (!item.exact) return null
@@ -68,7 +94,7 @@ function placeOnArticle(db: Db, item: IncomingAnnotation): Placed | null {
 }
 
 /** The article an annotation's target names, by `urn:sha256:` of its file or by its URL (the latest capture). */
-function articleNamedBy(db: Db, item: IncomingAnnotation): string | null {
+function articleNamedBy(db: Db, item: IncomingTarget): string | null {
   for (const source of item.sources) {
     const sha = /^urn:sha256:([0-9a-f]{64})$/i.exec(source)
     const found = sha
@@ -102,13 +128,13 @@ export function placeOrphansOn(db: Db, articleId: string, now: string): number {
   return placed
 }
 
-function quoteIn(text: string, item: IncomingAnnotation): Anchor | null {
+function quoteIn(text: string, item: IncomingTarget): Anchor | null {
   if (!item.exact) return null
   const match = matchQuote(text, item.exact, { prefix: item.prefix, suffix: item.suffix })
   return match && { start: match.start, end: match.end }
 }
 
-function locate(text: string, item: IncomingAnnotation): Anchor | null {
+function locate(text: string, item: IncomingTarget): Anchor | null {
   if (!item.exact) return null
   const quote = {
     type: 'TextQuoteSelector' as const,

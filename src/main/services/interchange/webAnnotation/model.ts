@@ -51,6 +51,17 @@ export interface WaAnnotation {
     selector: [WaTextQuoteSelector, WaTextPositionSelector]
     styleClass?: string
   }
+  /**
+   * On an `assessing` annotation, the verdict as Dossier keeps it, so that importing the file restores it: the body
+   * says the rating in words, but not the status (a rating may be given while the claim is still being checked).
+   * Dossier's own key, like a collection's `morePages`: JSON-LD readers that do not know it ignore it.
+   */
+  verdict?: WaVerdict
+}
+
+export interface WaVerdict {
+  status: string
+  rating: string | null
 }
 
 export interface WaPage {

@@ -45,7 +45,7 @@ describe('orphaned annotations', () => {
     const file = JSON.stringify([
       annotation('0e0e0e0e-0000-4000-8000-000000000001', 'approved 12 million euros for the harbour'),
     ])
-    expect(importAnnotations(library, 'council.jsonld', file)).toEqual({ anchored: 0, orphaned: 1 })
+    expect(importAnnotations(library, 'council.jsonld', file)).toEqual({ anchored: 0, orphaned: 1, verdicts: 0, verdictsLeftOut: 0 })
 
     expect(listOrphans(library.db)).toEqual([
       {
@@ -73,7 +73,7 @@ describe('orphaned annotations', () => {
       annotation('0e0e0e0e-0000-4000-8000-000000000002', 'approved 12 million euros for the harbour'),
       annotation('0e0e0e0e-0000-4000-8000-000000000003', 'zebras migrate across the Serengeti'),
     ])
-    expect(importAnnotations(library, 'council.jsonld', file)).toEqual({ anchored: 0, orphaned: 2 })
+    expect(importAnnotations(library, 'council.jsonld', file)).toEqual({ anchored: 0, orphaned: 2, verdicts: 0, verdictsLeftOut: 0 })
 
     const result = await importBytes(library, 'harbour.txt', bytes(HARBOUR))
     expect(result).toMatchObject({ status: 'imported', placedOrphans: 1 })
@@ -114,7 +114,7 @@ describe('orphaned annotations', () => {
         target: { source: `urn:sha256:${sha}`, selector: { type: 'TextQuoteSelector', exact: 'a sentence the council later struck' } },
       }),
     ])
-    expect(importAnnotations(library, 'council.jsonld', file)).toEqual({ anchored: 0, orphaned: 1 })
+    expect(importAnnotations(library, 'council.jsonld', file)).toEqual({ anchored: 0, orphaned: 1, verdicts: 0, verdictsLeftOut: 0 })
 
     const result = await importBytes(library, 'harbour.txt', bytes(HARBOUR))
     expect(result.placedOrphans).toBe(1)

@@ -1,23 +1,49 @@
 import { createHash } from 'node:crypto'
 import { ServiceError } from '../../errors'
+import {
+  VERDICT_RATINGS,
+  VERDICT_STATUSES,
+  type VerdictRating,
+  type VerdictStatus,
+  USER_NAME_MAX,
+} from '../../../../shared/model/verdict'
 import { STYLE_CLASS_PREFIX } from './model'
 
-/** One annotation read from a W3C or Hypothesis file, before it is placed on an article. */
-export interface IncomingAnnotation {
-  /** Stable across imports of the same file, so importing it again updates rather than duplicates. */
-  id: string
+/** Where an annotation read from a file says it belongs, and the passage it targets. */
+export interface IncomingTarget {
   /** Where the annotation says it belongs: URLs or `urn:sha256:` names. */
   sources: string[]
   exact: string
   prefix: string
   suffix: string
   position: { start: number; end: number } | null
+}
+
+/** One annotation read from a W3C or Hypothesis file, before it is placed on an article. */
+export interface IncomingAnnotation extends IncomingTarget {
+  /** Stable across imports of the same file, so importing it again updates rather than duplicates. */
+  id: string
   note: string
   tags: string[]
   codes: { id: string | null; label: string }[]
   color: string | null
   created: string | null
   modified: string | null
+}
+
+/** A verdict read from an `assessing` annotation, as Dossier's export writes them, before its claim is placed. */
+export interface IncomingVerdict extends IncomingTarget {
+  status: VerdictStatus
+  rating: VerdictRating | null
+  conclusion: string
+  /** The annotation's creator, who the verdict is recorded as changed by; null when it names none. */
+  by: string | null
+}
+
+/** What a file holds: highlights and notes, and verdicts on claims. */
+export interface AnnotationFile {
+  annotations: IncomingAnnotation[]
+  verdicts: IncomingVerdict[]
 }
 
 type Json = Record<string, unknown>
@@ -39,10 +65,11 @@ function stableId(kind: string, ownId: string | null, fallback: unknown): string
 
 /**
  * Reads a W3C Web Annotation document (one Annotation, a list, an AnnotationPage or an AnnotationCollection with
- * its pages embedded) or a Hypothesis JSON export (`rows`, or a list of rows). Verdicts (`assessing`) are left out:
- * they belong to claims, not highlights. A file that holds neither is a readable error naming it.
+ * its pages embedded) or a Hypothesis JSON export (`rows`, or a list of rows). Verdicts (`assessing`) belong to
+ * claims, not highlights: they are read apart, and those whose rating or status cannot be read are left out. A
+ * file that holds neither annotations nor verdicts is a readable error naming it.
  */
-export function parseAnnotationFile(fileName: string, text: string): IncomingAnnotation[] {
+export function parseAnnotationFile(fileName: string, text: string): AnnotationFile {
   let doc: unknown
   try {
     doc = JSON.parse(text)
@@ -50,6 +77,7 @@ export function parseAnnotationFile(fileName: string, text: string): IncomingAnn
     throw new ServiceError('import-failed', `“${fileName}” is not JSON (${(error as Error).message}).`)
   }
   const found: IncomingAnnotation[] = []
+  const verdicts: IncomingVerdict[] = []
   const seen = new Set<unknown>()
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit)
@@ -58,6 +86,10 @@ export function parseAnnotationFile(fileName: string, text: string): IncomingAnn
     const type = asArray(node.type)
     if (type.includes('Annotation')) {
       if (!asArray(node.motivation).includes('assessing')) found.push(fromW3c(node))
+      else {
+        const verdict = verdictOf(node)
+        if (verdict) verdicts.push(verdict)
+      }
     } else if (type.includes('AnnotationCollection')) {
       visit(node.first)
       visit(node.morePages)
@@ -70,13 +102,13 @@ export function parseAnnotationFile(fileName: string, text: string): IncomingAnn
     }
   }
   visit(doc)
-  if (found.length === 0 && !isEmptyCollection(doc)) {
+  if (found.length === 0 && verdicts.length === 0 && !isEmptyCollection(doc)) {
     throw new ServiceError(
       'import-failed',
       `“${fileName}” holds no W3C Web Annotations and is not a Hypothesis export.`,
     )
   }
-  return found
+  return { annotations: found, verdicts }
 }
 
 function isEmptyCollection(doc: unknown): boolean {
@@ -169,5 +201,46 @@ function fromHypothesis(row: Json): IncomingAnnotation {
     color: null,
     created: str(row.created),
     modified: str(row.updated),
+  }
+}
+
+const isRating = (v: unknown): v is VerdictRating => VERDICT_RATINGS.includes(v as VerdictRating)
+const isStatus = (v: unknown): v is VerdictStatus => VERDICT_STATUSES.includes(v as VerdictStatus)
+
+/**
+ * A verdict from an `assessing` annotation. Its body reads "<rating or status>: <conclusion>" as the export writes
+ * it; the status comes from Dossier's own `verdict` key when the file has it, else a rating is read as checked.
+ */
+function verdictOf(node: Json): IncomingVerdict | null {
+  const { quote, position, source } = selectors(node.target)
+  const value =
+    asArray(node.body)
+      .concat(asArray(node.bodyValue))
+      .map((b) => (typeof b === 'string' ? b : isObject(b) ? str(b.value) : null))
+      .find((v): v is string => v !== null) ?? ''
+  const head = /^([a-z-]+)(?::\s*([\s\S]*))?$/.exec(value.trim())
+  const kept = isObject(node.verdict) ? node.verdict : null
+  let status: VerdictStatus
+  let rating: VerdictRating | null
+  if (kept && isStatus(kept.status) && (kept.rating === null || isRating(kept.rating))) {
+    status = kept.status
+    rating = kept.rating
+  } else if (head && isRating(head[1])) {
+    status = 'checked'
+    rating = head[1]
+  } else if (head && isStatus(head[1])) {
+    status = head[1]
+    rating = null
+  } else return null
+  // Who is recorded as having changed it: the creator's name when it is one line of a name's length.
+  const creator = (isObject(node.creator) ? str(node.creator.name) : null)?.trim()
+  const by = creator && creator.length <= USER_NAME_MAX && !/\p{Cc}/u.test(creator) ? creator : null
+  return {
+    sources: source ? [source] : [],
+    ...place(quote, position),
+    status,
+    rating,
+    conclusion: head && head[1] === (rating ?? status) ? (head[2] ?? '').trim() : value.trim(),
+    by,
   }
 }

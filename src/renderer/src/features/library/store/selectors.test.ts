@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summary } from '../../../test/mockApi'
-import { articleToOpen, folderSummaryMessage, importMessages, visibleArticles } from './selectors'
+import { annotationImportMessage, articleToOpen, folderSummaryMessage, importMessages, visibleArticles } from './selectors'
 
 const articles = [
   summary({ id: 'old', title: 'Old news', publisher: 'Gazette', published: '2020-01-01' }),
@@ -63,5 +63,25 @@ describe('folderSummaryMessage', () => {
     expect(folderSummaryMessage({ folder: '/f', cancelled: false, truncated: false, results: [] })).toBe(
       'No files Dossier can import were found in “/f”.',
     )
+  })
+})
+
+describe('annotationImportMessage', () => {
+  it('says what was placed, which verdicts came back, and what was kept apart or left out', () => {
+    expect(annotationImportMessage({ anchored: 2, orphaned: 0, verdicts: 0, verdictsLeftOut: 0 })).toBe('2 annotations imported.')
+    expect(annotationImportMessage({ anchored: 1, orphaned: 0, verdicts: 3, verdictsLeftOut: 0 })).toBe(
+      '1 annotation imported, 3 verdicts restored.',
+    )
+    expect(annotationImportMessage({ anchored: 0, orphaned: 2, verdicts: 1, verdictsLeftOut: 1 })).toBe(
+      '0 annotations imported, 1 verdict restored; 2 could not be placed on a passage and are kept as orphaned; 1 verdict was left out: its claim is in no article of your library.',
+    )
+  })
+})
+
+describe('importMessages and unplaced annotations', () => {
+  it('says how many unplaced annotations an imported article took', () => {
+    expect(
+      importMessages([{ file: 'h.txt', status: 'imported', id: '1', title: 'Harbour', placedOrphans: 2 }]).messages,
+    ).toEqual(['Imported “Harbour”', '2 unplaced annotations fit “Harbour” and were placed on it'])
   })
 })

@@ -1,3 +1,4 @@
+import type { AnnotationImportSummary } from '../../../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../../../shared/model/article'
 import type { FolderImportSummary } from '../../../../../shared/ipc/contract'
 import type { ImportResult } from '../../../../../shared/model/import'
@@ -74,9 +75,21 @@ export function folderSummaryMessage(summary: FolderImportSummary): string {
   return `${head}: ${parts.join(', ')}.${tail}`
 }
 
-/** The status line after importing annotations: how many were placed, how many are kept without a passage. */
-export function annotationImportMessage({ anchored, orphaned }: { anchored: number; orphaned: number }): string {
-  const placed = `${anchored} ${anchored === 1 ? 'annotation' : 'annotations'} imported`
-  if (orphaned === 0) return `${placed}.`
-  return `${placed}; ${orphaned} could not be placed on a passage and ${orphaned === 1 ? 'is' : 'are'} kept as orphaned.`
+/**
+ * The status line after importing annotations: how many were placed and how many verdicts restored, how many are
+ * kept without a passage, and how many verdicts were left out for want of their claim.
+ */
+export function annotationImportMessage({ anchored, orphaned, verdicts, verdictsLeftOut }: AnnotationImportSummary): string {
+  const restored = verdicts ? `, ${verdicts} ${verdicts === 1 ? 'verdict' : 'verdicts'} restored` : ''
+  const placed = `${anchored} ${anchored === 1 ? 'annotation' : 'annotations'} imported${restored}`
+  const kept: string[] = []
+  if (orphaned)
+    kept.push(`${orphaned} could not be placed on a passage and ${orphaned === 1 ? 'is' : 'are'} kept as orphaned`)
+  if (verdictsLeftOut)
+    kept.push(
+      verdictsLeftOut === 1
+        ? '1 verdict was left out: its claim is in no article of your library'
+        : `${verdictsLeftOut} verdicts were left out: their claims are in no article of your library`,
+    )
+  return kept.length ? `${placed}; ${kept.join('; ')}.` : `${placed}.`
 }
