@@ -132,3 +132,30 @@ test('library list: the context menu deletes, Escape cancels, and the menu key o
   await expect(dialog).toHaveCount(0)
   await expect(library.entries()).toHaveCount(1)
 })
+
+test('the question before deleting an article keeps Tab inside it, and Escape keeps the article', async ({ app }) => {
+  const { library } = new DossierWindow(app.page)
+  await library.openSampleButton().click()
+  await expect(library.entries()).toHaveCount(1)
+  const row = library.entries().first()
+  await row.focus()
+  await app.page.keyboard.press('Delete')
+  const dialog = app.page.getByRole('alertdialog')
+  const cancel = dialog.getByRole('button', { name: 'Cancel' })
+  const remove = dialog.getByRole('button', { name: 'Delete article' })
+  await expect(remove).toBeFocused()
+  // Round and round its two buttons, both ways; the focus never leaves for the page behind.
+  for (const [key, next] of [
+    ['Tab', cancel],
+    ['Tab', remove],
+    ['Shift+Tab', cancel],
+    ['Shift+Tab', remove],
+  ] as const) {
+    await app.page.keyboard.press(key)
+    await expect(next).toBeFocused()
+  }
+  await app.page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(row).toBeFocused()
+  await expect(library.entries()).toHaveCount(1)
+})

@@ -7,7 +7,6 @@ import { availableScopes, FORMAT_PURPOSES } from '../store/selectors'
 import { useExportStore, type ScopeKind } from '../store/state'
 import { onModalKeyDown } from '../../../lib/modalKeys'
 
-/** Everything that can take focus inside the dialog, for keeping Tab within it. */
 /** File → Export…: a format, what to export, the format's options, then progress with Cancel. */
 export function ExportDialog() {
   const open = useExportStore((s) => s.open)

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { UNDO_SHORTCUT } from '../../../lib/dom'
+import { onModalKeyDown } from '../../../lib/modalKeys'
 import { libraryActions } from '../store/actions'
 import { deletedWith } from '../store/listFilters'
 import { useLibraryStore } from '../store/state'
@@ -36,17 +37,7 @@ function DeleteArticleQuestion({ title, notes }: { title: string; notes: number 
   }, [])
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      event.stopPropagation()
-      libraryActions.cancelDelete()
-      return
-    }
-    if (event.key !== 'Tab' || !dialogRef.current) return
-    const buttons = [...dialogRef.current.querySelectorAll<HTMLElement>('button')]
-    const at = buttons.indexOf(document.activeElement as HTMLElement)
-    event.preventDefault()
-    buttons[(at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length]?.focus()
+    onModalKeyDown(event, dialogRef.current, () => libraryActions.cancelDelete())
   }
 
   return (
