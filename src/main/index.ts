@@ -11,6 +11,8 @@ import { SUPPORTED_EXTENSIONS } from './services/importers'
 import { INTERCHANGE_EXTENSIONS } from './services/interchange/refiQda/importInterchange'
 import { openLibrary, type Library } from './services/library'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
+import { electronPrinter } from './windows/pdfPrinter'
+import { setDefaultPdfPrinter } from './services/exporters/report/pdf'
 import { createBackgroundPool, type BackgroundPool } from './workers/backgroundPool'
 
 // Tests and power users may point Dossier at another library folder.
@@ -112,6 +114,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     hardenSession(session.defaultSession)
+    // PDF reports print with Electron's own Chromium: the desktop app needs no browser installed.
+    setDefaultPdfPrinter(electronPrinter())
     background = createBackgroundPool({ script: join(__dirname, 'background.worker.js') })
     library = openLibrary(app.getPath('userData'), {
       extract: background.extract,

@@ -10,7 +10,7 @@ import { gatherArticles } from './exportData'
 import { notesToMarkdown } from './markdown'
 import { notesDocuments } from './notesExport'
 import { reportOf } from './report'
-import { chromiumPrinter, pdfWriter } from './report/pdf'
+import { pdfWriter } from './report/pdf'
 import type { ExportSelection } from './scope'
 
 /** A text file (written as UTF-8) or bytes (a zip, a PDF). */
@@ -84,7 +84,7 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]: ExportWriter } = 
     extension: 'html',
     write: async (library, selection, options) => ({ text: await reportOf(library, selection, options) }),
   },
-  pdf: pdfWriter(chromiumPrinter()),
+  pdf: pdfWriter(),
   qdc: {
     format: 'qdc',
     label: 'REFI-QDA codebook (.qdc)',

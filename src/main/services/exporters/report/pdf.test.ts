@@ -6,7 +6,7 @@ import { tempStore } from '../../../../test-support/tempStore'
 import type { Db } from '../../store/db'
 import { EXPORT_WRITERS } from '../registry'
 import { resolveExportScope } from '../scope'
-import { chromiumPrinter, findChromium, pdfWriter } from './pdf'
+import { chromiumPrinter, findChromium, pdfWriter, setDefaultPdfPrinter } from './pdf'
 
 let db: Db
 const store = tempStore((opened) => (db = opened))
@@ -40,6 +40,22 @@ describe('the PDF export', () => {
     expect(out).toEqual({ bytes: new Uint8Array([37, 80, 68, 70]) })
     expect(printed).toHaveLength(1)
     expect(printed[0]).toContain('<h1>Council budget</h1>')
+  })
+
+  it('prints with the printer the app sets (Electron\'s in the desktop app) when the format table names none', async () => {
+    const { library, articleId } = seedExportLibrary(db)
+    const printed: string[] = []
+    setDefaultPdfPrinter(async (html) => {
+      printed.push(html)
+      return new Uint8Array([37, 80, 68, 70, 45])
+    })
+    try {
+      const out = await EXPORT_WRITERS.pdf.write(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }))
+      expect(out).toEqual({ bytes: new Uint8Array([37, 80, 68, 70, 45]) })
+      expect(printed[0]).toContain('<h1>Council budget</h1>')
+    } finally {
+      setDefaultPdfPrinter(chromiumPrinter())
+    }
   })
 
   it('says Chromium is needed when none is on PATH', async () => {

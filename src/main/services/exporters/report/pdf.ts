@@ -89,15 +89,26 @@ export function chromiumPrinter(path?: string): PrintPdf {
   }
 }
 
-/** The PDF export: the HTML report, printed by `print` (the system's Chromium here, Electron's in the app). */
-export function pdfWriter(print: PrintPdf): ExportWriter {
+/**
+ * Who prints PDFs for the export table: the system's Chromium by default (the command line, the web build), Electron's
+ * own printToPDF once the desktop app has started (src/main/windows/pdfPrinter.ts).
+ */
+let defaultPrinter: PrintPdf = chromiumPrinter()
+
+/** Makes `print` the printer of every later PDF export that names none. */
+export function setDefaultPdfPrinter(print: PrintPdf): void {
+  defaultPrinter = print
+}
+
+/** The PDF export: the HTML report, printed by `print`, else by the default printer of the moment. */
+export function pdfWriter(print?: PrintPdf): ExportWriter {
   return {
     format: 'pdf',
     label: 'Report (PDF)',
     extension: 'pdf',
     write: async (library, selection, options) => {
       const html = await reportOf(library, selection, options)
-      return { bytes: await print(html) }
+      return { bytes: await (print ?? defaultPrinter)(html) }
     },
   }
 }
