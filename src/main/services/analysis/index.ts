@@ -4,7 +4,8 @@
  */
 import type { Analysis, Claim, Quote, SentenceScore } from '../../../shared/model/analysis'
 import { findParagraphs, findSentences } from '../../../shared/text/sentences'
-import { agentAttributions, attributionAt, isCue, type Attribution, type Context } from './attribution'
+import type { Attribution, Context } from './attributionContext'
+import { agentAttributions, attributionAt, isCue } from './cues'
 import { scoreSentence } from './claims'
 import { findNamePhrases, type NamePhrase } from './entities'
 import { findQuoteSegments } from './quoteMarks'

@@ -9,17 +9,11 @@
  * all quote (carry-over). Short quoted phrases with no cue (scare quotes, titles) are not speech.
  */
 import type { Span } from '../../../shared/model/analysis'
-import {
-  attributionAt,
-  isCue,
-  isWeakCue,
-  mainSubject,
-  resolveSpeaker,
-  subjectBefore,
-  type Attribution,
-  type Context,
-} from './attribution'
+import type { Attribution, Context } from './attributionContext'
+import { attributionAt, isCue, isWeakCue } from './cues'
+import { mainSubject, subjectBefore } from './nounPhrases'
 import type { QuoteSegment } from './quoteMarks'
+import { speakerOf } from './speakers'
 import type { Token } from './tokens'
 
 export interface FoundQuote {
@@ -61,7 +55,7 @@ function rightAttribution(
     const np = ctx.phraseOf[i]!
     const after = tokens[np.last]
     if (!after || paragraphOf(after) !== paragraphOf(tokens[i]) || /^[.,;)]$/.test(after.text)) {
-      const r = resolveSpeaker(ctx, [np.first, np.last])
+      const r = speakerOf(ctx, [np.first, np.last])
       if (r) return { ...r, cue: { start: tokens[dash].start, end: tokens[dash].end } }
     }
   }
@@ -144,7 +138,7 @@ function transcriptSpeaker(ctx: Context, paragraphStart: number, openIdx: number
   if (i === first || tokens[i]?.text !== ':') return null
   const range: [number, number] = [first, i]
   const cue = { start: tokens[i].start, end: tokens[i].end }
-  const r = resolveSpeaker(ctx, range)
+  const r = speakerOf(ctx, range)
   if (r) return { ...r, cue }
   // An all-capitals label: the person whose surname it is, else a new person.
   const speaker = { start: tokens[first].start, end: tokens[i - 1].end }
@@ -229,7 +223,7 @@ export function attributeQuotes(
       const prevSentence = tokens[openIdx - 1].sentence
       if (paragraphOf(tokens[openIdx - 1]) === seg.paragraph) {
         const subject = mainSubject(ctx, prevSentence, openIdx)
-        const r = subject ? resolveSpeaker(ctx, subject) : null
+        const r = subject ? speakerOf(ctx, subject) : null
         if (r && r.entry.kind === 'person') {
           attribution = { ...r, cue: r.speaker }
           via = 'carry'
