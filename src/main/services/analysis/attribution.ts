@@ -4,7 +4,7 @@
  * `speakers` (which ledger entry a phrase names) and `cues` (the verbs and phrases that introduce
  * speech) — and this module gathers their public parts for code that wants all of them.
  */
-export type { Attribution, Context } from './attributionContext'
+export { readArticle, type ArticleReading, type Attribution, type Context } from './attributionContext'
 export { agentAttributions, attributionAt, isCue, isWeakCue } from './cues'
 export { genderOf, genderOfWord, type Gender } from './gender'
 export { agentAfter, mainSubject, npForward, objectAfter, subjectBefore } from './nounPhrases'
