@@ -43,6 +43,13 @@ describe('cues', () => {
     ).toMatchObject({ name: 'Water Ministry' })
   })
 
+  it('attributes a passive cue to its agent', () => {
+    expect(at('The plan was announced by the Energy Ministry on Monday.', 'announced')).toMatchObject({
+      name: 'Energy Ministry',
+      cue: 'announced by',
+    })
+  })
+
   it('attributes an inverted cue to the phrase after it', () => {
     expect(at('“We are ready,” said Maria Lopez.', 'said')).toMatchObject({ name: 'Maria Lopez' })
   })

@@ -19,6 +19,11 @@ export function attributionAt(ctx: Context, cue: number): Attribution | null {
   const { tokens } = ctx
   const t = tokens[cue]
   let cueEnd = cue + 1
+  // A passive cue names its agent after "by": "was announced by the White House".
+  if (tokens[cue + 1]?.lower === 'by' && tokens[cue + 1].sentence === t.sentence) {
+    const agent = agentAttributions(ctx, cue)
+    if (agent) return agent
+  }
   // "according to X"
   if (t.lower === 'according') {
     if (tokens[cue + 1]?.lower !== 'to') return null

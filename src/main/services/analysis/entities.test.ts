@@ -17,6 +17,15 @@ describe('classifyName', () => {
     expect(classifyName('Lund University')).toBe('organization')
     expect(classifyName('France')).toBe('place')
   })
+
+  it('knows state media, armed forces and seats of government from the documented lists', () => {
+    for (const name of ['Rossiya 1', 'KCNA', 'Xinhua', 'Press TV', 'Rodong Sinmun'])
+      expect(classifyName(name)).toBe('state media')
+    for (const name of ['IDF', 'People’s Liberation Army', 'Bundeswehr', 'Downing Street', 'Knesset', 'NATO'])
+      expect(classifyName(name)).toBe('government')
+    // Public broadcasters with editorial independence are not state media.
+    expect(classifyName('BBC')).toBe('media')
+  })
 })
 
 describe('findNamePhrases', () => {

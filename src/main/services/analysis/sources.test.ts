@@ -59,11 +59,13 @@ describe('Ledger', () => {
     expect(long.cited).toBe(true)
   })
 
-  it('lists people and cited sources in order of first mention, leaving out places and uncited groups', () => {
+  it('lists people and cited sources in order of first mention, leaving out places and bodies only named', () => {
     const l = new Ledger()
     l.add('Olaf Berg', 'person', null, at(30))
     l.add('France', 'place', null, at(0))
     l.add('Lund University', 'organization', null, at(10))
+    l.add('United Nations', 'government', null, at(12))
+    l.add('CNN', 'media', null, at(14))
     l.add('Analysts', 'anonymous', null, at(20)).cited = true
     const { sources, idOf } = l.sources()
     expect(sources.map((s) => [s.id, s.name, s.kind])).toEqual([
