@@ -70,3 +70,39 @@ describe('cues', () => {
     expect(at('Video filmed by the Kremlin showed the meeting.', 'filmed', agentAttributions)).toBeNull()
   })
 })
+
+describe('cues, what is not the speaker', () => {
+  it('does not take the one told for the speaker', () => {
+    const { ctx } = read(
+      'The campaign hit back, telling Fox that the poll was “fake news from start to end.”',
+    )
+    const a = attributionAt(ctx, tokenOf(ctx, 'telling'))
+    expect(a?.entry.name).not.toBe('Fox')
+  })
+
+  it('does not take the pronoun after a cue for the speaker unless the cue follows the quote', () => {
+    expect(
+      at('Even China, Pyongyang’s only ally, said it was “resolutely opposed” to the test.', 'said'),
+    ).toMatchObject({
+      name: 'China',
+    })
+    const { ctx } = read('Tom Becker arrived. “We are ready,” said he.')
+    expect(attributionAt(ctx, tokenOf(ctx, 'said'))?.entry.name).toBe('Tom Becker')
+  })
+
+  it('gives a statement to the body that issued it, and skips “in a statement” as a subject', () => {
+    expect(
+      at('The Security Council issued a statement calling the test “a clear violation.”', 'calling'),
+    ).toMatchObject({ name: 'Security Council' })
+    const { ctx } = read('In a statement announcing the pick, the union called her a “champion.”')
+    expect(attributionAt(ctx, tokenOf(ctx, 'announcing'))).toBeNull()
+  })
+
+  it('reads a description ending in a name after “according to”', () => {
+    expect(
+      at('According to conservative talk radio host Rush Limbaugh, the move reeks of fear.', 'According'),
+    ).toMatchObject({
+      name: 'Rush Limbaugh',
+    })
+  })
+})

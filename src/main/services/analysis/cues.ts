@@ -4,10 +4,12 @@
  * after an inverted cue or from the clause's subject.
  */
 import type { Attribution, Context } from './attributionContext'
-import { STRONG_CUES, WEAK_CUES } from './lexicons'
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, PRONOUNS, STRONG_CUES, WEAK_CUES } from './lexicons'
 import { agentAfter, mainSubject, npForward, objectAfter, subjectBefore } from './nounPhrases'
 import { speakerOf } from './speakers'
 import type { Token } from './tokens'
+
+const TELL = /^(?:told|tells|tell|telling)$/
 
 /** A strong cue: attributes whatever follows it in the sentence ("said", "warned"). */
 export const isCue = (t: Token): boolean => t.kind === 'word' && STRONG_CUES.has(t.lower)
@@ -27,14 +29,20 @@ export function attributionAt(ctx: Context, cue: number): Attribution | null {
   // "according to X"
   if (t.lower === 'according') {
     if (tokens[cue + 1]?.lower !== 'to') return null
+    const cueSpan = { start: t.start, end: tokens[cue + 1].end }
     const np = npForward(ctx, cue + 2, t.sentence)
-    if (!np) return null
-    // "according to photos shared by North Korean state media": the agent.
-    let [a, b] = np
-    const agent = agentAfter(ctx, b, t.sentence)
-    if (agent) [a, b] = agent
-    const r = speakerOf(ctx, [a, b])
-    return r ? { ...r, cue: { start: t.start, end: tokens[cue + 1].end } } : null
+    if (np) {
+      // "according to photos shared by North Korean state media": the agent.
+      let [a, b] = np
+      const agent = agentAfter(ctx, b, t.sentence)
+      if (agent) [a, b] = agent
+      const r = speakerOf(ctx, [a, b])
+      if (r) return { ...r, cue: cueSpan }
+    }
+    // "according to conservative talk radio host Rush Limbaugh,": a description ending in a name.
+    const named = describedName(ctx, cue + 2, t.sentence)
+    const r = named && speakerOf(ctx, named)
+    return r ? { ...r, cue: cueSpan } : null
   }
   // "told CNN", "told reporters"
   if (
@@ -52,19 +60,27 @@ export function attributionAt(ctx: Context, cue: number): Attribution | null {
       cueEnd++
   }
   const cueSpan = { start: t.start, end: tokens[cueEnd - 1].end }
-  const before = subjectBefore(ctx, cue)
+  const before = documentIssuer(ctx, subjectBefore(ctx, cue))
+  if (before === 'none') return null
   if (before) {
     const r = speakerOf(ctx, before)
     if (r) return { ...r, cue: cueSpan }
   }
-  // Inverted: ", said Putin" / "said the JCS"
+  // Inverted: ", said Putin" / "said the JCS". Never after "told": what follows is who heard it.
   const prev = tokens[cue - 1]
   if (
     !before &&
+    !TELL.test(t.lower) &&
     (!prev || prev.sentence !== t.sentence || /^[,”"—–:;]$/.test(prev.text) || ctx.quoted[cue - 1])
   ) {
     const after = objectAfter(ctx, cue)
-    if (after) {
+    // "China, …, said it was": a pronoun after the cue is the subject of what was said, unless
+    // the cue follows the quote itself (“…,” said he).
+    const pronounAfter = after && after[1] - after[0] === 1 && tokens[after[0]].lower in PRONOUNS
+    const afterQuote =
+      !!prev &&
+      (/^[”"]$/.test(prev.text) || ctx.quoted[cue - 1] || /^[”"]$/.test(tokens[cue - 2]?.text ?? ''))
+    if (after && (!pronounAfter || afterQuote)) {
       const r = speakerOf(ctx, after)
       if (r) return { ...r, cue: cueSpan }
     }
@@ -93,4 +109,40 @@ export function agentAttributions(ctx: Context, i: number): Attribution | null {
   if (!np) return null
   const r = speakerOf(ctx, np)
   return r ? { ...r, cue: { start: t.start, end: ctx.tokens[i + 1].end } } : null
+}
+
+const ISSUING = /^(?:issued|released|sent|posted|published|put|made|gave|signed|wrote)$/
+
+/**
+ * A document as the subject of a cue: "the Council issued a statement calling …" speaks for the
+ * one who issued it, and "in a statement announcing …" is no subject at all ('none': the cue is
+ * not this one).
+ */
+function documentIssuer(ctx: Context, range: [number, number] | null): [number, number] | null | 'none' {
+  if (!range) return null
+  const { tokens } = ctx
+  const head = tokens[range[1] - 1]
+  if (!DOCUMENT_WORDS.has(head.lower) || ANONYMOUS_HEADS.has(head.lower)) return range
+  let v = range[0] - 1
+  if (v >= 0 && /^(?:in|from|with)$/.test(tokens[v].lower)) return 'none'
+  if (v >= 0 && tokens[v].lower === 'out') v--
+  if (v < 0 || !ISSUING.test(tokens[v].lower) || tokens[v].sentence !== head.sentence) return range
+  return subjectBefore(ctx, v) ?? range
+}
+
+/**
+ * A phrase from `from` to the end of a name, before any comma, within 10 tokens: a description
+ * with words the noun-phrase grammar does not know, closed by the name it describes.
+ */
+function describedName(ctx: Context, from: number, sentence: number): [number, number] | null {
+  const { tokens } = ctx
+  for (let i = from; i < tokens.length && i - from < 10 && tokens[i].sentence === sentence; i++) {
+    if (ctx.quoted[i] || /^[,;:.“”"()—–]$/.test(tokens[i].text)) return null
+    const phrase = ctx.phraseOf[i]
+    if (phrase && phrase.last - 1 === i && !(tokens[i + 1] && ctx.phraseOf[i + 1])) {
+      const next = tokens[i + 1]
+      if (!next || next.sentence !== sentence || /^[,;:.)]$/.test(next.text)) return [from, i + 1]
+    }
+  }
+  return null
 }

@@ -51,7 +51,8 @@ export const STRONG_CUES = set(
     'texted|messaged|retorted|snapped|shot|fired|scoffed|interjected|echoed|echoes|' +
     'advised|advises|reminded|reminds|assured|assures|informed|informs|estimated|estimates|' +
     'calculated|projected|found|finds|showed|shows|learned|learnt|indicated|indicates|' +
-    'revealed|reveals|disclosed|discloses|concluding|adding|asking',
+    'revealed|reveals|disclosed|discloses|concluding|adding|asking|demanded|pleaded|implored|' +
+    'exhorted|begged',
 )
 
 /** Cues that only attribute a quote directly beside them ("called it “…”", "asked, “…”"). */
@@ -92,17 +93,23 @@ export const CUE_GAP = set(
     'himself|herself|themselves|itself|went|on|to|famously|notably|',
 )
 
-/** Personal pronouns that can stand for a speaker, with the number they agree with. */
-export const PRONOUNS: Record<string, 'singular-person' | 'plural' | 'thing'> = {
-  he: 'singular-person',
-  she: 'singular-person',
-  him: 'singular-person',
-  her: 'singular-person',
-  they: 'plural',
-  it: 'thing',
-  i: 'singular-person',
-  we: 'plural',
-}
+/**
+ * Personal pronouns that can stand for a speaker, with the number they agree with. A null
+ * prototype, so that `word in PRONOUNS` holds for pronouns only (not for "constructor").
+ */
+export const PRONOUNS: Record<string, 'singular-person' | 'plural' | 'thing'> = Object.assign(
+  Object.create(null),
+  {
+    he: 'singular-person',
+    she: 'singular-person',
+    him: 'singular-person',
+    her: 'singular-person',
+    they: 'plural',
+    it: 'thing',
+    i: 'singular-person',
+    we: 'plural',
+  },
+)
 
 /** Heads of noun phrases that name a role or a title (the president, a spokeswoman …). */
 export const ROLE_NOUNS = set(
@@ -138,7 +145,7 @@ export const ANONYMOUS_HEADS = set(
     'spokesman|spokeswoman|spokesperson|someone|insiders|employees|workers|commentators|' +
     'protesters|protestors|demonstrators|marchers|crowd|crowds|fans|attendees|participants|' +
     'parents|students|teachers|organizers|hecklers|audience|rallygoers|delegates|donors|' +
-    'backers|opponents|allies|friends|neighbors|relatives|family|families',
+    'backers|opponents|allies|friends|neighbors|relatives|family|families|friend|neighbor|relative',
 )
 
 /** Phrases that make a source anonymous on their own. */
@@ -225,13 +232,28 @@ export const MEDIA_WORDS = set(
     'inquirer|reporter|bulletin|dispatch|courier|sentinel|star|globe|mail|express',
 )
 
+/** Nouns that, after "the", stand for a body named before ("the union said"), with its kind. */
+export const BODY_HEADS: ReadonlyMap<string, 'government' | 'organization' | 'media'> = new Map([
+  ...[
+    ...set(
+      'agency|ministry|department|administration|government|commission|bureau|court|military|army|police',
+    ),
+  ].map((w) => [w, 'government'] as const),
+  ...[
+    ...set(
+      'union|company|firm|group|organization|organisation|campaign|committee|party|association|foundation|institute|university|bank|coalition',
+    ),
+  ].map((w) => [w, 'organization'] as const),
+  ...[...set('newspaper|network|broadcaster')].map((w) => [w, 'media'] as const),
+])
+
 /** Words that make a source a document. */
 export const DOCUMENT_WORDS = set(
   'report|study|survey|poll|memo|memorandum|document|documents|letter|filing|filings|statement|' +
     'statements|records|record|data|analysis|paper|papers|white paper|assessment|indictment|' +
     'complaint|lawsuit|ruling|transcript|email|emails|cable|cables|tweet|post|video|footage|' +
     'photos|images|book|article|review|audit|census|index|ranking|estimate|estimates|' +
-    'figures|statistics|findings|investigation|inquiry',
+    'figures|statistics|findings|investigation|inquiry|brief|clip|ad|advertisement|piece|website',
 )
 
 /** Hedges: words that soften a claim; kept as reasons. */

@@ -63,3 +63,25 @@ describe('mainSubject', () => {
     expect(mainSubject(ctx, 0, tokenOf(ctx, 'thanked'))).toBeNull()
   })
 })
+
+describe('subjectBefore, harder phrases', () => {
+  it('steps back over two appositives to the name', () => {
+    expect(
+      subject(
+        'Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the agency, said the rule was wrong.',
+        'said',
+      ),
+    ).toBe('Scott Pruitt')
+  })
+
+  it('steps over a manner adverb and keeps a number inside a description', () => {
+    expect(subject('Newt Gingrich cynically dismissed the plan.', 'dismissed')).toBe('Newt Gingrich')
+    const { ctx } = read('“They are wrong,” said 9/11 widow Terry Strada.')
+    expect(rangeText(ctx, objectAfter(ctx, tokenOf(ctx, 'said')))).toBe('9/11 widow Terry Strada')
+  })
+
+  it('reads no phrase that is determiners alone', () => {
+    const { ctx } = read('“It will rain,” said the weather service.')
+    expect(objectAfter(ctx, tokenOf(ctx, 'said'))).toBeNull()
+  })
+})

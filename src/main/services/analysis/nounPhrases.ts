@@ -5,7 +5,15 @@
  * [start, end); no phrase crosses a sentence or enters a quote.
  */
 import type { Context } from './attributionContext'
-import { ANONYMOUS_HEADS, CUE_GAP, DOCUMENT_WORDS, PRONOUNS, ROLE_NOUNS, STRONG_CUES } from './lexicons'
+import {
+  ANONYMOUS_HEADS,
+  BODY_HEADS,
+  CUE_GAP,
+  DOCUMENT_WORDS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  STRONG_CUES,
+} from './lexicons'
 import type { Token } from './tokens'
 
 const DETERMINERS = new Set([
@@ -151,6 +159,7 @@ function nounish(t: Token, i: number, ctx: Context): boolean {
     ROLE_NOUNS.has(t.lower.replace(/s$/, '')) ||
     ANONYMOUS_HEADS.has(t.lower) ||
     DOCUMENT_WORDS.has(t.lower) ||
+    BODY_HEADS.has(t.lower) ||
     t.lower === 'media' ||
     t.lower in PRONOUNS
   )
@@ -162,6 +171,8 @@ function npWord(t: Token, i: number, ctx: Context): boolean {
   if (t.kind === 'number') return true
   if (t.kind !== 'word') return false
   if (t.cap) return !STRONG_CUES.has(t.lower)
+  // "9/11 widow", "the 34-year-old mother"
+  if (/^\p{N}/u.test(t.text)) return true
   return (
     nounish(t, i, ctx) ||
     NP_INNER.has(t.lower) ||
@@ -174,11 +185,20 @@ function npWord(t: Token, i: number, ctx: Context): boolean {
   )
 }
 
+/** A manner adverb between a speaker and the cue: "Gingrich cynically dismissed …". */
+const adverb = (t: Token, i: number, tokens: Token[]): boolean =>
+  !t.cap &&
+  /^[a-z]{4,}ly$/.test(t.lower) &&
+  !ROLE_NOUNS.has(t.lower) &&
+  !ANONYMOUS_HEADS.has(t.lower) &&
+  i > 0 &&
+  tokens[i - 1].kind === 'word'
+
 /** Skips auxiliaries, adverbs and a time ("on Tuesday") backwards from `i`. */
 function skipGapBack(tokens: Token[], i: number, sentence: number): number {
   while (i >= 0 && tokens[i].sentence === sentence) {
     const t = tokens[i]
-    if (t.kind === 'word' && CUE_GAP.has(t.lower)) i--
+    if (t.kind === 'word' && (CUE_GAP.has(t.lower) || adverb(t, i, tokens))) i--
     else if (
       // "He’s claiming", "she’d said": a contracted auxiliary after a pronoun
       (t.kind === 'poss' || /^[’'](?:s|d|ve|ll|re)$/.test(t.text)) &&
@@ -260,7 +280,8 @@ export function npForward(ctx: Context, i: number, sentence: number, max = 9): [
     end++
   }
   while (end > start && !nounish(tokens[end - 1], end - 1, ctx)) end--
-  if (end <= i) return null
+  // Determiners alone ("said the weather service": no noun the grammar knows) are no phrase.
+  if (end <= start) return null
   return [i, end]
 }
 
@@ -293,7 +314,19 @@ export function subjectBefore(ctx: Context, cue: number): [number, number] | nul
         const named =
           !!headPhrase && (headPhrase.kind === 'person' || headPhrase.kind === 'unknown') && k - c <= 12
         const age = k - c === 2 && tokens[c + 1].kind === 'number'
-        if (appositiveHasRole || headPhrase?.role || named || age) return np
+        // "China, Pyongyang’s only ally, said": any name before a described appositive.
+        const described =
+          !!headPhrase &&
+          headPhrase.last === np[1] &&
+          (/^(?:the|a|an|its|their|his|her)$/.test(tokens[c + 1].lower) || tokens[c + 2]?.kind === 'poss')
+        if (appositiveHasRole || headPhrase?.role || named || age || described) return np
+        // Two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states …,
+        // said" — the first describes the name before it.
+        const roleBeforeComma = tokens.slice(np[0], np[1]).some((t) => ROLE_NOUNS.has(t.lower))
+        if (roleBeforeComma && np[0] >= 2 && tokens[np[0] - 1].text === ',') {
+          const name = ctx.phraseOf[np[0] - 2]
+          if (name && (name.kind === 'person' || name.kind === 'unknown')) return [name.first, name.last]
+        }
       }
     }
     return null

@@ -62,3 +62,45 @@ describe('attributeQuotes', () => {
     ])
   })
 })
+
+describe('attributeQuotes, speakers named elsewhere', () => {
+  it('takes the speaker of the sentence before a quote that opens its own sentence', () => {
+    const found = quotes(
+      'The bill may stall in the fall, Maria Lopez said. “Nobody has the votes for it yet.”',
+    )
+    expect(found[0]).toMatchObject({ by: 'Maria Lopez', via: 'carry' })
+  })
+
+  it('takes the speaker named where an open quote goes on in the next paragraph', () => {
+    const found = quotes(
+      '“We have waited for this bridge for thirty years and we will not wait any longer.\n\n' +
+        '“It is time,” Maria Lopez said.',
+    )
+    expect(found.map((q) => [q.by, q.via])).toEqual([
+      ['Maria Lopez', 'carry'],
+      ['Maria Lopez', 'right'],
+    ])
+  })
+
+  it('does not give a quote that ends its sentence to a cue of the next sentence', () => {
+    const found = quotes(
+      'Seoul accused the North of “fanatic recklessness.” Tom Becker said the test was a warning.',
+    )
+    expect(found[0].by).toBe('Seoul')
+  })
+
+  it('reads “as X put it” after a quote', () => {
+    expect(
+      quotes('The rule needs a “lawful source of investment income,” as a Treasury memo put it.')[0],
+    ).toMatchObject({
+      speaker: 'a Treasury memo',
+    })
+  })
+
+  it('takes the subject of a paragraph ending in a colon, with no cue verb, as the speaker', () => {
+    const found = quotes(
+      'Maria Lopez made the following comment:\n\n“The bridge is safe for everyone who drives on it.”',
+    )
+    expect(found[0]).toMatchObject({ by: 'Maria Lopez', via: 'left' })
+  })
+})

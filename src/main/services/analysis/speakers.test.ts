@@ -99,3 +99,21 @@ describe('speakers', () => {
     expect(r?.entry.kind).toBe('media')
   })
 })
+
+describe('bodies by their kind', () => {
+  it('resolves “the union” to the union named before, and “the agency” to the last government body', () => {
+    expect(
+      speakerAt('The Association of Flight Attendants Union backed her. The union said it was proud.', 'said')
+        .r?.entry.name,
+    ).toBe('Association of Flight Attendants Union')
+    expect(
+      speakerAt('Immigration and Customs Enforcement opened a case. The agency said it was closed.', 'said').r
+        ?.entry.kind,
+    ).toBe('government')
+  })
+
+  it('makes an unknown body a new source named by its description', () => {
+    const { r } = speakerAt('The company said profits fell.', 'said')
+    expect(r?.entry).toMatchObject({ name: 'company', kind: 'organization' })
+  })
+})

@@ -9,7 +9,15 @@ import type { Span } from '../../../shared/model/analysis'
 import type { Attribution, Context } from './attributionContext'
 import { classifyName } from './entities'
 import { genderOf, genderOfWord, type Gender } from './gender'
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, MEDIA, PRONOUNS, ROLE_NOUNS, STATE_MEDIA } from './lexicons'
+import {
+  ANONYMOUS_HEADS,
+  BODY_HEADS,
+  DOCUMENT_WORDS,
+  MEDIA,
+  PRONOUNS,
+  ROLE_NOUNS,
+  STATE_MEDIA,
+} from './lexicons'
 import { citedKind, keyOf, type Entry, type Ledger, type LedgerKind } from './sources'
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i'])
@@ -174,6 +182,18 @@ export function resolveSpeaker(
       { name: phraseText.replace(/^the\s+/i, ''), kind: stateMedia ? 'state media' : 'media', role: null },
       span,
     )
+  // A body by its kind: "the union", "the agency" — the last body of that kind named before.
+  const bodyKind = BODY_HEADS.get(last.lower)
+  if (bodyKind && /^(?:the|this)$/.test(tokens[a].lower)) {
+    const named = (e: Entry): boolean => e.kind !== 'person' && e.kind !== 'place' && e.kind !== 'unknown'
+    const entry =
+      ledger.lastBefore(span.start, (e) => named(e) && e.words.includes(last.lower)) ??
+      ledger.lastBefore(span.start, (e) => e.kind === bodyKind && named(e))
+    return one(
+      entry ?? { name: phraseText.replace(/^(?:the|this)\s+/i, ''), kind: bodyKind, role: null },
+      span,
+    )
+  }
   // A title: "the North Korean leader", "the president".
   const headWord = last.lower
   const isRole = ROLE_NOUNS.has(headWord)
@@ -198,6 +218,12 @@ export function resolveSpeaker(
     return one({ name: phraseText.replace(/^(?:the)\s+/i, ''), kind, role: null }, span)
   }
   return null
+}
+
+/** The kind the speaking entry has once the resolution is recorded. */
+export function speakingKind(r: SpeakerResolution): LedgerKind {
+  const last = r.changes[r.changes.length - 1]
+  return last.kind ?? last.target.kind
 }
 
 /** Makes a resolution's changes in the ledger; the entry that speaks and its mention. */
