@@ -124,7 +124,8 @@ export class Ledger {
     return undefined
   }
 
-  private lastMentionBefore(e: Entry, pos: number): number {
+  /** The start of the entry's last mention before `pos`, or -1. */
+  lastMentionBefore(e: Entry, pos: number): number {
     let best = -1
     for (const m of e.mentions) if (m.start < pos && m.start > best) best = m.start
     return best

@@ -117,3 +117,13 @@ describe('bodies by their kind', () => {
     expect(r?.entry).toMatchObject({ name: 'company', kind: 'organization' })
   })
 })
+
+describe('pronouns and gender', () => {
+  it('prefers a nearby person of the pronoun’s gender to a nearer one of unknown gender', () => {
+    const { r } = speakerAt(
+      'Mary Jones praised the plan. Okonkwo Eze disagreed. She said it was late.',
+      'said',
+    )
+    expect(r?.entry.name).toBe('Mary Jones')
+  })
+})

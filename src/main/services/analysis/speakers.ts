@@ -45,6 +45,28 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   general: 'gen',
 }
 
+/**
+ * How far back (in characters, about a paragraph) a person whose gender matches a pronoun wins
+ * over a nearer person of unknown gender. Set to a paragraph's length by reasoning, then checked
+ * on PolNeAR dev: from 150 to 1,000 the speaker F1 moves by less than 0.005.
+ */
+const GENDER_WINDOW = 400
+
+/**
+ * The person a "he" or "she" at `pos` stands for: the last person of that gender, or one of unknown
+ * gender named after them — unless the one of matching gender was named within GENDER_WINDOW.
+ */
+function personFor(ledger: Ledger, pos: number, want: Gender | null): Entry | undefined {
+  const any = ledger.lastBefore(pos, (e) => {
+    if (!isPersonLike(e)) return false
+    const g = genderOf(e)
+    return !want || !g || g === want
+  })
+  if (!want || !any || genderOf(any) === want) return any
+  const known = ledger.lastBefore(pos, (e) => isPersonLike(e) && genderOf(e) === want)
+  return known && pos - ledger.lastMentionBefore(known, pos) <= GENDER_WINDOW ? known : any
+}
+
 /** A new ledger entry a speaker phrase calls for. */
 export interface NewEntry {
   name: string
@@ -106,11 +128,7 @@ export function resolveSpeaker(
     const want = genderOfWord(p)
     const entry =
       kind === 'singular-person'
-        ? ledger.lastBefore(span.start, (e) => {
-            if (!isPersonLike(e)) return false
-            const g = genderOf(e)
-            return !want || !g || g === want
-          })
+        ? personFor(ledger, span.start, want)
         : kind === 'plural'
           ? ledger.lastBefore(
               span.start,
