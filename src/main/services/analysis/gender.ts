@@ -2,7 +2,7 @@
  * Grammatical gender of people in the ledger, for pronoun and title resolution: from a first name
  * (compromise's lists of female and male names) or a gendered title or word in the role.
  */
-import { tagsOf } from './entities'
+import { tagsOf } from './nameKinds'
 import type { Entry } from './sources'
 
 export type Gender = 'm' | 'f'

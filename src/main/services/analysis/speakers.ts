@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../../shared/model/analysis'
 import type { Attribution, Context } from './attributionContext'
-import { classifyName } from './entities'
+import { classifyName } from './nameKinds'
 import { genderOf, genderOfWord, type Gender } from './gender'
 import {
   ANONYMOUS_HEADS,
