@@ -175,7 +175,9 @@ function evalPolnear(predict: (text: string) => PredQuote[], label: string): voi
     `polnear-dev ${label.padEnd(6)} speakers ${fmt(prf(tpSpkPred, nSpkPred, tpSpkGold, nSpkGold))} (pred with speaker ${nSpkPred}, gold with source ${nSpkGold})`,
   )
   if (label === 'engine')
-    console.log('polnear-dev engine: rules chosen on this set (seen data, overlap scoring); not a held-out figure')
+    console.log(
+      'polnear-dev engine: rules chosen on this set (seen data, overlap scoring); not a held-out figure',
+    )
 }
 
 // ---------- 2. CheckThat! ----------
