@@ -152,6 +152,16 @@ const FORBIDDEN: [string, string, string, string][] = [
     'src/test-support',
   ],
   ['cli imports test-support', CLI, "export * from '../test-support/sample'", 'src/test-support'],
+  ['ipc imports test-support', IPC, "export * from '../../test-support/sampleCheck'", 'src/test-support'],
+  [
+    'worker imports test-support',
+    WORKER,
+    "export * from '../../test-support/attribution'",
+    'src/test-support',
+  ],
+  ['main imports test-support', MAIN_INDEX, "export * from '../test-support/tempDir'", 'src/test-support'],
+  ['preload imports test-support', PRELOAD, "export * from '../test-support/sample'", 'src/test-support'],
+  ['shared imports test-support', SHARED, "export * from '../../test-support/sample'", 'src/test-support'],
   [
     'renderer imports test-support',
     RENDERER,

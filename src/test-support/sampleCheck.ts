@@ -27,6 +27,13 @@ export function checkSample(expected: SampleExpectation, text: string, analysis:
       detail: s ? `kind=${s.kind} role=${s.role} missing aliases=${missingAlias.join(',')}` : 'not found',
     })
   }
+  const expectedNames = new Set(expected.sources.map((e) => keyOf(e.name)))
+  const extra = analysis.sources.filter((s) => !expectedNames.has(keyOf(s.name))).map((s) => s.name)
+  out.push({
+    what: 'no sources beyond the expected ones',
+    ok: extra.length === 0,
+    detail: `${analysis.sources.length} found, ${expected.sources.length} expected; extra: ${extra.join(', ') || 'none'}`,
+  })
   for (const e of expected.quotes) {
     const q = analysis.quotes.find((x) => bare(x.text).startsWith(bare(e.text)))
     const speaker = q?.sourceId ? byId.get(q.sourceId)?.name : undefined

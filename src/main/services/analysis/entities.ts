@@ -1,24 +1,15 @@
 /**
- * Named entities: capitalised phrases found with a token scan, classified with compromise's own
- * lexicon (first and last names, places, demonyms, honorifics) and Dossier's lexicons (government
- * bodies, news agencies, state media, think tanks, universities). Also the role a text gives a
- * person: a preceding title ("Russian President Vladimir Putin") or an appositive
- * ("Leif-Eric Easley, professor of … in Seoul,").
+ * Named entities: capitalised phrases found with a token scan, each with its kind (nameKinds.ts),
+ * the role the text gives it (roles.ts) and an acronym given after it ("(JCS)").
  */
-import nlp from 'compromise'
-import type { SourceKind, Span } from '../../../shared/model/analysis'
-import {
-  GOVERNMENT_NAMES,
-  GOVERNMENT_WORDS,
-  MEDIA,
-  MEDIA_WORDS,
-  ORGANIZATION_WORDS,
-  ROLE_NOUNS,
-  STATE_MEDIA,
-} from './lexicons'
+import type { Span } from '../../../shared/model/analysis'
+import { GOVERNMENT_NAMES, MEDIA, ROLE_NOUNS, STATE_MEDIA } from './lexicons'
+import { isDemonym, isFirstName, isLastName, phraseKind, tagsOf, type EntityKind } from './nameKinds'
+import { appositiveAfter, personRole, roleBefore, TITLE_WORDS } from './roles'
 import type { Token } from './tokens'
 
-export type EntityKind = Exclude<SourceKind, 'anonymous' | 'document'> | 'place' | 'unknown'
+export { classifyName, tagsOf, type EntityKind } from './nameKinds'
+export { personRole } from './roles'
 
 export interface NamePhrase extends Span {
   text: string
@@ -32,34 +23,6 @@ export interface NamePhrase extends Span {
   /** Tokens of the role/appositive, which name no sources themselves. */
   roleTokens: [number, number] | null
 }
-
-type Lexicon = Record<string, string | string[]>
-let lexicon: Lexicon | null = null
-function lex(): Lexicon {
-  if (!lexicon) {
-    const model = (nlp as unknown as { model: () => { one: { lexicon: Lexicon } } }).model()
-    lexicon = model.one.lexicon
-  }
-  return lexicon
-}
-
-export function tagsOf(word: string): string[] {
-  const t = lex()[word.toLowerCase()]
-  return t === undefined ? [] : Array.isArray(t) ? t : [t]
-}
-
-const has = (word: string, ...tags: string[]): boolean => tagsOf(word).some((t) => tags.includes(t))
-
-export const isFirstName = (w: string): boolean =>
-  has(w, 'FirstName', 'MaleName', 'FemaleName') || has(w.split('-')[0], 'FirstName', 'MaleName', 'FemaleName')
-export const isLastName = (w: string): boolean => has(w, 'LastName', 'Person')
-export const isPlaceWord = (w: string): boolean =>
-  has(w, 'Country', 'City', 'Region', 'Place', 'Demonym', 'Continent')
-export const isDemonym = (w: string): boolean =>
-  has(w, 'Demonym') ||
-  /^(?:U\.?S\.?|US|American|British|European|Western|Eastern|Soviet|Democratic|Republican|GOP|Conservative|Labour|Liberal)$/.test(
-    w,
-  )
 
 const PROPER_TAGS = new Set([
   'FirstName',
@@ -107,21 +70,6 @@ const TIME_WORDS = new Set(
   ),
 )
 
-/** Capitalised title words that may open a name phrase ("President Obama"). */
-export const TITLE_WORDS = new Set(
-  (
-    'president|vice|prime|minister|secretary|sen.|sen|senator|rep.|rep|representative|gov.|gov|governor|' +
-    'gen.|general|dr.|dr|mr.|mr|mrs.|mrs|ms.|ms|chairman|chairwoman|leader|chief|foreign|defense|defence|' +
-    'deputy|former|king|queen|pope|judge|justice|speaker|majority|minority|attorney|commander|adm.|' +
-    'admiral|col.|colonel|lt.|lieutenant|sgt.|sergeant|capt.|captain|mayor|ambassador|director|press|' +
-    'spokesman|spokeswoman|professor|prof.|sheikh|prince|princess|crown|emperor|chancellor|premier|' +
-    'state|first|lady|house|senate|supreme|leader|sir|dame|lord|rev.|reverend|father|sister|brother|' +
-    'candidate|nominee|congressman|congresswoman|treasury|interior|homeland|security|national|' +
-    'acting|then-president|then-candidate|presidential|democratic|republican|gop|labor|commerce|' +
-    'energy|health|education|agriculture|transportation|veterans|affairs|white|campaign|manager'
-  ).split('|'),
-)
-
 const PLACE_OPENERS = new Set([
   'north',
   'south',
@@ -164,156 +112,6 @@ const CONNECTORS = new Set([
 
 const isNameToken = (t: Token): boolean =>
   (t.cap && (t.kind === 'word' || t.kind === 'number')) || /^(?:al-|el-|bin|ibn|van|von|de)$/.test(t.lower)
-
-function phraseKind(words: string[]): EntityKind {
-  const lower = words
-    .join(' ')
-    .toLowerCase()
-    .replace(/\s+([’']s)\b/g, '$1')
-    .replace(/^the /, '')
-  if (STATE_MEDIA.has(lower)) return 'state media'
-  for (const entry of STATE_MEDIA)
-    if (lower.endsWith(' ' + entry) && entry.includes(' ')) return 'state media'
-  if (MEDIA.has(lower)) return 'media'
-  if (GOVERNMENT_NAMES.has(lower)) return 'government'
-  const ws = lower.split(' ')
-  const lastWord = ws[ws.length - 1]
-  for (let n = 4; n >= 1; n--)
-    for (let i = 0; i + n <= ws.length; i++) {
-      const gram = ws.slice(i, i + n).join(' ')
-      if (n >= 2 && GOVERNMENT_WORDS.has(gram)) return 'government'
-    }
-  if (
-    words.length >= 2 &&
-    isFirstName(words[0]) &&
-    !isPlaceWord(words[0]) &&
-    !ws.some((w) => ORGANIZATION_WORDS.has(w))
-  )
-    return 'person'
-  if (ws.some((w) => ORGANIZATION_WORDS.has(w)) && !MEDIA_WORDS.has(lastWord)) return 'organization'
-  if (MEDIA_WORDS.has(lastWord) && ws.length > 1) return 'media'
-  if (
-    ws.some(
-      (w) =>
-        GOVERNMENT_WORDS.has(w) &&
-        ![
-          'house',
-          'office',
-          'court',
-          'council',
-          'mission',
-          'command',
-          'forces',
-          'guard',
-          'department',
-        ].includes(w),
-    )
-  )
-    return 'government'
-  if (ws.some((w) => ['department', 'council', 'command', 'office', 'court'].includes(w))) return 'government'
-  if (words.length >= 2 && isFirstName(words[0]) && !isPlaceWord(words[0])) return 'person'
-  if (words.length >= 2 && isLastName(words[words.length - 1])) return 'person'
-  if (words.length === 1 && (isLastName(words[0]) || has(words[0], 'Person'))) return 'person'
-  if (words.every((w) => isPlaceWord(w) || /^(?:North|South|East|West|New|San|Los|Saint|St\.)$/.test(w)))
-    return 'place'
-  if (words.length === 1 && has(words[0], 'Organization')) return 'organization'
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) return 'organization'
-  return 'unknown'
-}
-
-export function classifyName(name: string): EntityKind {
-  return phraseKind(name.split(/\s+/))
-}
-
-const ROLE_MODIFIERS = new Set(
-  (
-    'former|top|senior|junior|chief|deputy|vice|acting|interim|assistant|associate|executive|' +
-    'managing|general|national|security|foreign|defense|defence|press|campaign|communications|' +
-    'policy|political|military|intelligence|state|federal|local|regional|international|' +
-    'presidential|prime|supreme|north|south|then|longtime|veteran|leading|independent|' +
-    'democratic|republican|gop|party|white|house|senate|u.s.|us|american|head|election|' +
-    'research|finance|economic|trade|energy|health|legal|district|county|city|high-ranking|' +
-    'high|ranking|majority|minority|staff|of|the'
-  ).split('|'),
-)
-
-function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))
-}
-
-/** A title right before token `first`: "Russian President", "North Korean leader". */
-function roleBefore(tokens: Token[], first: number): [number, number] | null {
-  const sentence = tokens[first].sentence
-  let i = first - 1
-  let sawRole = false
-  let start = first
-  while (i >= 0 && tokens[i].sentence === sentence && first - i <= 7) {
-    const t = tokens[i]
-    if (t.kind === 'poss' && i - 1 >= 0 && tokens[i - 1].cap) {
-      i--
-      start = i
-      i--
-      continue
-    }
-    if (t.kind !== 'word' && t.text !== '-') break
-    const role = isRoleNoun(t.lower) || TITLE_WORDS.has(t.lower)
-    const ok =
-      role ||
-      ROLE_MODIFIERS.has(t.lower) ||
-      (t.cap &&
-        (isDemonym(t.text) || isPlaceWord(t.text) || TITLE_WORDS.has(t.lower) || /^[A-Z]/.test(t.text)))
-    if (!ok) break
-    if (t.lower === 'the' || t.lower === 'of') {
-      if (!sawRole) break
-      // "the" only inside: "chairman of the Joint Chiefs"
-      if (t.lower === 'the') break
-    }
-    if (isRoleNoun(t.lower) || (t.cap && TITLE_WORDS.has(t.lower) && ROLE_NOUNS.has(t.lower))) sawRole = true
-    if (isRoleNoun(t.lower)) sawRole = true
-    start = i
-    i--
-  }
-  if (!sawRole || start >= first) return null
-  // A leading capitalised word that is an ordinary word at the sentence start is not part of it.
-  while (start < first && (tokens[start].lower === 'of' || tokens[start].lower === 'the')) start++
-  return start < first ? [start, first] : null
-}
-
-/** An appositive after token `last - 1`: ", professor of international studies at … ," */
-function appositiveAfter(tokens: Token[], last: number): [number, number] | null {
-  const comma = tokens[last]
-  if (!comma || comma.text !== ',') return null
-  const sentence = comma.sentence
-  let i = last + 1
-  const begin = i
-  let sawRole = false
-  while (i < tokens.length && tokens[i].sentence === sentence && i - begin < 30) {
-    const t = tokens[i]
-    if (
-      t.text === ',' ||
-      t.text === ';' ||
-      t.text === '.' ||
-      t.text === ')' ||
-      t.text === '—' ||
-      t.text === '–'
-    )
-      break
-    if (t.text === '”' || t.text === '“' || t.text === '"') return null
-    if (i - begin < 6 && isRoleNoun(t.lower)) sawRole = true
-    if (
-      i === begin &&
-      (t.cap || /^(?:who|which|that|said|says|told|and|but|according|in|on|at|as|when)$/.test(t.lower))
-    )
-      return null
-    if (/^(?:could|would|was|were|is|are|has|have|had|be|been|will|can|said|says|did|does)$/.test(t.lower))
-      return null
-    i++
-  }
-  if (!sawRole || i === begin) return null
-  let start = begin
-  while (start < i && /^(?:a|an|the)$/.test(tokens[start].lower)) start++
-  return start < i ? [start, i] : null
-}
 
 /** Named-entity phrases of the text outside quotes (`quoted[i]` marks token i as quoted). */
 export function findNamePhrases(text: string, tokens: Token[], quoted: boolean[]): NamePhrase[] {
@@ -482,10 +280,4 @@ export function findNamePhrases(text: string, tokens: Token[], quoted: boolean[]
     i = j
   }
   return out
-}
-
-/** The role names a person (a professor, a spokesman), not a body. */
-export function personRole(role: string): boolean {
-  const words = role.toLowerCase().split(/\s+/).slice(0, 6)
-  return words.some((w) => isRoleNoun(w) && w !== 'source' && w !== 'person')
 }

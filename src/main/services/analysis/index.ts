@@ -3,59 +3,22 @@
  * string; every span is a UTF-16 range into that string.
  */
 import type { Analysis, Claim, Quote, SentenceScore } from '../../../shared/model/analysis'
-import { findParagraphs, findSentences } from '../../../shared/text/sentences'
-import { agentAttributions, attributionAt, isCue, type Attribution, type Context } from './attribution'
+import { readArticle, type Attribution } from './attributionContext'
+import { agentAttributions, attributionAt, isCue } from './cues'
 import { scoreSentence } from './claims'
-import { findNamePhrases, type NamePhrase } from './entities'
-import { findQuoteSegments } from './quoteMarks'
 import { attributeQuotes } from './quotes'
-import { Ledger, type Entry } from './sources'
-import { tokenize } from './tokens'
+import type { Entry } from './sources'
 
 export { scoreSentence, CHECKWORTHY_THRESHOLD } from './claims'
 export { findQuantities, checkUnitPairs } from './numbers'
 export type { Analysis, Claim, Quote, Source, SentenceScore } from '../../../shared/model/analysis'
 
 /** Bumped whenever the engine changes what it finds, so stored analyses can be redone. */
-export const ANALYSIS_VERSION = 3
+export const ANALYSIS_VERSION = 4
 
 export function analyzeText(text: string): Analysis {
-  const paragraphs = findParagraphs(text)
-  const sentences = findSentences(text, paragraphs)
-  const tokens = tokenize(text, sentences)
-  const segments = findQuoteSegments(text, paragraphs)
-
-  // Which tokens lie inside quotes (marks themselves are not quoted).
-  const quoted = new Array<boolean>(tokens.length).fill(false)
-  {
-    let k = 0
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]
-      while (k < segments.length && segments[k].end <= t.start) k++
-      if (k < segments.length && t.start >= segments[k].start && t.end <= segments[k].end) quoted[i] = true
-    }
-  }
-
-  // Names, registered in the ledger: full names first so that surnames find them.
-  const phrases = findNamePhrases(text, tokens, quoted)
-  const phraseOf = new Array<NamePhrase | undefined>(tokens.length)
-  for (const p of phrases) for (let i = p.first; i < p.last; i++) phraseOf[i] = p
-  const ledger = new Ledger()
-  const ordered = [...phrases].sort((a, b) => score(b) - score(a) || a.start - b.start)
-  for (const p of ordered) {
-    const words = p.text.split(/\s+/).length
-    let entry: Entry | undefined
-    if (words === 1 || p.kind === 'unknown') entry = ledger.resolveName(p.text, p.start)
-    if (!entry) entry = ledger.add(p.text, p.kind, p.role, null)
-    else if (p.role && !entry.role) entry.role = p.role
-    ledger.mention(entry, { start: p.start, end: p.end })
-    if (p.alias) {
-      ledger.alias(entry, p.alias.text)
-    }
-  }
-  ledger.seal()
-
-  const ctx: Context = { text, tokens, quoted, phraseOf, ledger }
+  const { ctx, sentences, segments } = readArticle(text)
+  const { tokens, quoted, ledger } = ctx
 
   // Quotes and their speakers.
   const sentenceOfToken = (t: (typeof tokens)[number]) => sentences[t.sentence]
@@ -104,11 +67,4 @@ export function analyzeText(text: string): Analysis {
   })
 
   return { claims, sources, quotes }
-}
-
-function score(p: NamePhrase): number {
-  const words = p.text.split(/\s+/).length
-  if (p.kind === 'person') return 10 + words
-  if (p.kind === 'unknown') return words >= 2 ? 3 : 0
-  return words >= 2 ? 5 + words : 4
 }

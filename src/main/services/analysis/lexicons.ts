@@ -4,6 +4,23 @@
  * (cues, anonymous sources, hedges). All lower case unless said otherwise.
  */
 
+import governmentBodies from './data/governmentBodies.json'
+import stateMedia from './data/stateMedia.json'
+
+const lowerNames = (names: string[]): string[] => names.map((n) => n.toLowerCase())
+
+/** Every name in data/governmentBodies.json, lower case. */
+const GOVERNMENT_BODIES = new Set(
+  lowerNames([
+    ...governmentBodies.seatsOfGovernment,
+    ...governmentBodies.legislatures,
+    ...governmentBodies.agencies,
+    ...governmentBodies.international,
+    ...governmentBodies.parties,
+    ...Object.values(governmentBodies.militaries).flat(),
+  ]),
+)
+
 const set = (words: string): Set<string> =>
   new Set(
     words
@@ -34,7 +51,8 @@ export const STRONG_CUES = set(
     'texted|messaged|retorted|snapped|shot|fired|scoffed|interjected|echoed|echoes|' +
     'advised|advises|reminded|reminds|assured|assures|informed|informs|estimated|estimates|' +
     'calculated|projected|found|finds|showed|shows|learned|learnt|indicated|indicates|' +
-    'revealed|reveals|disclosed|discloses|concluding|adding|asking',
+    'revealed|reveals|disclosed|discloses|concluding|adding|asking|demanded|pleaded|implored|' +
+    'exhorted|begged',
 )
 
 /** Cues that only attribute a quote directly beside them ("called it “…”", "asked, “…”"). */
@@ -75,17 +93,23 @@ export const CUE_GAP = set(
     'himself|herself|themselves|itself|went|on|to|famously|notably|',
 )
 
-/** Personal pronouns that can stand for a speaker, with the number they agree with. */
-export const PRONOUNS: Record<string, 'singular-person' | 'plural' | 'thing'> = {
-  he: 'singular-person',
-  she: 'singular-person',
-  him: 'singular-person',
-  her: 'singular-person',
-  they: 'plural',
-  it: 'thing',
-  i: 'singular-person',
-  we: 'plural',
-}
+/**
+ * Personal pronouns that can stand for a speaker, with the number they agree with. A null
+ * prototype, so that `word in PRONOUNS` holds for pronouns only (not for "constructor").
+ */
+export const PRONOUNS: Record<string, 'singular-person' | 'plural' | 'thing'> = Object.assign(
+  Object.create(null),
+  {
+    he: 'singular-person',
+    she: 'singular-person',
+    him: 'singular-person',
+    her: 'singular-person',
+    they: 'plural',
+    it: 'thing',
+    i: 'singular-person',
+    we: 'plural',
+  },
+)
 
 /** Heads of noun phrases that name a role or a title (the president, a spokeswoman …). */
 export const ROLE_NOUNS = set(
@@ -121,7 +145,7 @@ export const ANONYMOUS_HEADS = set(
     'spokesman|spokeswoman|spokesperson|someone|insiders|employees|workers|commentators|' +
     'protesters|protestors|demonstrators|marchers|crowd|crowds|fans|attendees|participants|' +
     'parents|students|teachers|organizers|hecklers|audience|rallygoers|delegates|donors|' +
-    'backers|opponents|allies|friends|neighbors|relatives|family|families',
+    'backers|opponents|allies|friends|neighbors|relatives|family|families|friend|neighbor|relative',
 )
 
 /** Phrases that make a source anonymous on their own. */
@@ -131,46 +155,43 @@ export const ANONYMOUS_PHRASES: readonly RegExp[] = [
   /\b(?:who|which) (?:spoke|asked) (?:on condition of|not to be)\b/i,
 ]
 
-/** Government bodies and offices (matched inside a proper-name phrase, case-sensitive words). */
-export const GOVERNMENT_WORDS = set(
-  'kremlin|white house|pentagon|state department|department|ministry|ministries|parliament|' +
-    'congress|senate|house|cabinet|government|administration|council|assembly|duma|knesset|' +
-    'bundestag|commission|agency|bureau|office|army|navy|air force|marines|marine corps|military|' +
-    'armed forces|joint chiefs of staff|joint chiefs|police|fbi|cia|nsa|dhs|doj|fda|cdc|epa|irs|' +
-    'nasa|nato|un|united nations|security council|supreme court|court|tribunal|' +
-    'secretariat|politburo|central committee|presidium|embassy|consulate|mission|' +
-    'command|forces|guard|national guard|coast guard|intelligence|secret service|treasury|' +
-    'federal reserve|central bank|election commission|fec|sec|gao|cbo|downing street|elysee|' +
-    'élysée|blue house|foreign ministry|defense ministry|defence ministry|mod|mofa|' +
-    'jcs|kcna|politburo|legislature|city council|state legislature|governor’s office|' +
-    'european commission|european union|eu|imf|world bank|who|iaea|opcw|interpol|' +
-    'democratic national committee|republican national committee|dnc|rnc|' +
-    'house of representatives|house of commons|house of lords|national assembly|' +
-    'ministry of defense|ministry of foreign affairs|department of defense|department of justice|' +
-    'department of state|homeland security|justice department|defense department|' +
-    'census bureau|bureau of labor statistics|joint staff|general staff|navy seals',
-)
+/**
+ * Words and phrases that make a capitalised phrase a government body wherever they stand in it
+ * ("Defense Ministry", "South Korea’s Joint Chiefs of Staff", "Russian Army"), with the names of
+ * bodies from data/governmentBodies.json.
+ */
+export const GOVERNMENT_WORDS = new Set([
+  ...set(
+    'department|ministry|ministries|parliament|cabinet|government|administration|council|assembly|' +
+      'commission|agency|bureau|office|army|navy|air force|marines|marine corps|military|' +
+      'armed forces|joint chiefs|police|court|tribunal|secretariat|central committee|presidium|' +
+      'embassy|consulate|mission|command|forces|guard|intelligence|central bank|' +
+      'election commission|foreign ministry|defense ministry|defence ministry|mofa|legislature|' +
+      'city council|state legislature|governor’s office|house|house of representatives|' +
+      'house of commons|house of lords|national assembly|ministry of defense|' +
+      'ministry of foreign affairs|department of defense|department of justice|' +
+      'department of state|homeland security|defense department|census bureau|' +
+      'bureau of labor statistics|general staff|navy seals',
+  ),
+  ...GOVERNMENT_BODIES,
+])
 
-/** Single proper names that are government bodies on their own. */
-export const GOVERNMENT_NAMES = set(
-  'kremlin|pentagon|white house|congress|senate|fbi|cia|nsa|dhs|doj|fda|cdc|epa|irs|nasa|nato|' +
-    'jcs|politburo|duma|knesset|bundestag|downing street|élysée|elysee|blue house|parliament|' +
-    'state department|justice department|treasury|un|united nations|eu|imf|who|iaea|mod|' +
-    'supreme court|secret service|federal reserve|fec|gao|cbo|dnc|rnc|zhongnanhai|' +
-    'joint chiefs of staff|security council|european commission|interpol',
-)
+/** Proper names that are government bodies on their own (data/governmentBodies.json). */
+export const GOVERNMENT_NAMES: ReadonlySet<string> = GOVERNMENT_BODIES
 
-/** State-controlled media outlets. */
-export const STATE_MEDIA = set(
-  'kcna|korean central news agency|rodong sinmun|korean central television|kctv|tass|ria|' +
-    'ria novosti|rt|russia today|russia 1|rossiya 1|rossiya-1|channel one|sputnik|rossiyskaya gazeta|' +
-    "xinhua|cctv|cgtn|china daily|global times|people’s daily|people's daily|press tv|irna|" +
-    'tasnim|fars|mehr|isna|sana|wam|spa|saudi press agency|telesur|granma|prensa latina|' +
-    'anadolu|trt|vietnam news agency|state media|state television|state tv|state-run media|' +
-    'state news agency|state broadcaster|state-run television|state-run tv|' +
-    'state-run news agency|kremlin-controlled media|state-controlled media|north korean state media|' +
-    'chinese state media|russian state media|iranian state media|state-run',
-)
+/**
+ * State-controlled media: phrases that say so ("state media", "state-run television") and the
+ * outlets of data/stateMedia.json, whose sources it names.
+ */
+export const STATE_MEDIA = new Set([
+  ...set(
+    'state media|state television|state tv|state-run media|state news agency|state broadcaster|' +
+      'state-run television|state-run tv|state-run news agency|kremlin-controlled media|' +
+      'state-controlled media|north korean state media|chinese state media|russian state media|' +
+      'iranian state media|state-run',
+  ),
+  ...lowerNames(Object.values(stateMedia.countries).flat()),
+])
 
 /** News organisations and agencies (not state controlled). */
 export const MEDIA = set(
@@ -211,13 +232,28 @@ export const MEDIA_WORDS = set(
     'inquirer|reporter|bulletin|dispatch|courier|sentinel|star|globe|mail|express',
 )
 
+/** Nouns that, after "the", stand for a body named before ("the union said"), with its kind. */
+export const BODY_HEADS: ReadonlyMap<string, 'government' | 'organization' | 'media'> = new Map([
+  ...[
+    ...set(
+      'agency|ministry|department|administration|government|commission|bureau|court|military|army|police',
+    ),
+  ].map((w) => [w, 'government'] as const),
+  ...[
+    ...set(
+      'union|company|firm|group|organization|organisation|campaign|committee|party|association|foundation|institute|university|bank|coalition',
+    ),
+  ].map((w) => [w, 'organization'] as const),
+  ...[...set('newspaper|network|broadcaster')].map((w) => [w, 'media'] as const),
+])
+
 /** Words that make a source a document. */
 export const DOCUMENT_WORDS = set(
   'report|study|survey|poll|memo|memorandum|document|documents|letter|filing|filings|statement|' +
     'statements|records|record|data|analysis|paper|papers|white paper|assessment|indictment|' +
     'complaint|lawsuit|ruling|transcript|email|emails|cable|cables|tweet|post|video|footage|' +
     'photos|images|book|article|review|audit|census|index|ranking|estimate|estimates|' +
-    'figures|statistics|findings|investigation|inquiry',
+    'figures|statistics|findings|investigation|inquiry|brief|clip|ad|advertisement|piece|website',
 )
 
 /** Hedges: words that soften a claim; kept as reasons. */

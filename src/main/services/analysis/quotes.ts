@@ -4,22 +4,19 @@
  * sentence (Putin responded: “…” / X said his trip was a “clear manifestation”), later in its
  * sentence (“…” of the talks, state media reported), a transcript label (PENCE: …), a byline
  * after a dash (“…” ― Sonya Herridge), an introducing colon at the end of the previous paragraph
- * (Caddell continued:), an earlier quote of the same paragraph (“…,” he said. “…”), the subject of
- * the sentence before a bare quote, and last the previous paragraph's quote when the paragraph is
- * all quote (carry-over). Short quoted phrases with no cue (scare quotes, titles) are not speech.
+ * (Caddell continued: / Sanders made the following comment:), an earlier quote of the same
+ * paragraph (“…,” he said. “…”), a cue or else the subject of the sentence before a bare quote
+ * (…, Schiff said. “…”), the previous paragraph's quote when the paragraph is all quote
+ * (carry-over), and last, for a quote left open at a paragraph's end, the speaker named where it
+ * goes on in the next paragraph. Short quoted phrases with no cue (scare quotes, titles) are not
+ * speech. These rules were chosen on PolNeAR dev (`npm run eval`), as general English patterns.
  */
 import type { Span } from '../../../shared/model/analysis'
-import {
-  attributionAt,
-  isCue,
-  isWeakCue,
-  mainSubject,
-  resolveSpeaker,
-  subjectBefore,
-  type Attribution,
-  type Context,
-} from './attribution'
+import type { Attribution, Context } from './attributionContext'
+import { attributionAt, isCue, isWeakCue } from './cues'
+import { mainSubject, subjectBefore } from './nounPhrases'
 import type { QuoteSegment } from './quoteMarks'
+import { recordSpeaker, resolveSpeaker, speakerOf, speakingKind } from './speakers'
 import type { Token } from './tokens'
 
 export interface FoundQuote {
@@ -61,7 +58,7 @@ function rightAttribution(
     const np = ctx.phraseOf[i]!
     const after = tokens[np.last]
     if (!after || paragraphOf(after) !== paragraphOf(tokens[i]) || /^[.,;)]$/.test(after.text)) {
-      const r = resolveSpeaker(ctx, [np.first, np.last])
+      const r = speakerOf(ctx, [np.first, np.last])
       if (r) return { ...r, cue: { start: tokens[dash].start, end: tokens[dash].end } }
     }
   }
@@ -70,6 +67,7 @@ function rightAttribution(
     if (a) return a
   }
   const sentence = tokens[i].sentence
+  const endsSentence = closeIdx > 0 && tokens[closeIdx - 1].text.endsWith('.')
   for (let c = i + 1; c < tokens.length && c - i < 40; c++) {
     const t = tokens[c]
     if (t.sentence !== sentence || QUOTE_MARK.test(t.text) || ctx.quoted[c]) break
@@ -79,12 +77,15 @@ function rightAttribution(
     if (
       !subject ||
       subject[0] < i ||
-      (subject[0] > i && !(subject[0] === i + 1 && /^(?:and|but|then)$/.test(tokens[i].lower)))
+      (subject[0] > i && !(subject[0] === i + 1 && /^(?:and|but|then|as)$/.test(tokens[i].lower)))
     ) {
       // not this cue's phrase: "of North Korea", keep looking only past a noun phrase
       if (c - i > 14) break
       continue
     }
+    // A quote that ends its sentence (“… recklessness.” Park said Kim was …): a cue with words
+    // of its own after it opens the next sentence and says something else.
+    if (endsSentence && !/^[.,;:]$/.test(tokens[c + 1]?.text ?? '.')) break
     const a = attributionAt(ctx, c)
     if (a) return a
   }
@@ -120,8 +121,8 @@ function leftAttribution(ctx: Context, sentenceStart: number, openIdx: number): 
       if (a) return a
     }
   }
-  // Any weak cue earlier in the sentence: "called Wells Fargo’s behavior “outrageous”".
-  for (let c = sentenceStart; c < openIdx; c++) {
+  // The nearest weak cue earlier in the sentence: "called Wells Fargo’s behavior “outrageous”".
+  for (let c = openIdx - 1; c >= sentenceStart; c--) {
     if (ctx.quoted[c] || !isWeakCue(tokens[c])) continue
     const a = attributionAt(ctx, c)
     if (a) return a
@@ -144,7 +145,7 @@ function transcriptSpeaker(ctx: Context, paragraphStart: number, openIdx: number
   if (i === first || tokens[i]?.text !== ':') return null
   const range: [number, number] = [first, i]
   const cue = { start: tokens[i].start, end: tokens[i].end }
-  const r = resolveSpeaker(ctx, range)
+  const r = speakerOf(ctx, range)
   if (r) return { ...r, cue }
   // An all-capitals label: the person whose surname it is, else a new person.
   const speaker = { start: tokens[first].start, end: tokens[i - 1].end }
@@ -228,12 +229,17 @@ export function attributeQuotes(
       // Named in the sentence before: "Sen. Bernie Sanders (Vt.) identified … . “The younger …”"
       const prevSentence = tokens[openIdx - 1].sentence
       if (paragraphOf(tokens[openIdx - 1]) === seg.paragraph) {
-        const subject = mainSubject(ctx, prevSentence, openIdx)
-        const r = subject ? resolveSpeaker(ctx, subject) : null
-        if (r && r.entry.kind === 'person') {
-          attribution = { ...r, cue: r.speaker }
-          via = 'carry'
+        // "…, Schiff said. “The other factor …”": the speaker of the sentence before.
+        attribution = previousSentenceCue(ctx, openIdx)
+        if (!attribution) {
+          const subject = mainSubject(ctx, prevSentence, openIdx)
+          const r = subject ? resolveSpeaker(ctx, subject) : null
+          if (r && speakingKind(r) === 'person') {
+            const recorded = recordSpeaker(ctx.ledger, r)
+            attribution = { ...recorded, cue: recorded.speaker }
+          }
         }
+        if (attribution) via = 'carry'
       }
     }
     if (!attribution && (seg.whole || opensParagraph)) {
@@ -261,10 +267,41 @@ export function attributeQuotes(
     if (!speech) continue
     found.push({ segment: seg, attribution, via })
   }
+  attributeForward(ctx, found)
   return found
 }
 
+/**
+ * A quote paragraph with no speaker, whose quote goes on in the next paragraph where the speaker
+ * is named: “… ¶ “…,” Smith said. — the speaker named after the quote, across the break.
+ */
+function attributeForward(ctx: Context, found: FoundQuote[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const q = found[i]
+    const next = found[i + 1]
+    // An unclosed quote goes on in the next paragraph: its speaker is the one named there.
+    if (q.segment.close !== null || (q.attribution && q.via !== 'carry')) continue
+    if (!next.attribution || next.via !== 'right') continue
+    if (next.segment.paragraph !== q.segment.paragraph + 1) continue
+    if (next.segment.open !== paragraphStartOf(ctx, next.segment)) continue
+    q.attribution = next.attribution
+    q.via = 'carry'
+  }
+}
+
 const MIN_UNATTRIBUTED_WORDS = 4
+
+/** The attribution of a cue (outside quotes) in the sentence that ends right before `openIdx`. */
+function previousSentenceCue(ctx: Context, openIdx: number): Attribution | null {
+  const { tokens } = ctx
+  const sentence = tokens[openIdx - 1].sentence
+  for (let c = openIdx - 1; c >= 0 && tokens[c].sentence === sentence; c--) {
+    if (ctx.quoted[c] || !isCue(tokens[c])) continue
+    const a = attributionAt(ctx, c)
+    if (a) return a
+  }
+  return null
+}
 
 /** The quote mark at `openIdx` is the first token of its sentence. */
 function opensSentence(ctx: Context, openIdx: number): boolean {
@@ -285,6 +322,7 @@ function colonAttribution(
   const sentence = tokens[colon].sentence
   let c = colon
   while (c > 0 && tokens[c - 1].sentence === sentence) c--
+  const first = c
   for (; c < colon; c++) {
     if (ctx.quoted[c]) continue
     const t = tokens[c]
@@ -293,7 +331,12 @@ function colonAttribution(
       if (a) return a
     }
   }
-  return null
+  // "Sanders made the following comment:" — no cue verb, but the sentence's subject introduces it.
+  const subject = mainSubject(ctx, sentence, colon)
+  const r = subject && first < colon ? resolveSpeaker(ctx, subject) : null
+  if (!r || speakingKind(r) !== 'person') return null
+  const recorded = recordSpeaker(ctx.ledger, r)
+  return { ...recorded, cue: { start: tokens[colon].start, end: tokens[colon].end } }
 }
 
 /** A cue word anywhere in the sentence of token `i`, outside quotes. */

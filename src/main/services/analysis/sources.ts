@@ -124,7 +124,8 @@ export class Ledger {
     return undefined
   }
 
-  private lastMentionBefore(e: Entry, pos: number): number {
+  /** The start of the entry's last mention before `pos`, or -1. */
+  lastMentionBefore(e: Entry, pos: number): number {
     let best = -1
     for (const m of e.mentions) if (m.start < pos && m.start > best) best = m.start
     return best
@@ -191,14 +192,17 @@ export class Ledger {
     }
   }
 
-  /** The ledger as the article's sources, in order of first mention, with ids. */
+  /**
+   * The ledger as the article's sources, in order of first mention, with ids: the people it names,
+   * and the bodies, outlets, groups and documents it cites. A body only named ("UN sanctions", the
+   * outlet someone "told") is a subject of the story, not a source of it.
+   */
   sources(): { sources: Source[]; idOf: Map<Entry, string> } {
     const idOf = new Map<Entry, string>()
     const keep = this.entries
       .filter((e) => {
         if (e.kind === 'unknown' || e.kind === 'place') return false
-        if (e.kind === 'organization' || e.kind === 'anonymous' || e.kind === 'document') return e.cited
-        return true
+        return e.kind === 'person' || e.cited
       })
       .sort((a, b) => a.order - b.order)
     const sources = keep.map((e, i): Source => {
