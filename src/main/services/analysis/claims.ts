@@ -19,8 +19,13 @@ import type { SentenceScore } from '../../../shared/model/analysis'
 import { HEDGES, MONTHS, PLEASANTRY, STRONG_CUES, WEEKDAYS } from './lexicons'
 import { clauseFeatures } from './claimFeatures'
 import { checkUnitPairs } from './numbers'
+import { claimScorer, type ClaimModelFile } from './claimModel'
+import weights from './claimWeights.json'
 
-export const CHECKWORTHY_THRESHOLD = 0.5
+const CLAIM_MODEL = claimScorer(weights as ClaimModelFile)
+
+/** The default cut-off, chosen on out-of-fold predictions when the model was fitted (see its meta). */
+export const CHECKWORTHY_THRESHOLD = CLAIM_MODEL.threshold
 
 const re = (s: string, flags = 'i'): RegExp => new RegExp(s, flags)
 
@@ -106,158 +111,104 @@ const STATE =
 const GENERIC_OPENER =
   /^\W*(?:(?:and|but|so|well|now|look|yes|no|okay|oh|uh|um)\b[\s,-]*)*(?:it['’]s|this is|that['’]s|there['’]s|here['’]s) (?:a|an|the|what|why|how|not|about|time|very|so|just|really|all)\b/i
 
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
-
-/** Hand-set weights of the features (log-odds); tuned by hand on CheckThat! dev only. */
-export const W = {
-  bias: -2.3,
-  quantity: 1.8,
-  statistic: 0.6,
-  comparison: 0.5,
-  superlative: 0.6,
-  trend: 0.6,
-  pastAction: 0.8,
-  perfect: 0.3,
-  event: 0.5,
-  time: 0.5,
-  place: 0.3,
-  named: 0.5,
-  attribution: 0.5,
-  causal: 0.2,
-  assertive: 0.4,
-  negatedState: 0.4,
-  thirdParty: 0.5,
-  state: 0.7,
-  record: 0.3,
-  bigNumber: 0.8,
-  ownRecord: 0.5,
-  legislative: 0.5,
-  thirdPerson: 0.3,
-  factClause: 1.1,
-  moneyFlow: 1.1,
-  denial: 1.1,
-  ongoing: 1.1,
-  firstEver: 0.9,
-  stance: 0.9,
-  actorOngoing: 1.1,
-  comparative: 0.6,
-  rank: 0.9,
-  passiveRecord: 1.0,
-  ownAchievement: 0.9,
-  policyName: 0.5,
-  question: -1.8,
-  firstPersonOpinion: -0.7,
-  promise: -0.9,
-  ifElected: -0.8,
-  anecdote: -0.9,
-  instruction: -0.8,
-  opinion: -0.4,
-  generic: -0.5,
-  vagueShort: -0.4,
-  short: -1.0,
-  long: 0.3,
+/** The cues of one sentence: the named features that fired (the model's inputs beside the
+ * n-grams, see claimModel.ts) and the reasons a reader is shown. */
+export interface SentenceCues {
+  cues: string[]
+  reasons: string[]
 }
 
-/** Scores one sentence (the same scorer `analyze` applies to each sentence). */
-export function scoreSentence(sentence: string): SentenceScore {
+const EXCEPTIONS_TO_QUANTITY =
+  /\b(?:one of|no one|someone|anyone|everyone|one day|one thing|one more|the one|this one|that one|one another|number (?:one|two|three)|one (?:other|individual|reason|way)|two things|a couple|one or two)\b/gi
+
+/** Which cues fire in a sentence (empty or letterless text has none). */
+export function sentenceCues(sentence: string): SentenceCues {
   const s = sentence.trim()
+  const cues: string[] = []
   const reasons: string[] = []
-  let x = W.bias
+  if (!s || !/[\p{L}\p{N}]/u.test(s)) return { cues, reasons: ['empty'] }
   const words = s.split(/\s+/).filter(Boolean).length
-  if (!s || !/[\p{L}\p{N}]/u.test(s)) return { score: 0, checkworthy: false, reasons: ['empty'] }
-  // Thanks and greetings, unless a claim follows the courtesy ("Excuse me, he was there for 47 years").
-  if (
-    PLEASANTRY.test(s.replace(/^[“"‘']/, '')) &&
-    !(words >= 6 && /^\W*(?:excuse me|sorry|please)\b/i.test(s))
-  ) {
-    return { score: 0.05, checkworthy: false, reasons: ['pleasantry'] }
-  }
-  const add = (on: boolean, weight: number, reason: string | null): boolean => {
+  const add = (on: boolean, cue: string, reason: string | null): boolean => {
     if (!on) return false
-    x += weight
+    cues.push(cue)
     if (reason) reasons.push(reason)
     return true
   }
-  const quantity = add(
-    QUANTITY.test(
-      s.replace(
-        /\b(?:one of|no one|someone|anyone|everyone|one day|one thing|one more|the one|this one|that one|one another|number (?:one|two|three)|one (?:other|individual|reason|way)|two things|a couple|one or two)\b/gi,
-        '',
-      ),
-    ),
-    W.quantity,
-    'quantity',
+  // Thanks and greetings, unless a claim follows the courtesy ("Sorry, the ferry ran for 30 years").
+  add(
+    PLEASANTRY.test(s.replace(/^[“"‘']/, '')) && !(words >= 6 && /^\W*(?:excuse me|sorry|please)\b/i.test(s)),
+    'pleasantry',
+    'pleasantry',
   )
-  add(STATISTIC.test(s), W.statistic, 'statistic')
-  add(COMPARISON.test(s), W.comparison, 'comparison')
-  add(SUPERLATIVE.test(s), W.superlative, 'superlative')
-  add(TREND.test(s), W.trend, 'trend')
-  const past = add(PAST_ACTION.test(s), W.pastAction, 'past action')
-  if (!past) add(PERFECT.test(s), W.perfect, 'past action')
-  add(EVENT_VERB.test(s), W.event, 'event')
-  add(TIME.test(s), W.time, 'time')
-  add(PLACE_PREP.test(s), W.place, 'place')
-  add(NAMED_INNER.test(s) || (NAMED.test(s) && !/^\W*(?:[A-Z][a-z]*)\b/.test(s)), W.named, 'named entity')
-  add(ATTRIBUTION.test(s), W.attribution, 'attribution')
-  add(CAUSAL.test(s), W.causal, 'causal')
-  add(ASSERTIVE.test(s), W.assertive, 'assertion')
-  add(NEGATED_STATE.test(s), W.negatedState, null)
-  add(THIRD_PARTY_SUBJECT.test(s), W.thirdParty, 'third party')
-  add(STATE.test(s), W.state, 'state')
-  add(RECORD.test(s), W.record, 'record')
-  add(BIG_NUMBER.test(s), W.bigNumber, null)
-  add(OWN_RECORD.test(s), W.ownRecord, 'record')
-  add(LEGISLATIVE.test(s), W.legislative, 'legislation')
-  add(THIRD_PERSON.test(s), W.thirdPerson, null)
+  const quantity = add(QUANTITY.test(s.replace(EXCEPTIONS_TO_QUANTITY, '')), 'quantity', 'quantity')
+  add(STATISTIC.test(s), 'statistic', 'statistic')
+  const comparison = add(COMPARISON.test(s), 'comparison', 'comparison')
+  add(SUPERLATIVE.test(s), 'superlative', 'superlative')
+  add(TREND.test(s), 'trend', 'trend')
+  if (!add(PAST_ACTION.test(s), 'pastAction', 'past action')) add(PERFECT.test(s), 'perfect', 'past action')
+  add(EVENT_VERB.test(s), 'event', 'event')
+  add(TIME.test(s), 'time', 'time')
+  add(PLACE_PREP.test(s), 'place', 'place')
+  add(NAMED_INNER.test(s) || (NAMED.test(s) && !/^\W*(?:[A-Z][a-z]*)\b/.test(s)), 'named', 'named entity')
+  add(ATTRIBUTION.test(s), 'attribution', 'attribution')
+  add(CAUSAL.test(s), 'causal', 'causal')
+  add(ASSERTIVE.test(s), 'assertive', 'assertion')
+  add(NEGATED_STATE.test(s), 'negatedState', null)
+  add(THIRD_PARTY_SUBJECT.test(s), 'thirdParty', 'third party')
+  add(STATE.test(s), 'state', 'state')
+  add(RECORD.test(s), 'record', 'record')
+  add(BIG_NUMBER.test(s), 'bigNumber', null)
+  add(OWN_RECORD.test(s), 'ownRecord', 'record')
+  const legislative = add(LEGISLATIVE.test(s), 'legislative', 'legislation')
+  add(THIRD_PERSON.test(s), 'thirdPerson', null)
   const question = QUESTION.test(s)
   const clause = clauseFeatures(s, question)
-  add(clause.factClause, W.factClause, 'event')
-  add(clause.moneyFlow, W.moneyFlow, 'record')
-  add(clause.denial, W.denial, 'record')
-  add(clause.ongoing, W.ongoing, 'trend')
-  add(clause.firstEver, W.firstEver, 'superlative')
-  add(clause.stance, W.stance, 'record')
-  add(clause.actorOngoing && !clause.ongoing, W.actorOngoing, 'event')
-  add(clause.comparative && !COMPARISON.test(s), W.comparative, 'comparison')
-  add(clause.rank, W.rank, 'superlative')
-  add(clause.passiveRecord, W.passiveRecord, 'record')
-  add(clause.ownAchievement, W.ownAchievement, 'record')
-  add(clause.policyName && !LEGISLATIVE.test(s), W.policyName, 'legislation')
-  if (PREDICTION.test(s)) reasons.push('prediction')
+  add(clause.factClause, 'factClause', 'event')
+  add(clause.moneyFlow, 'moneyFlow', 'record')
+  add(clause.denial, 'denial', 'record')
+  add(clause.ongoing, 'ongoing', 'trend')
+  add(clause.firstEver, 'firstEver', 'superlative')
+  add(clause.stance, 'stance', 'record')
+  add(clause.actorOngoing && !clause.ongoing, 'actorOngoing', 'event')
+  add(clause.comparative && !comparison, 'comparative', 'comparison')
+  add(clause.rank, 'rank', 'superlative')
+  add(clause.passiveRecord, 'passiveRecord', 'record')
+  add(clause.ownAchievement, 'ownAchievement', 'record')
+  add(clause.policyName && !legislative, 'policyName', 'legislation')
+  add(PREDICTION.test(s), 'prediction', 'prediction')
   for (const [pattern, name] of HEDGES)
     if (pattern.test(s)) {
-      reasons.push(`hedge:${name}`)
+      add(true, 'hedge', `hedge:${name}`)
       break
     }
-  add(question, W.question, 'question')
-  // "I believe there are 1.4 million children …", "I think it's the worst crisis since the
-  // Depression": a hedged fact is still a fact.
+  add(question, 'question', 'question')
+  // "I believe 40 ferries sailed …": a hedged fact is still a fact, so the model sees the two
+  // together as well as apart.
   const hardFact =
-    quantity ||
-    clause.factClause ||
-    clause.stance ||
-    clause.rank ||
-    clause.comparative ||
-    clause.passiveRecord
-  add(
-    FIRST_PERSON_OPINION.test(s),
-    hardFact ? W.firstPersonOpinion / 2 : W.firstPersonOpinion,
-    'first-person opinion',
-  )
-  add(PROMISE.test(s), W.promise, 'promise')
-  add(IF_ELECTED.test(s), W.ifElected, 'promise')
-  add(ANECDOTE.test(s), W.anecdote, 'anecdote')
-  add(IMPERATIVE.test(s), W.instruction, 'instruction')
-  add(OPINION.test(s) && !quantity, W.opinion, 'opinion')
-  add(GENERIC_OPENER.test(s), W.generic, null)
-  add(VAGUE_FILLER.test(s) && words < 8, W.vagueShort, null)
-  if (!add(words < 5, W.short, 'short')) add(words >= 12, W.long, null)
+    quantity || clause.factClause || clause.stance || clause.rank || clause.comparative || clause.passiveRecord
+  if (add(FIRST_PERSON_OPINION.test(s), 'firstPersonOpinion', 'first-person opinion') && hardFact)
+    cues.push('firstPersonOpinionWithFact')
+  add(PROMISE.test(s), 'promise', 'promise')
+  add(IF_ELECTED.test(s), 'ifElected', 'promise')
+  add(ANECDOTE.test(s), 'anecdote', 'anecdote')
+  add(IMPERATIVE.test(s), 'instruction', 'instruction')
+  add(OPINION.test(s) && !quantity, 'opinion', 'opinion')
+  add(GENERIC_OPENER.test(s), 'generic', null)
+  add(VAGUE_FILLER.test(s) && words < 8, 'vagueShort', null)
+  if (!add(words < 5, 'short', 'short')) add(words >= 12, 'long', null)
   for (const pair of checkUnitPairs(s))
     reasons.push(
       pair.consistent
         ? `numbers:consistent ${pair.text}`
         : `numbers:inconsistent ${pair.text} (${pair.first.value} ${pair.first.unit} = ${pair.converted} ${pair.second.unit})`,
     )
-  const score = Math.round(sigmoid(x) * 1000) / 1000
-  return { score, checkworthy: score >= CHECKWORTHY_THRESHOLD, reasons: [...new Set(reasons)] }
+  return { cues, reasons: [...new Set(reasons)] }
+}
+
+/** Scores one sentence (the same scorer `analyze` and `score-claims` apply to each sentence). */
+export function scoreSentence(sentence: string): SentenceScore {
+  const { cues, reasons } = sentenceCues(sentence)
+  if (!cues.length && reasons[0] === 'empty') return { score: 0, checkworthy: false, reasons }
+  const score = Math.round(CLAIM_MODEL.score(sentence, cues) * 1000) / 1000
+  return { score, checkworthy: score >= CHECKWORTHY_THRESHOLD, reasons }
 }

@@ -17,7 +17,7 @@ export { findQuantities, checkUnitPairs } from './numbers'
 export type { Analysis, Claim, Quote, Source, SentenceScore } from '../../../shared/model/analysis'
 
 /** Bumped whenever the engine changes what it finds, so stored analyses can be redone. */
-export const ANALYSIS_VERSION = 3
+export const ANALYSIS_VERSION = 4
 
 export function analyzeText(text: string): Analysis {
   const paragraphs = findParagraphs(text)

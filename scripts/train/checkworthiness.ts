@@ -1,0 +1,46 @@
+/**
+ * Fits the shipped check-worthiness model and writes src/main/services/analysis/claimWeights.json.
+ *
+ * Data: CheckThat! 2024 task 1 English dev (../shared, never copied). No openly licensed
+ * check-worthiness set could be had through the package registries, so the weights are fitted on
+ * dev; every choice (n-gram groups, L2 strength, Platt calibration, threshold) is made by 5-fold
+ * cross-validation on dev in folds of neighbouring sentences, so mostly of whole debates (learn.ts).
+ * Dev-test is not read. CheckThat!'s licence is non-commercial; the file's metadata says so.
+ *
+ * Run: npm run train:claims
+ */
+import { writeFileSync } from 'node:fs'
+import { DEV, readCheckThat } from './checkThat'
+import { choose, describe, examples, fit, K, modelFile } from './learn'
+
+const OUT = 'src/main/services/analysis/claimWeights.json'
+
+function main(): void {
+  const rows = readCheckThat(DEV)
+  const data = examples(rows)
+  console.log(`Choosing on ${DEV} (${rows.length} sentences) by ${K}-fold cross-validation (blocked):`)
+  const choice = choose(data, K, console.log)
+  console.log(
+    `Chosen: ${describe(choice.config)}, threshold ${choice.threshold}, out-of-fold F1(Yes) ${choice.innerF1.toFixed(3)}`,
+  )
+  const model = fit(data, choice.config)
+  const file = modelFile(model, choice, {
+    model: 'logistic regression over sentence cues and hashed n-grams, Platt-calibrated',
+    fittedOn: `CLEF CheckThat! 2024 task 1 English dev (${rows.length} sentences)`,
+    choices: `n-gram groups, L2 strength, calibration and threshold chosen by ${K}-fold cross-validation on dev in blocks of neighbouring sentences (mostly whole debates held out); dev-test not used`,
+    chosen: describe(choice.config),
+    outOfFoldF1: Math.round(choice.innerF1 * 1000) / 1000,
+    licence:
+      'Fitted on CheckThat! data, whose licence is non-commercial; no openly licensed check-worthiness data could be obtained through the package registries. Refit on openly licensed data before commercial use.',
+    caveat:
+      'The cue patterns (claims.ts, claimFeatures.ts) were written while reading CheckThat! dev and dev-test, so figures on either are optimistic.',
+    trainedBy: 'npm run train:claims (scripts/train/checkworthiness.ts)',
+  })
+  const json = JSON.stringify(file)
+  writeFileSync(OUT, json + '\n')
+  console.log(
+    `Wrote ${OUT}: ${file.hashed.weights.length} hashed weights, ${Object.keys(file.cues).length} cue weights, ${(json.length / 1024).toFixed(0)} KB`,
+  )
+}
+
+main()
