@@ -14,8 +14,8 @@ describe('scoreSentence reasons', () => {
   })
 
   it('keeps first-person opinion and instructions low', () => {
-    expect(scoreSentence('Let me help the governor.').checkworthy).toBe(false)
-    expect(scoreSentence('I want to help people.').checkworthy).toBe(false)
+    expect(scoreSentence('Let me help the mayor of Marlow.').checkworthy).toBe(false)
+    expect(scoreSentence('I want to help the fishermen.').checkworthy).toBe(false)
   })
 
   it('finds short unhedged factual clauses without numbers', () => {
@@ -120,7 +120,7 @@ describe('scoreSentence reasons', () => {
     for (const text of [
       'The governor closed the northern shipyard.',
       'Fewer families are losing their homes.',
-      'I want to help people.',
+      'I want to help the fishermen.',
       'Marlow is one of the few counties in Vesta that has no flood plan.',
     ]) {
       const { score, checkworthy } = scoreSentence(text)
