@@ -35,55 +35,64 @@ export interface ClaimModelFile {
   threshold: number
 }
 
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
+const FNV_OFFSET = 0x811c9dc5
+/** 32-bit FNV-1a over the UTF-16 code units of s[from, to), continuing from hash h. */
+function fnv1a(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  return h >>> 0
+  return h
 }
+const PREFIX_WORD = fnv1a(FNV_OFFSET, 'w ')
+const PREFIX_BIGRAM = fnv1a(FNV_OFFSET, 'b ')
+const PREFIX_CHAR = fnv1a(FNV_OFFSET, 'c ')
+/** The hash of "b " + a + " " + b: the space goes in as one FNV step (0x20). */
+const bigram = (a: string, b: string): number => fnv1a(Math.imul(fnv1a(PREFIX_BIGRAM, a) ^ 0x20, 0x01000193), b)
 
 /** Lower case, one apostrophe, digits as 0 (the amount matters less than that there is one). */
 const normalise = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\d/g, '0')
 const WORD = /[\p{L}\p{N}']+|[?%$€£]/gu
 
 /**
- * The n-gram vector of a sentence: each group (words, characters) scaled to unit length so that
- * long sentences do not outweigh short ones; a hash's top bit gives its sign, so that collisions
- * cancel out on average instead of adding up.
+ * Calls `visit` with the hash and value of each n-gram of a sentence. Each group (words,
+ * characters) is scaled to unit length so that long sentences do not outweigh short ones. Hashes
+ * are of the gram's text ("w ferry", "b the ferry", "c <fe"), computed without building it.
+ */
+function forEachGram(sentence: string, set: NgramSet, visit: (hash: number, value: number) => void): void {
+  const words = normalise(sentence).match(WORD) ?? []
+  if (!words.length) return
+  if (set.words) {
+    const v = 1 / Math.sqrt(2 * words.length + 1)
+    for (let i = 0; i < words.length; i++) {
+      visit(fnv1a(PREFIX_WORD, words[i]) >>> 0, v)
+      visit(bigram(i ? words[i - 1] : '^', words[i]) >>> 0, v)
+    }
+    visit(bigram(words[words.length - 1], '$') >>> 0, v)
+  }
+  if (set.chars) {
+    let n = 0
+    for (const w of words) for (let k = 3; k <= 5; k++) n += Math.max(0, w.length + 3 - k)
+    if (!n) return
+    const v = 1 / Math.sqrt(n)
+    for (const w of words) {
+      const p = `<${w}>`
+      for (let k = 3; k <= 5; k++) for (let i = 0; i + k <= p.length; i++) visit(fnv1a(PREFIX_CHAR, p, i, i + k) >>> 0, v)
+    }
+  }
+}
+
+/**
+ * The n-gram vector of a sentence in a hashed space of 2^bits entries; a hash's top bit gives its
+ * sign, so that collisions cancel out on average instead of adding up.
  */
 export function ngramVector(sentence: string, set: NgramSet, bits: number): SparseVector {
   const mask = (1 << bits) - 1
   const acc = new Map<number, number>()
-  const words = normalise(sentence).match(WORD) ?? []
-  const group = (grams: string[]): void => {
-    if (!grams.length) return
-    const v = 1 / Math.sqrt(grams.length)
-    for (const g of grams) {
-      const h = fnv1a(g)
-      const i = h & mask
-      acc.set(i, (acc.get(i) ?? 0) + (h >>> 31 ? -v : v))
-    }
-  }
-  if (set.words) {
-    const grams: string[] = []
-    for (let i = 0; i < words.length; i++) {
-      grams.push('w ' + words[i])
-      grams.push('b ' + (i ? words[i - 1] : '^') + ' ' + words[i])
-    }
-    if (words.length) grams.push('b ' + words[words.length - 1] + ' $')
-    group(grams)
-  }
-  if (set.chars) {
-    const grams: string[] = []
-    for (const w of words) {
-      const p = `<${w}>`
-      for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= p.length; i++) grams.push('c ' + p.slice(i, i + n))
-    }
-    group(grams)
-  }
+  forEachGram(sentence, set, (h, v) => {
+    const i = h & mask
+    acc.set(i, (acc.get(i) ?? 0) + (h >>> 31 ? -v : v))
+  })
   const index = [...acc.keys()].sort((a, b) => a - b)
   return { index, value: index.map((i) => acc.get(i)!) }
 }
@@ -109,10 +118,10 @@ export function claimScorer(file: ClaimModelFile): ClaimScorer {
   const logit = (sentence: string, cues: readonly string[]): number => {
     let x = file.bias
     for (const c of cues) x += file.cues[c] ?? 0
-    if (file.ngrams.words || file.ngrams.chars) {
-      const v = ngramVector(sentence, file.ngrams, file.bits)
-      for (let k = 0; k < v.index.length; k++) x += table[v.index[k]] * v.value[k]
-    }
+    const mask = table.length - 1
+    forEachGram(sentence, file.ngrams, (h, v) => {
+      x += table[h & mask] * (h >>> 31 ? -v : v)
+    })
     return x
   }
   return {
