@@ -5,6 +5,7 @@ import { DossierWindow } from './models/DossierWindow'
 
 /** The hand-annotated expectations for the sample article (shared with the engine's evaluation). */
 interface Expected {
+  article: { title: string }
   sources: { name: string; kind: string; role?: string }[]
   quotes: { text: string; speaker: string }[]
   claims: { mustInclude: string[]; numbers: { text: string }[] }
@@ -165,4 +166,42 @@ test('the Claims tab explains the unit check, and one action puts a claim in the
   await expect(w.notes.annotations()).toHaveCount(1)
   await expect(w.notes.annotations().first()).toContainText(PASSAGE)
   await expect(w.notes.noteFields().first()).toHaveValue(/^Claim \(score \d\.\d\d\): .*units check/)
+})
+
+test('the Claims slider in the legend shows fewer or more claims from the keyboard, and is remembered', async ({ app }) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+  const slider = w.reader.claimSlider()
+  const byDefault = await w.reader.layerCount('Claims')
+  await expect(w.reader.layerStarts('claim')).toHaveCount(byDefault)
+  await expect(slider).toHaveAttribute('aria-valuetext', /\(the default\)$/)
+
+  // Home: the "fewer" end, only the surest claims.
+  await slider.focus()
+  await expect(slider).toBeFocused()
+  await app.page.keyboard.press('Home')
+  await expect(slider).toHaveAttribute('aria-valuetext', 'claims scoring 0.95 or more')
+  const fewest = await w.reader.layerCount('Claims')
+  expect(fewest).toBeLessThan(byDefault)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(fewest)
+
+  // A few steps towards "more" never show fewer.
+  for (let i = 0; i < 10; i++) await app.page.keyboard.press('ArrowRight')
+  await expect(slider).toHaveAttribute('aria-valuetext', 'claims scoring 0.85 or more')
+  const some = await w.reader.layerCount('Claims')
+  expect(some).toBeGreaterThanOrEqual(fewest)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(some)
+
+  // End: the "more" end, nearly every sentence.
+  await app.page.keyboard.press('End')
+  const most = await w.reader.layerCount('Claims')
+  expect(most).toBeGreaterThan(byDefault)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(most)
+
+  // The threshold outlives a reload.
+  await app.page.keyboard.press('Home')
+  await app.page.reload()
+  await w.library.article(expected.article.title).click()
+  await expect(w.reader.claimSlider()).toHaveAttribute('aria-valuetext', 'claims scoring 0.95 or more')
+  await expect(w.reader.layerStarts('claim')).toHaveCount(fewest)
 })

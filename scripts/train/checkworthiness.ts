@@ -1,5 +1,6 @@
 /**
- * Fits the shipped check-worthiness model and writes src/main/services/analysis/claimWeights.json.
+ * Fits the shipped check-worthiness model and writes src/main/services/analysis/claimWeights.json
+ * and its default threshold, src/shared/model/claimThreshold.ts.
  *
  * Data: CheckThat! 2024 task 1 English dev (../shared, never copied). No openly licensed
  * check-worthiness set could be had through the package registries, so the weights are fitted on
@@ -14,6 +15,7 @@ import { DEV, readCheckThat } from './checkThat'
 import { choose, describe, examples, fit, K, modelFile } from './learn'
 
 const OUT = 'src/main/services/analysis/claimWeights.json'
+const THRESHOLD_OUT = 'src/shared/model/claimThreshold.ts'
 
 function main(): void {
   const rows = readCheckThat(DEV)
@@ -38,6 +40,13 @@ function main(): void {
   })
   const json = JSON.stringify(file)
   writeFileSync(OUT, json + '\n')
+  writeFileSync(
+    THRESHOLD_OUT,
+    `// Written by npm run train:claims (scripts/train/checkworthiness.ts) with the model's weights.
+/** The default check-worthiness cut-off: the F1-best threshold of the calibrated out-of-fold scores on CheckThat! dev. */
+export const DEFAULT_CLAIM_THRESHOLD = ${file.threshold}
+`,
+  )
   console.log(
     `Wrote ${OUT}: ${file.hashed.weights.length} hashed weights, ${Object.keys(file.cues).length} cue weights, ${(json.length / 1024).toFixed(0)} KB`,
   )

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHECKWORTHY_THRESHOLD, scoreSentence, sentenceCues } from './claims'
+import weights from './claimWeights.json'
 
 describe('scoreSentence reasons', () => {
   it('names the features that fired', () => {
@@ -115,6 +116,8 @@ describe('scoreSentence reasons', () => {
   })
 
   it('calls a sentence check-worthy exactly when its score reaches the default threshold', () => {
+    // The reader's copy of the threshold is the one the model was fitted with.
+    expect(CHECKWORTHY_THRESHOLD).toBe(weights.threshold)
     expect(CHECKWORTHY_THRESHOLD).toBeGreaterThan(0)
     expect(CHECKWORTHY_THRESHOLD).toBeLessThan(1)
     for (const text of [

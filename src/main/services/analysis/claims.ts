@@ -19,11 +19,15 @@ import { clauseFeatures } from './claimFeatures'
 import { checkUnitPairs } from './numbers'
 import { claimScorer, type ClaimModelFile } from './claimModel'
 import weights from './claimWeights.json'
+import { DEFAULT_CLAIM_THRESHOLD } from '../../../shared/model/claimThreshold'
 
 const CLAIM_MODEL = claimScorer(weights as ClaimModelFile)
 
-/** The default cut-off, chosen on out-of-fold predictions when the model was fitted (see its meta). */
-export const CHECKWORTHY_THRESHOLD = CLAIM_MODEL.threshold
+/**
+ * The default cut-off, chosen on out-of-fold predictions when the model was fitted; the reader's
+ * slider starts there too, so it lives in shared code beside the weights' own copy.
+ */
+export const CHECKWORTHY_THRESHOLD = DEFAULT_CLAIM_THRESHOLD
 
 const re = (s: string, flags = 'i'): RegExp => new RegExp(s, flags)
 

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_CLAIM_THRESHOLD } from '../../../../../shared/model/claimThreshold'
 import { ApiError } from '../../../lib/api'
 import { analysis, annotation, article, mockApi, resetMockApi, stored } from '../../../test/mockApi'
 import { initialNotesState, useNotesStore } from '../../notes/store/state'
 import { ReaderPane } from '../../reader/components/ReaderPane'
 import { readerActions } from '../../reader/store/actions'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
-import { initialAnalysisState, useAnalysisStore } from '../store/state'
+import { CLAIM_THRESHOLD_KEY, initialAnalysisState, storedClaimThreshold, useAnalysisStore } from '../store/state'
 import { SidePane } from './SidePane'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
@@ -49,6 +50,32 @@ describe('the analysis in the reader', () => {
     expect(reader().querySelector('.reader-body p')!.textContent).toBe('Talks lasted a week.')
     await act(async () => fireEvent.click(claims))
     expect(reader().querySelectorAll('span[data-layer="claim"].an-first')).toHaveLength(2)
+  })
+
+  it('shows fewer or more claims with the legend’s slider, and remembers where it was left', async () => {
+    await openArticle()
+    const legend = screen.getByRole('group', { name: 'Analysis layers' })
+    const slider = within(legend).getByRole('slider', { name: /Claims shown/ })
+    const claimSpans = () => reader().querySelectorAll('span[data-layer="claim"].an-first')
+    // The mock's claims score 0.81, 0.93 and 0.2; right is "more", so the value is 100 − threshold.
+    await act(async () => fireEvent.change(slider, { target: { value: '10' } }))
+    expect(claimSpans()).toHaveLength(1)
+    expect(legend.textContent).toContain('1 check-worthy claim')
+    expect(slider.getAttribute('aria-valuetext')).toBe('claims scoring 0.90 or more')
+    expect(localStorage.getItem(CLAIM_THRESHOLD_KEY)).toBe('0.9')
+    await act(async () => fireEvent.change(slider, { target: { value: '85' } }))
+    expect(claimSpans()).toHaveLength(3)
+    expect(storedClaimThreshold()).toBe(0.15)
+    localStorage.removeItem(CLAIM_THRESHOLD_KEY)
+  })
+
+  it('starts the slider at the model’s default when nothing usable is stored', () => {
+    for (const junk of ['abc', '7', '-1', '']) {
+      localStorage.setItem(CLAIM_THRESHOLD_KEY, junk)
+      expect(storedClaimThreshold(), junk).toBe(DEFAULT_CLAIM_THRESHOLD)
+    }
+    localStorage.removeItem(CLAIM_THRESHOLD_KEY)
+    expect(storedClaimThreshold()).toBe(DEFAULT_CLAIM_THRESHOLD)
   })
 
   it('explains a highlight with keyboard focus in a tooltip, and hides it with Escape', async () => {

@@ -49,17 +49,20 @@ describe('sources', () => {
     expect(ledger(null)).toEqual([])
   })
 
-  it('counts each layer for the legend', () => {
-    expect(layerCounts(a)).toEqual({ claims: 2, quotes: 1, sources: 2 })
-    expect(layerCounts(null)).toEqual({ claims: 0, quotes: 0, sources: 0 })
+  it('counts each layer for the legend, claims from the threshold up', () => {
+    // The mock's claims score 0.81, 0.93 and 0.2.
+    expect(layerCounts(a, 0.5)).toEqual({ claims: 2, quotes: 1, sources: 2 })
+    expect(layerCounts(a, 0.9)).toMatchObject({ claims: 1 })
+    expect(layerCounts(a, 0.2)).toMatchObject({ claims: 3 })
+    expect(layerCounts(null, 0.5)).toEqual({ claims: 0, quotes: 0, sources: 0 })
   })
 })
 
 describe('reader spans', () => {
-  const base = { ...initialAnalysisState, analysis: a }
+  const base = { ...initialAnalysisState, analysis: a, claimThreshold: 0.5 }
   const keys = (state: typeof base) => readerSpans(state).map((s) => s.key)
 
-  it('draws the layers that are on, check-worthy claims only', () => {
+  it('draws the layers that are on, claims scoring at least the threshold', () => {
     expect(keys(base)).toEqual([
       'claim:c1',
       'claim:c2',
@@ -69,6 +72,9 @@ describe('reader spans', () => {
       'mention:s2:1',
     ])
     expect(keys({ ...base, layers: { claims: false, quotes: true, sources: false } })).toEqual(['quote:q1'])
+    const claimsOnly = { ...base, layers: { claims: true, quotes: false, sources: false } }
+    expect(keys({ ...claimsOnly, claimThreshold: 0.9 })).toEqual(['claim:c2'])
+    expect(keys({ ...claimsOnly, claimThreshold: 0.2 })).toEqual(['claim:c1', 'claim:c2', 'claim:c3'])
   })
 
   it('keeps the chosen source and a flashed claim even with their layers off', () => {

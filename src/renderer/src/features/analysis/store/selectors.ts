@@ -26,11 +26,14 @@ export interface LedgerEntry {
   quotes: Quote[]
 }
 
-/** The count shown beside each layer toggle. */
-export function layerCounts(analysis: ArticleAnalysis | null): Record<Layer, number> {
+/** The claim layer shows a sentence when its score reaches the legend's threshold. */
+export const claimShown = (claim: Claim, threshold: number): boolean => claim.score >= threshold
+
+/** The count shown beside each layer toggle (claims: those the threshold shows). */
+export function layerCounts(analysis: ArticleAnalysis | null, claimThreshold: number): Record<Layer, number> {
   if (!analysis) return { claims: 0, quotes: 0, sources: 0 }
   return {
-    claims: analysis.claims.filter((c) => c.checkworthy).length,
+    claims: analysis.claims.filter((c) => claimShown(c, claimThreshold)).length,
     quotes: analysis.quotes.length,
     sources: analysis.sources.length,
   }
@@ -88,18 +91,19 @@ export function sourceById(analysis: ArticleAnalysis | null, id: string | null):
 }
 
 /**
- * The highlights the reader draws: the layers that are on, plus whatever the panels point at
+ * The highlights the reader draws: the layers that are on (claims from the legend's threshold up),
+ * plus whatever the panels point at
  * (the chosen source's mentions and quotes, a claim being flashed) even when its layer is off.
  */
 export function readerSpans(
-  state: Pick<AnalysisState, 'analysis' | 'layers' | 'focusedSourceId' | 'flash'>,
+  state: Pick<AnalysisState, 'analysis' | 'layers' | 'focusedSourceId' | 'flash' | 'claimThreshold'>,
 ): LayerSpan[] {
-  const { analysis, layers, focusedSourceId, flash } = state
+  const { analysis, layers, focusedSourceId, flash, claimThreshold } = state
   if (!analysis) return []
   const spans: LayerSpan[] = []
   for (const c of analysis.claims) {
     const key = `claim:${c.id}`
-    if ((layers.claims && c.checkworthy) || flash?.key === key)
+    if ((layers.claims && claimShown(c, claimThreshold)) || flash?.key === key)
       spans.push({ key, layer: 'claim', id: c.id, start: c.start, end: c.end, focused: false })
   }
   for (const q of analysis.quotes) {
