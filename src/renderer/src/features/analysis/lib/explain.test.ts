@@ -33,7 +33,7 @@ describe('tooltips', () => {
       'Why: it gives a number or amount; says when.',
       'Units check: 650 kilometers (400 miles) agree.',
     ])
-    expect(claimExplanation(a.claims[2], null)[0]).toBe('Check-worthiness 0.20 (below the threshold)')
+    expect(claimExplanation(a.claims[2], null)[0]).toBe('Check-worthiness 0.20 (below the default threshold)')
   })
 
   it('explains quotes by their speaker and mentions by their source', () => {

@@ -74,7 +74,7 @@ function describeSource(source: Source): string {
 /** The lines of a claim's tooltip: its score, then why, then whom it is attributed to. */
 export function claimExplanation(claim: Claim, source: Source | null): string[] {
   const lines = [
-    `Check-worthiness ${formatScore(claim.score)}${claim.checkworthy ? '' : ' (below the threshold)'}`,
+    `Check-worthiness ${formatScore(claim.score)}${claim.checkworthy ? '' : ' (below the default threshold)'}`,
   ]
   const plain = claim.reasons.filter((r) => !r.includes(':'))
   if (plain.length) lines.push(`Why: it ${plain.map(reasonText).join('; ')}.`)
