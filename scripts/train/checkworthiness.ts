@@ -32,6 +32,8 @@ function main(): void {
     choices: `n-gram groups, L2 strength, calibration and threshold chosen by ${K}-fold cross-validation on dev in blocks of neighbouring sentences (mostly whole debates held out); dev-test not used`,
     chosen: describe(choice.config),
     outOfFoldF1: Math.round(choice.innerF1 * 1000) / 1000,
+    outOfFoldF1Note:
+      'F1(Yes) of the chosen candidate out of fold on dev: the best of several, so optimistic; npm run eval reports nested cross-validation, where the choice is made inside each fold',
     licence:
       'Fitted on CheckThat! data, whose licence is non-commercial; no openly licensed check-worthiness data could be obtained through the package registries. Refit on openly licensed data before commercial use.',
     caveat:

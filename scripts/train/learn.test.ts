@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { claimScorer } from '../../src/main/services/analysis/claimModel'
 import { sentenceCues } from '../../src/main/services/analysis/claims'
-import { bestThreshold, calibrate, examples, fit, fitPlatt, folds, logit, modelFile, type Row } from './learn'
+import {
+  bestThreshold,
+  calibrate,
+  choose,
+  CONFIGS,
+  examples,
+  fit,
+  fitPlatt,
+  folds,
+  logit,
+  modelFile,
+  type Row,
+} from './learn'
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x))
 
@@ -67,6 +79,19 @@ describe('fit', () => {
     const b = fit(data, config)
     expect([...a.cues]).toEqual([...b.cues])
     expect(a.table).toEqual(b.table)
+  })
+})
+
+describe('choose', () => {
+  it('picks one of the candidates by out-of-fold F1, with a threshold on the grid, the same way every time', () => {
+    const data = examples(ROWS)
+    const choice = choose(data, 3)
+    expect(CONFIGS).toContainEqual(choice.config)
+    expect(choice.threshold).toBeGreaterThanOrEqual(0.05)
+    expect(choice.threshold).toBeLessThanOrEqual(0.95)
+    // The constructed Yes and No sentences differ in their cues, so held-out folds are learnable.
+    expect(choice.innerF1).toBeGreaterThan(0.8)
+    expect(choose(data, 3)).toEqual(choice)
   })
 })
 
