@@ -182,10 +182,13 @@ async function evalSample(): Promise<void> {
     readFileSync(join(DATA, 'samples/kim-putin-vostochny-scraped.expected.json'), 'utf8'),
   ) as SampleExpectation
   const text = await sampleText(expected, readFileSync(join(DATA, 'samples', expected.file), 'utf8'), extractArticle)
-  const results = checkSample(expected, text, analyzeText(text))
+  const analysis = analyzeText(text)
+  const results = checkSample(expected, text, analysis)
   const failed = results.filter((r) => !r.ok)
   for (const r of failed) console.log(`  FAIL ${r.what}: ${r.detail}`)
   console.log(`sample expectations: ${results.length - failed.length} passed, ${failed.length} failed`)
+  const worthy = analysis.claims.filter((c) => c.checkworthy).length
+  console.log(`sample claims: ${worthy} of ${analysis.claims.length} sentences check-worthy at the default threshold`)
 }
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
