@@ -6,15 +6,19 @@
  *    calibrated and thresholded by an inner cross-validation on the other folds only, then
  *    scores the held-out fold; the pooled held-out predictions give P/R/F1 and the reliability
  *    table.
+ *  - the same nested cross-validation without the hand-written cues (n-grams only), which were
+ *    written while reading dev: the gap says how much the cues may owe to having seen it.
  *  - seen figures: the shipped model (claimWeights.json, fitted on all of dev) on dev and on
  *    dev-test. Dev-test is seen data: the cue patterns were written while reading it.
- *  - the always-yes baseline on both.
+ *  - the always-yes baseline on both, and dev-test as truly unseen data for an n-grams-only model
+ *    chosen and fitted on dev.
  */
 import { scoreSentence } from '../../src/main/services/analysis'
 import { DEV, DEV_TEST, readCheckThat } from '../train/checkThat'
 import {
   calibrate,
   choose,
+  CONFIGS,
   counts,
   describe,
   examples,
@@ -23,7 +27,10 @@ import {
   folds,
   K,
   logit,
+  NGRAM_ONLY_CONFIGS,
+  type Config,
   type Counts,
+  type Example,
   type Row,
 } from '../train/learn'
 
@@ -40,15 +47,18 @@ const allYes = (ys: number[]): Counts => ({
 })
 
 /** Out-of-fold calibrated scores and decisions of the nested cross-validation on dev. */
-function nested(rows: Row[], log: (line: string) => void): { scores: number[]; worthy: boolean[] } {
-  const data = examples(rows)
+function nested(
+  data: Example[],
+  log: (line: string) => void,
+  candidates: Config[] = CONFIGS,
+): { scores: number[]; worthy: boolean[] } {
   const ys = data.map((e) => e.y)
   const outer = folds(data.length, K)
   const scores = new Array<number>(data.length)
   const worthy = new Array<boolean>(data.length)
   for (let f = 0; f < K; f++) {
     const train = data.filter((_, i) => outer[i] !== f)
-    const choice = choose(train, K)
+    const choice = choose(train, K, undefined, candidates)
     const model = fit(train, choice.config)
     const held: number[] = []
     data.forEach((e, i) => {
@@ -88,13 +98,17 @@ export function evalClaims(verbose: boolean, log: (line: string) => void = conso
   const testYs = devTest.map((r) => (r.yes ? 1 : 0))
 
   log(`claims: ${K}-fold nested cross-validation on dev, blocked by debate (n=${dev.length}, yes=${devYs.filter(Boolean).length}); every choice made inside the folds`)
-  const { scores, worthy } = nested(dev, log)
+  const data = examples(dev)
+  const { scores, worthy } = nested(data, log)
   const cv = counts(
     worthy.map((w) => (w ? 1 : 0)),
     devYs,
     0.5,
   )
   log(`claims dev      cross-validated  ${prf(cv)}   <- headline (held-out folds)`)
+  log('claims: the same without the hand-written cues (n-grams only; the cue patterns were written while reading dev)')
+  const plain = nested(data, verbose ? log : () => {}, NGRAM_ONLY_CONFIGS)
+  log(`claims dev      cross-validated, n-grams only  ${prf(counts(plain.worthy.map(Number), devYs, 0.5))}`)
   log(`claims dev      always-yes       ${prf(allYes(devYs))}`)
   log('claims dev      reliability of the cross-validated (out-of-fold) scores:')
   reliability(scores, devYs, log)
@@ -107,6 +121,13 @@ export function evalClaims(verbose: boolean, log: (line: string) => void = conso
   log(`claims dev      seen (fitted on) ${prf(counts(decisions(onDev), devYs, 0.5))}`)
   log(`claims dev-test seen            ${prf(counts(decisions(onTest), testYs, 0.5))} (n=${devTest.length}, yes=${testYs.filter(Boolean).length})`)
   log(`claims dev-test always-yes       ${prf(allYes(testYs))}`)
+  // An n-grams-only model, chosen and fitted on dev, has not seen dev-test in any way.
+  const choice = choose(data, K, undefined, NGRAM_ONLY_CONFIGS)
+  const plainModel = fit(data, choice.config)
+  const plainTest = examples(devTest).map((e) => calibrate(choice.platt, logit(plainModel, e)))
+  log(
+    `claims dev-test unseen by an n-grams-only model (${describe(choice.config)}, chosen on dev) ${prf(counts(plainTest, testYs, choice.threshold))}`,
+  )
   if (verbose)
     devTest.forEach((r, i) => {
       if (onTest[i].checkworthy !== r.yes)

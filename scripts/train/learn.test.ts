@@ -72,6 +72,15 @@ describe('fit', () => {
     expect(Math.min(...yes)).toBeGreaterThan(Math.max(...no))
   })
 
+  it('leaves the cues out when asked, learning from the n-grams alone', () => {
+    const data = examples(ROWS)
+    const model = fit(data, { ngrams: { words: true, chars: false }, lambda: 0.3, noCues: true })
+    expect(model.cues.size).toBe(0)
+    const yes = data.filter((e) => e.y).map((e) => logit(model, e))
+    const no = data.filter((e) => !e.y).map((e) => logit(model, e))
+    expect(Math.min(...yes)).toBeGreaterThan(Math.max(...no))
+  })
+
   it('gives the same weights on every run', () => {
     const data = examples(ROWS)
     const config = { ngrams: { words: true, chars: true }, lambda: 1 }
