@@ -4,7 +4,7 @@
  * someone's record, present states, legislation and votes, events with a time or place,
  * attributions and causes; questions, pleasantries, first-person opinion, promises, personal
  * anecdotes, instructions and short sentences. Clause features (claimFeatures.ts) add short
- * factual claims without numbers. The cues and the sentence's word n-grams go to a fitted
+ * factual claims without numbers. The cues and the sentence's hashed n-grams go to a fitted
  * logistic regression (claimModel.ts, weights in claimWeights.json), whose calibrated output is
  * the score; the reasons list says which cues fired, for the reader.
  *
