@@ -5,7 +5,8 @@
  *    held-out folds are unseen debates). Each outer fold's model is chosen,
  *    calibrated and thresholded by an inner cross-validation on the other folds only, then
  *    scores the held-out fold; the pooled held-out predictions give P/R/F1 and the reliability
- *    table.
+ *    table, at the F1-best threshold (`checkworthy`) and at the reader's F0.5-best default, each
+ *    chosen inside the folds.
  *  - the same nested cross-validation without the hand-written cues (n-grams only), which were
  *    written while reading dev: the gap says how much the cues may owe to having seen it.
  *  - seen figures: the shipped model (claimWeights.json, fitted on all of dev) on dev and on
@@ -14,6 +15,10 @@
  *    chosen and fitted on dev.
  */
 import { scoreSentence } from '../../src/main/services/analysis'
+import {
+  DEFAULT_CLAIM_THRESHOLD,
+  DEFAULT_READER_CLAIM_THRESHOLD,
+} from '../../src/shared/model/claimThreshold'
 import { DEV, DEV_TEST, readCheckThat } from '../train/checkThat'
 import {
   calibrate,
@@ -46,16 +51,20 @@ const allYes = (ys: number[]): Counts => ({
   fn: 0,
 })
 
-/** Out-of-fold calibrated scores and decisions of the nested cross-validation on dev. */
+/**
+ * Out-of-fold calibrated scores and decisions of the nested cross-validation on dev: `worthy` at
+ * each fold's F1-best threshold, `shown` at its reader (F0.5-best) threshold.
+ */
 function nested(
   data: Example[],
   log: (line: string) => void,
   candidates: Config[] = CONFIGS,
-): { scores: number[]; worthy: boolean[] } {
+): { scores: number[]; worthy: boolean[]; shown: boolean[] } {
   const ys = data.map((e) => e.y)
   const outer = folds(data.length, K)
   const scores = new Array<number>(data.length)
   const worthy = new Array<boolean>(data.length)
+  const shown = new Array<boolean>(data.length)
   for (let f = 0; f < K; f++) {
     const train = data.filter((_, i) => outer[i] !== f)
     const choice = choose(train, K, undefined, candidates)
@@ -65,6 +74,7 @@ function nested(
       if (outer[i] !== f) return
       scores[i] = calibrate(choice.platt, logit(model, e))
       worthy[i] = scores[i] >= choice.threshold
+      shown[i] = scores[i] >= choice.readerThreshold
       held.push(i)
     })
     const c = counts(
@@ -72,9 +82,11 @@ function nested(
       held.map((i) => ys[i]),
       0.5,
     )
-    log(`  fold ${f + 1}: chose ${describe(choice.config)}, threshold ${choice.threshold.toFixed(2)}; held-out ${prf(c)}`)
+    log(
+      `  fold ${f + 1}: chose ${describe(choice.config)}, threshold ${choice.threshold.toFixed(2)} (reader ${choice.readerThreshold.toFixed(2)}); held-out ${prf(c)}`,
+    )
   }
-  return { scores, worthy }
+  return { scores, worthy, shown }
 }
 
 /** Reliability: per score band, how many sentences, their mean score and the share that are Yes. */
@@ -97,16 +109,22 @@ export function evalClaims(verbose: boolean, log: (line: string) => void = conso
   const devYs = dev.map((r) => (r.yes ? 1 : 0))
   const testYs = devTest.map((r) => (r.yes ? 1 : 0))
 
-  log(`claims: ${K}-fold nested cross-validation on dev, blocked by debate (n=${dev.length}, yes=${devYs.filter(Boolean).length}); every choice made inside the folds`)
-  const data = examples(dev)
-  const { scores, worthy } = nested(data, log)
-  const cv = counts(
-    worthy.map((w) => (w ? 1 : 0)),
-    devYs,
-    0.5,
+  log(
+    `claims: ${K}-fold nested cross-validation on dev, blocked by debate (n=${dev.length}, yes=${devYs.filter(Boolean).length}); every choice made inside the folds`,
   )
-  log(`claims dev      cross-validated  ${prf(cv)}   <- headline (held-out folds)`)
-  log('claims: the same without the hand-written cues (n-grams only; the cue patterns were written while reading dev)')
+  const data = examples(dev)
+  const { scores, worthy, shown } = nested(data, log)
+  const cv = counts(worthy.map(Number), devYs, 0.5)
+  log(`claims dev      cross-validated  ${prf(cv)}   <- headline (held-out folds, F1-best threshold)`)
+  log(
+    `claims dev      cross-validated at the reader default (F0.5-best threshold)  ${prf(counts(shown.map(Number), devYs, 0.5))}`,
+  )
+  log(
+    `claims thresholds shipped (chosen out of fold on dev): checkworthy ${DEFAULT_CLAIM_THRESHOLD} (F1-best), reader default ${DEFAULT_READER_CLAIM_THRESHOLD} (F0.5-best)`,
+  )
+  log(
+    'claims: the same without the hand-written cues (n-grams only; the cue patterns were written while reading dev)',
+  )
   const plain = nested(data, verbose ? log : () => {}, NGRAM_ONLY_CONFIGS)
   log(`claims dev      cross-validated, n-grams only  ${prf(counts(plain.worthy.map(Number), devYs, 0.5))}`)
   log(`claims dev      always-yes       ${prf(allYes(devYs))}`)
@@ -117,9 +135,16 @@ export function evalClaims(verbose: boolean, log: (line: string) => void = conso
   const onDev = shipped(dev)
   const onTest = shipped(devTest)
   const decisions = (s: { checkworthy: boolean }[]) => s.map((x) => (x.checkworthy ? 1 : 0))
-  log('seen data (not an evaluation): the shipped model, fitted on all of dev; dev-test shaped the cue patterns')
+  log(
+    'seen data (not an evaluation): the shipped model, fitted on all of dev; dev-test shaped the cue patterns',
+  )
   log(`claims dev      seen (fitted on) ${prf(counts(decisions(onDev), devYs, 0.5))}`)
-  log(`claims dev-test seen            ${prf(counts(decisions(onTest), testYs, 0.5))} (n=${devTest.length}, yes=${testYs.filter(Boolean).length})`)
+  const devScores = onDev.map((x) => x.score)
+  const atReaderDefault = counts(devScores, devYs, DEFAULT_READER_CLAIM_THRESHOLD)
+  log(`claims dev      seen (fitted on), reader default ${prf(atReaderDefault)}`)
+  log(
+    `claims dev-test seen            ${prf(counts(decisions(onTest), testYs, 0.5))} (n=${devTest.length}, yes=${testYs.filter(Boolean).length})`,
+  )
   log(`claims dev-test always-yes       ${prf(allYes(testYs))}`)
   // An n-grams-only model, chosen and fitted on dev, has not seen dev-test in any way.
   const choice = choose(data, K, undefined, NGRAM_ONLY_CONFIGS)

@@ -11,11 +11,9 @@ import { join } from 'node:path'
 import { analyzeText } from '../../src/main/services/analysis'
 import { extractArticle } from '../../src/main/services/importers'
 import { checkSample } from '../../src/test-support/sampleCheck'
-import {
-  sampleText,
-  type SampleExpectation,
-} from '../../src/test-support/sample'
+import { sampleText, type SampleExpectation } from '../../src/test-support/sample'
 import type { Span } from '../../src/shared/model/analysis'
+import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../src/shared/model/claimThreshold'
 import { evalClaims } from './claims'
 
 const DATA = '../shared/data'
@@ -181,14 +179,24 @@ async function evalSample(): Promise<void> {
   const expected = JSON.parse(
     readFileSync(join(DATA, 'samples/kim-putin-vostochny-scraped.expected.json'), 'utf8'),
   ) as SampleExpectation
-  const text = await sampleText(expected, readFileSync(join(DATA, 'samples', expected.file), 'utf8'), extractArticle)
+  const text = await sampleText(
+    expected,
+    readFileSync(join(DATA, 'samples', expected.file), 'utf8'),
+    extractArticle,
+  )
   const analysis = analyzeText(text)
   const results = checkSample(expected, text, analysis)
   const failed = results.filter((r) => !r.ok)
   for (const r of failed) console.log(`  FAIL ${r.what}: ${r.detail}`)
   console.log(`sample expectations: ${results.length - failed.length} passed, ${failed.length} failed`)
   const worthy = analysis.claims.filter((c) => c.checkworthy).length
-  console.log(`sample claims: ${worthy} of ${analysis.claims.length} sentences check-worthy at the default threshold`)
+  console.log(
+    `sample claims: ${worthy} of ${analysis.claims.length} sentences check-worthy at the default threshold`,
+  )
+  const drawn = analysis.claims.filter((c) => c.score >= DEFAULT_READER_CLAIM_THRESHOLD).length
+  console.log(
+    `sample claims: ${drawn} of ${analysis.claims.length} sentences drawn by the reader at its default (${DEFAULT_READER_CLAIM_THRESHOLD})`,
+  )
 }
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)

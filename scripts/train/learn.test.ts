@@ -111,7 +111,13 @@ describe('modelFile', () => {
     const model = fit(data, config)
     const platt = { a: 0.8, b: -0.3 }
     const file = JSON.parse(
-      JSON.stringify(modelFile(model, { config, platt, threshold: 0.4, innerF1: 1 }, { fittedOn: 'constructed rows' })),
+      JSON.stringify(
+        modelFile(
+          model,
+          { config, platt, threshold: 0.4, innerF1: 1, readerThreshold: 0.6 },
+          { fittedOn: 'constructed rows' },
+        ),
+      ),
     )
     const app = claimScorer(file)
     expect(app.threshold).toBe(0.4)

@@ -1,6 +1,6 @@
 /**
  * Fitting and choosing a check-worthiness model: L2-regularised logistic regression by full-batch
- * gradient descent (Adam), Platt scaling, F1-best thresholds, and stratified k-fold selection.
+ * gradient descent (Adam), Platt scaling, F1- and F0.5-best thresholds, and blocked k-fold selection.
  * Everything is deterministic: fixed folds, fixed order, full-batch steps, no random state.
  * Shared by the training script (train) and the evaluation (nested cross-validation).
  */
@@ -182,6 +182,9 @@ export interface Counts {
   fn: number
 }
 export const f1 = ({ tp, fp, fn }: Counts): number => (tp ? (2 * tp) / (2 * tp + fp + fn) : 0)
+/** F-beta: beta < 1 weighs precision more than recall (F0.5 counts a false alarm four times a miss's weight in its denominator). */
+export const fBeta = ({ tp, fp, fn }: Counts, beta: number): number =>
+  tp ? ((1 + beta * beta) * tp) / ((1 + beta * beta) * tp + beta * beta * fn + fp) : 0
 export function counts(scores: number[], ys: number[], threshold: number): Counts {
   const c = { tp: 0, fp: 0, fn: 0 }
   scores.forEach((s, i) => {
@@ -193,12 +196,13 @@ export function counts(scores: number[], ys: number[], threshold: number): Count
 }
 
 /**
- * The threshold with the best F1 on these scores, from 0.05 to 0.95 in steps of 0.01; among equal
- * F1s, the middle of the best run (so that a flat optimum does not push to its edge).
+ * The threshold with the best F-beta (F1 unless told) on these scores, from 0.05 to 0.95 in steps
+ * of 0.01; among equal scores, the middle of the best run (so that a flat optimum does not push to
+ * its edge).
  */
-export function bestThreshold(scores: number[], ys: number[]): number {
+export function bestThreshold(scores: number[], ys: number[], beta = 1): number {
   const grid = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100)
-  const f = grid.map((t) => f1(counts(scores, ys, t)))
+  const f = grid.map((t) => fBeta(counts(scores, ys, t), beta))
   const top = Math.max(...f)
   const best = grid.filter((_, i) => f[i] >= top - 1e-12)
   return best[Math.floor(best.length / 2)]
@@ -214,12 +218,23 @@ export function folds(n: number, k: number): number[] {
   return Array.from({ length: n }, (_, i) => Math.floor((i * k) / n))
 }
 
-/** What a selection settles on: the candidate, its calibration and its threshold, with the inner F1. */
+/**
+ * The reader's default leans to precision: the F0.5-best threshold. The reader should show the
+ * claims that matter rather than nearly every sentence of a news article, and its slider shows
+ * more on request; `checkworthy` (CLI, eval) keeps the F1-best threshold.
+ */
+export const READER_BETA = 0.5
+
+/**
+ * What a selection settles on: the candidate, its calibration, its F1-best threshold with the inner
+ * F1, and the reader's F0.5-best threshold, both on the same out-of-fold scores.
+ */
 export interface Choice {
   config: Config
   platt: { a: number; b: number }
   threshold: number
   innerF1: number
+  readerThreshold: number
 }
 
 /** The out-of-fold logits of one candidate on some examples. */
@@ -241,7 +256,8 @@ function outOfFold(data: Example[], config: Config, k: number): number[] {
 /**
  * Every choice made on these examples alone: each candidate's out-of-fold logits (k folds), Platt
  * scaling fitted on them, the F1-best threshold of the calibrated scores; the candidate with the
- * best F1 wins (ties: the earlier, simpler one).
+ * best F1 wins (ties: the earlier, simpler one). The winner's reader threshold is the F0.5-best
+ * one on the same out-of-fold scores.
  */
 export function choose(
   data: Example[],
@@ -250,7 +266,7 @@ export function choose(
   candidates: Config[] = CONFIGS,
 ): Choice {
   const ys = data.map((e) => e.y)
-  let best: Choice | null = null
+  let best: (Omit<Choice, 'readerThreshold'> & { scores: number[] }) | null = null
   for (const config of candidates) {
     const logits = outOfFold(data, config, k)
     const platt = fitPlatt(logits, ys)
@@ -258,9 +274,10 @@ export function choose(
     const threshold = bestThreshold(scores, ys)
     const innerF1 = f1(counts(scores, ys, threshold))
     log?.(`  ${describe(config)}: out-of-fold F1 ${innerF1.toFixed(3)} at ${threshold.toFixed(2)}`)
-    if (!best || innerF1 > best.innerF1 + 1e-12) best = { config, platt, threshold, innerF1 }
+    if (!best || innerF1 > best.innerF1 + 1e-12) best = { config, platt, threshold, innerF1, scores }
   }
-  return best!
+  const { scores, ...chosen } = best!
+  return { ...chosen, readerThreshold: bestThreshold(scores, ys, READER_BETA) }
 }
 
 export const describe = (c: Config): string =>
