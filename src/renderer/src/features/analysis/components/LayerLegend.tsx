@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react'
-import { DEFAULT_CLAIM_THRESHOLD } from '../../../../../shared/model/claimThreshold'
+import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../../../../shared/model/claimThreshold'
 import { analysisActions } from '../store/actions'
 import { layerCounts } from '../store/selectors'
 import type { Layer } from '../store/state'
@@ -57,7 +57,7 @@ export function LayerLegend() {
  * hundredths. Arrow keys move it by 0.01, Page Up/Down by more, Home/End to the ends.
  */
 function ClaimThresholdSlider({ threshold }: { threshold: number }) {
-  const atDefault = Math.abs(threshold - DEFAULT_CLAIM_THRESHOLD) < 0.005
+  const atDefault = Math.abs(threshold - DEFAULT_READER_CLAIM_THRESHOLD) < 0.005
   return (
     <span className="claim-threshold">
       <span aria-hidden="true">Claims:</span>

@@ -16,21 +16,25 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id)
 const noFilter = { all: false, text: '', reason: '' }
 
 describe('claims', () => {
-  it('lists check-worthy claims by score, highest first; all sentences on request', () => {
-    expect(ids(filterClaims(a.claims, noFilter))).toEqual(['c2', 'c1'])
-    expect(ids(filterClaims(a.claims, { ...noFilter, all: true }))).toEqual(['c2', 'c1', 'c3'])
+  it('lists the claims the threshold shows by score, highest first; all sentences on request', () => {
+    // The mock's claims score 0.81 (c1), 0.93 (c2) and 0.2 (c3).
+    expect(ids(filterClaims(a.claims, noFilter, 0.5))).toEqual(['c2', 'c1'])
+    expect(ids(filterClaims(a.claims, noFilter, 0.9))).toEqual(['c2'])
+    expect(ids(filterClaims(a.claims, noFilter, 0.1))).toEqual(['c2', 'c1', 'c3'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, all: true }, 0.9))).toEqual(['c2', 'c1', 'c3'])
   })
 
   it('filters by words and by reason kind', () => {
-    expect(ids(filterClaims(a.claims, { ...noFilter, text: 'DOCKERS' }))).toEqual(['c1'])
-    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'numbers' }))).toEqual(['c2'])
-    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'short' }))).toEqual([])
-    expect(ids(filterClaims(a.claims, { all: true, text: '', reason: 'short' }))).toEqual(['c3'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, text: 'DOCKERS' }, 0.5))).toEqual(['c1'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'numbers' }, 0.5))).toEqual(['c2'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'short' }, 0.5))).toEqual([])
+    expect(ids(filterClaims(a.claims, { all: true, text: '', reason: 'short' }, 0.5))).toEqual(['c3'])
   })
 
   it('offers the reason kinds present', () => {
-    expect(reasonKinds(a.claims, false)).toEqual(['event', 'hedge', 'quantity', 'time', 'numbers'])
-    expect(reasonKinds(a.claims, true)).toContain('short')
+    expect(reasonKinds(a.claims, false, 0.5)).toEqual(['event', 'hedge', 'quantity', 'time', 'numbers'])
+    expect(reasonKinds(a.claims, false, 0.9)).toEqual(['quantity', 'time', 'numbers'])
+    expect(reasonKinds(a.claims, true, 0.9)).toContain('short')
   })
 })
 

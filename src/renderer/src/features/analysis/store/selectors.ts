@@ -39,21 +39,24 @@ export function layerCounts(analysis: ArticleAnalysis | null, claimThreshold: nu
   }
 }
 
-/** Claims as the Claims panel lists them: filtered, highest score first, then in text order. */
-export function filterClaims(claims: Claim[], filter: ClaimFilter): Claim[] {
+/**
+ * Claims as the Claims panel lists them: those the legend's threshold shows (every one when
+ * `filter.all`), filtered, highest score first, then in text order.
+ */
+export function filterClaims(claims: Claim[], filter: ClaimFilter, threshold: number): Claim[] {
   const words = filter.text.trim().toLocaleLowerCase()
   return claims
-    .filter((c) => filter.all || c.checkworthy)
+    .filter((c) => filter.all || claimShown(c, threshold))
     .filter((c) => !words || c.text.toLocaleLowerCase().includes(words))
     .filter((c) => !filter.reason || c.reasons.some((r) => reasonKind(r) === filter.reason))
     .sort((a, b) => b.score - a.score || a.start - b.start)
 }
 
 /** The reason kinds found among the claims the filter can show, in order of first appearance. */
-export function reasonKinds(claims: Claim[], all: boolean): string[] {
+export function reasonKinds(claims: Claim[], all: boolean, threshold: number): string[] {
   const kinds: string[] = []
   for (const c of claims) {
-    if (!all && !c.checkworthy) continue
+    if (!all && !claimShown(c, threshold)) continue
     for (const r of c.reasons) {
       const kind = reasonKind(r)
       if (!kinds.includes(kind)) kinds.push(kind)
