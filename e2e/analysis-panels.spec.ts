@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { DEFAULT_CLAIM_THRESHOLD, DEFAULT_READER_CLAIM_THRESHOLD } from '../src/shared/model/claimThreshold'
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
 
 /** The hand-annotated expectations for the sample article (shared with the engine's evaluation). */
 interface Expected {
+  article: { title: string }
   sources: { name: string; kind: string; role?: string }[]
   quotes: { text: string; speaker: string }[]
   claims: { mustInclude: string[]; numbers: { text: string }[] }
@@ -36,7 +38,21 @@ test('the legend counts each layer, and the Claims layer can be turned off and o
   await expect(w.reader.layerStarts('quote')).toHaveCount(quotes)
   expect(quotes).toBeGreaterThanOrEqual(expected.quotes.length)
 
-  // Every passage the annotators marked as check-worthy is inside a claim highlight.
+  // The reader starts above the cut-off that makes a sentence check-worthy (the CLI's), showing
+  // fewer claims; moved down to that cut-off, it draws every passage the annotators marked as
+  // check-worthy.
+  const slider = w.reader.claimSlider()
+  await slider.focus()
+  const steps = Math.round((DEFAULT_READER_CLAIM_THRESHOLD - DEFAULT_CLAIM_THRESHOLD) * 100)
+  expect(steps).toBeGreaterThan(0)
+  for (let i = 0; i < steps; i++) await app.page.keyboard.press('ArrowRight')
+  await expect(slider).toHaveAttribute(
+    'aria-valuetext',
+    `claims scoring ${DEFAULT_CLAIM_THRESHOLD.toFixed(2)} or more`,
+  )
+  const atCutOff = await w.reader.layerCount('Claims')
+  expect(atCutOff).toBeGreaterThanOrEqual(claims)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(atCutOff)
   const claimTexts = await w.reader.layerTexts('claim')
   for (const passage of expected.claims.mustInclude)
     expect(
@@ -54,7 +70,7 @@ test('the legend counts each layer, and the Claims layer can be turned off and o
   await expect(w.reader.layer('claim')).toHaveCount(0)
   await expect(w.reader.layerStarts('quote')).toHaveCount(quotes)
   await w.reader.layerToggle('Claims').check()
-  await expect(w.reader.layerStarts('claim')).toHaveCount(claims)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(atCutOff)
 })
 
 test('a claim highlight reached with the keyboard explains itself in a tooltip', async ({ app }) => {
@@ -91,9 +107,10 @@ test('a drag that starts on a highlight still selects the passage, and the passa
   await openSample(w)
   const jcs = expected.quotes.find((q) => q.speaker === 'South Korea’s Joint Chiefs of Staff')!
   // The quote's highlight takes keyboard focus, which is what used to stop a mouse selection.
-  await expect(
-    w.reader.layerStarts('quote').filter({ hasText: jcs.text }).first(),
-  ).toHaveAttribute('tabindex', /-?\d/)
+  await expect(w.reader.layerStarts('quote').filter({ hasText: jcs.text }).first()).toHaveAttribute(
+    'tabindex',
+    /-?\d/,
+  )
 
   await w.reader.select(jcs.text)
   await app.page.keyboard.press('h')
@@ -165,4 +182,59 @@ test('the Claims tab explains the unit check, and one action puts a claim in the
   await expect(w.notes.annotations()).toHaveCount(1)
   await expect(w.notes.annotations().first()).toContainText(PASSAGE)
   await expect(w.notes.noteFields().first()).toHaveValue(/^Claim \(score \d\.\d\d\): .*units check/)
+})
+
+test('the Claims slider in the legend shows fewer or more claims from the keyboard, and is remembered', async ({
+  app,
+}) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+  const slider = w.reader.claimSlider()
+  const byDefault = await w.reader.layerCount('Claims')
+  await expect(w.reader.layerStarts('claim')).toHaveCount(byDefault)
+  await expect(slider).toHaveAttribute('aria-valuetext', /\(the default\)$/)
+
+  // By default the reader marks only some of the sentences, and the Claims tab lists the same ones.
+  await w.tabs.tab('Claims').click()
+  await expect(w.claims.items()).toHaveCount(byDefault)
+  await w.claims.showAll().check()
+  const sentences = await w.claims.items().count()
+  expect(byDefault).toBeGreaterThan(0)
+  expect(byDefault).toBeLessThan(sentences)
+  await w.claims.showAll().uncheck()
+  await expect(w.claims.items()).toHaveCount(byDefault)
+
+  // Home: the "fewer" end, only the surest claims.
+  await slider.focus()
+  await expect(slider).toBeFocused()
+  await app.page.keyboard.press('Home')
+  await expect(slider).toHaveAttribute('aria-valuetext', 'claims scoring 0.95 or more')
+  const fewest = await w.reader.layerCount('Claims')
+  expect(fewest).toBeLessThan(byDefault)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(fewest)
+  await expect(w.claims.items()).toHaveCount(fewest)
+
+  // A few steps towards "more" never show fewer.
+  for (let i = 0; i < 10; i++) await app.page.keyboard.press('ArrowRight')
+  await expect(slider).toHaveAttribute('aria-valuetext', 'claims scoring 0.85 or more')
+  const some = await w.reader.layerCount('Claims')
+  expect(some).toBeGreaterThanOrEqual(fewest)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(some)
+
+  await expect(w.claims.items()).toHaveCount(some)
+
+  // End: the "more" end, nearly every sentence, in the reader and in the Claims tab.
+  await app.page.keyboard.press('End')
+  await expect(slider).toHaveAttribute('aria-valuetext', 'claims scoring 0.05 or more')
+  const most = await w.reader.layerCount('Claims')
+  expect(most).toBeGreaterThan(byDefault)
+  await expect(w.reader.layerStarts('claim')).toHaveCount(most)
+  await expect(w.claims.items()).toHaveCount(most)
+
+  // The threshold outlives a reload.
+  await app.page.keyboard.press('Home')
+  await app.page.reload()
+  await w.library.article(expected.article.title).click()
+  await expect(w.reader.claimSlider()).toHaveAttribute('aria-valuetext', 'claims scoring 0.95 or more')
+  await expect(w.reader.layerStarts('claim')).toHaveCount(fewest)
 })

@@ -206,6 +206,10 @@ export class ReaderPane {
   layerToggle(name: 'Claims' | 'Quotes' | 'Sources'): Locator {
     return this.legend().getByRole('checkbox', { name })
   }
+  /** The legend's "Claims: fewer … more" slider: right shows more claims. */
+  claimSlider(): Locator {
+    return this.legend().getByRole('slider', { name: /Claims shown/ })
+  }
   /** The count a layer switch is described with ("19 check-worthy claims" -> 19). */
   async layerCount(name: 'Claims' | 'Quotes' | 'Sources'): Promise<number> {
     const toggle = this.layerToggle(name)

@@ -1,13 +1,15 @@
 /**
  * Median analysis time for 1,000 / 10,000 / 100,000 words (inputs built by repeating PolNeAR dev
- * articles), with compromise-only tagging (people, organisations, places) as a baseline; then the search
- * benchmark (benchSearch.ts) and the library list benchmark (benchList.ts).
+ * articles), with compromise-only tagging (people, organisations, places) as a baseline; then claim
+ * scoring (benchClaims.ts, key claims.score10k.ms), the search benchmark (benchSearch.ts) and the
+ * library list benchmark (benchList.ts).
  * Run: npm run bench [-- --json]; with --json the last line is one JSON object with every figure.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
 import { analyzeText } from '../../src/main/services/analysis'
+import { benchClaims } from './benchClaims'
 import { benchList } from './benchList'
 import { benchSearch } from './benchSearch'
 
@@ -62,6 +64,7 @@ for (const [words, runs] of [
   analysis.push({ words, runs, analyzeText: { medianMs: round(engine) }, compromise: { medianMs: round(compromise) } })
 }
 
+const claims = benchClaims(console.log)
 const search = benchSearch(console.log)
 const list = benchList(console.log)
-if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search, list }))
+if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, claims, search, list }))

@@ -3,20 +3,20 @@
  *  1. quotes and speakers on PolNeAR dev (brat standoff), against a naive regex baseline. The
  *     engine's quote and speaker rules were chosen looking at this set's errors, so its figures
  *     are seen-data figures; held-out figures are measured outside this repository;
- *  2. check-worthiness on CheckThat! 2024 dev and dev-test (F1 of the Yes class);
+ *  2. check-worthiness on CheckThat! 2024: nested cross-validation on dev as the headline, seen
+ *     figures beside it (claims.ts);
  *  3. the sample article's hand-made expectations.
  * Run: npx tsx scripts/eval/run.ts [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { analyzeText, scoreSentence } from '../../src/main/services/analysis'
+import { analyzeText } from '../../src/main/services/analysis'
 import { extractArticle } from '../../src/main/services/importers'
 import { checkSample } from '../../src/test-support/sampleCheck'
-import {
-  sampleText,
-  type SampleExpectation,
-} from '../../src/test-support/sample'
+import { sampleText, type SampleExpectation } from '../../src/test-support/sample'
 import type { Span } from '../../src/shared/model/analysis'
+import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../src/shared/model/claimThreshold'
+import { evalClaims } from './claims'
 
 const DATA = '../shared/data'
 const verbose = process.argv.includes('--verbose')
@@ -180,52 +180,29 @@ function evalPolnear(predict: (text: string) => PredQuote[], label: string): voi
     )
 }
 
-// ---------- 2. CheckThat! ----------
-function readTsv(path: string): { text: string; yes: boolean }[] {
-  const rows: { text: string; yes: boolean }[] = []
-  for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
-    if (!line.trim()) continue
-    const cols = line.split('\t')
-    let text = cols.slice(1, -1).join('\t')
-    if (text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"')
-    rows.push({ text, yes: cols[cols.length - 1].trim() === 'Yes' })
-  }
-  return rows
-}
-
-function evalClaims(file: string, label: string): void {
-  const rows = readTsv(join(DATA, 'claims-dev', file))
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  let allYes = 0
-  for (const r of rows) {
-    const { checkworthy } = scoreSentence(r.text)
-    if (checkworthy && r.yes) tp++
-    else if (checkworthy) fp++
-    else if (r.yes) fn++
-    if (r.yes) allYes++
-    if (verbose && checkworthy !== r.yes)
-      console.log(
-        `  ${r.yes ? 'FN' : 'FP'} ${scoreSentence(r.text).score} ${scoreSentence(r.text).reasons.join(',')} | ${r.text}`,
-      )
-  }
-  const engine = prf(tp, tp + fp, tp, tp + fn)
-  const base = prf(allYes, rows.length, allYes, allYes)
-  console.log(`claims ${label.padEnd(8)} engine    ${fmt(engine)} (n=${rows.length}, yes=${allYes})`)
-  console.log(`claims ${label.padEnd(8)} always-yes ${fmt(base)}`)
-}
-
 // ---------- 3. Sample ----------
 async function evalSample(): Promise<void> {
   const expected = JSON.parse(
     readFileSync(join(DATA, 'samples/kim-putin-vostochny-scraped.expected.json'), 'utf8'),
   ) as SampleExpectation
-  const text = await sampleText(expected, readFileSync(join(DATA, 'samples', expected.file), 'utf8'), extractArticle)
-  const results = checkSample(expected, text, analyzeText(text))
+  const text = await sampleText(
+    expected,
+    readFileSync(join(DATA, 'samples', expected.file), 'utf8'),
+    extractArticle,
+  )
+  const analysis = analyzeText(text)
+  const results = checkSample(expected, text, analysis)
   const failed = results.filter((r) => !r.ok)
   for (const r of failed) console.log(`  FAIL ${r.what}: ${r.detail}`)
   console.log(`sample expectations: ${results.length - failed.length} passed, ${failed.length} failed`)
+  const worthy = analysis.claims.filter((c) => c.checkworthy).length
+  console.log(
+    `sample claims: ${worthy} of ${analysis.claims.length} sentences check-worthy at the default threshold`,
+  )
+  const drawn = analysis.claims.filter((c) => c.score >= DEFAULT_READER_CLAIM_THRESHOLD).length
+  console.log(
+    `sample claims: ${drawn} of ${analysis.claims.length} sentences drawn by the reader at its default (${DEFAULT_READER_CLAIM_THRESHOLD})`,
+  )
 }
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
@@ -234,7 +211,6 @@ if (!only || only === 'polnear') {
   evalPolnear(engineQuotes, 'engine')
 }
 if (!only || only === 'claims') {
-  evalClaims('CT24_checkworthy_english_dev.tsv', 'dev')
-  evalClaims('CT24_checkworthy_english_dev-test.tsv', 'dev-test')
+  evalClaims(verbose)
 }
 if (!only || only === 'sample') void evalSample()

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildPdf } from '../test-support/fileFixtures'
 import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../test-support/tempDir'
+import { DEFAULT_CLAIM_THRESHOLD } from '../shared/model/claimThreshold'
 import { defaultStoreDir } from './paths'
 import { run } from './main'
 
@@ -133,6 +134,7 @@ describe('dossier analyze', () => {
     const quote = quotes.find((q: { text: string }) => q.text.startsWith('a significant provocative act'))
     expect(sources.find((s: { id: string }) => s.id === quote.sourceId).name).toBe('South Korea’s Joint Chiefs of Staff')
     expect(Object.keys(claims[0]).sort()).toEqual(['checkworthy', 'end', 'id', 'reasons', 'score', 'sourceId', 'start', 'text'])
+    for (const c of claims) expect(c.checkworthy, c.text).toBe(c.score >= DEFAULT_CLAIM_THRESHOLD)
   })
 
   it('with --plain indexes the file’s own characters, boilerplate and all', async () => {
@@ -168,6 +170,8 @@ describe('dossier score-claims', () => {
     expect(lines[1].checkworthy).toBe(true)
     expect(lines[1].score).toBeGreaterThan(lines[0].score)
     expect(lines[2]).toEqual({ score: 0, checkworthy: false })
+    // checkworthy is the score against the default threshold, as in analyze and the reader.
+    for (const l of lines) expect(l.checkworthy).toBe(l.score >= DEFAULT_CLAIM_THRESHOLD)
   })
 })
 

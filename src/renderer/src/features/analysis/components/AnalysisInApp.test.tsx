@@ -1,13 +1,22 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  DEFAULT_CLAIM_THRESHOLD,
+  DEFAULT_READER_CLAIM_THRESHOLD,
+} from '../../../../../shared/model/claimThreshold'
 import { ApiError } from '../../../lib/api'
 import { analysis, annotation, article, mockApi, resetMockApi, stored } from '../../../test/mockApi'
 import { initialNotesState, useNotesStore } from '../../notes/store/state'
 import { ReaderPane } from '../../reader/components/ReaderPane'
 import { readerActions } from '../../reader/store/actions'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
-import { initialAnalysisState, useAnalysisStore } from '../store/state'
+import {
+  CLAIM_THRESHOLD_KEY,
+  initialAnalysisState,
+  storedClaimThreshold,
+  useAnalysisStore,
+} from '../store/state'
 import { SidePane } from './SidePane'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
@@ -23,9 +32,9 @@ beforeEach(() => {
 })
 afterEach(cleanup)
 
-async function openArticle() {
+async function openArticle(data = analysis()) {
   mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
-  mockApi.analysis.get.mockResolvedValue(analysis())
+  mockApi.analysis.get.mockResolvedValue(data)
   render(
     <>
       <ReaderPane />
@@ -49,6 +58,69 @@ describe('the analysis in the reader', () => {
     expect(reader().querySelector('.reader-body p')!.textContent).toBe('Talks lasted a week.')
     await act(async () => fireEvent.click(claims))
     expect(reader().querySelectorAll('span[data-layer="claim"].an-first')).toHaveLength(2)
+  })
+
+  it('shows fewer or more claims with the legend’s slider, and remembers where it was left', async () => {
+    await openArticle()
+    const legend = screen.getByRole('group', { name: 'Analysis layers' })
+    const slider = within(legend).getByRole('slider', { name: /Claims shown/ })
+    const claimSpans = () => reader().querySelectorAll('span[data-layer="claim"].an-first')
+    // The mock's claims score 0.81, 0.93 and 0.2; right is "more", so the value is 100 − threshold.
+    await act(async () => fireEvent.change(slider, { target: { value: '10' } }))
+    expect(claimSpans()).toHaveLength(1)
+    expect(legend.textContent).toContain('1 check-worthy claim')
+    expect(slider.getAttribute('aria-valuetext')).toBe('claims scoring 0.90 or more')
+    expect(localStorage.getItem(CLAIM_THRESHOLD_KEY)).toBe('0.9')
+    await act(async () => fireEvent.change(slider, { target: { value: '85' } }))
+    expect(claimSpans()).toHaveLength(3)
+    expect(storedClaimThreshold()).toBe(0.15)
+    localStorage.removeItem(CLAIM_THRESHOLD_KEY)
+  })
+
+  it('starts the slider at the model’s reader default when nothing usable is stored', () => {
+    for (const junk of ['abc', '7', '-1', '']) {
+      localStorage.setItem(CLAIM_THRESHOLD_KEY, junk)
+      expect(storedClaimThreshold(), junk).toBe(DEFAULT_READER_CLAIM_THRESHOLD)
+    }
+    localStorage.removeItem(CLAIM_THRESHOLD_KEY)
+    expect(storedClaimThreshold()).toBe(DEFAULT_READER_CLAIM_THRESHOLD)
+  })
+
+  it('by default leaves out a check-worthy sentence below the reader’s default, in the reader and the Claims tab, until the slider shows more', async () => {
+    // The reader's default leans to precision: above the F1-best cut-off that decides `checkworthy`.
+    expect(DEFAULT_READER_CLAIM_THRESHOLD).toBeGreaterThan(DEFAULT_CLAIM_THRESHOLD)
+    const data = analysis()
+    data.claims[0] = {
+      ...data.claims[0],
+      score: (DEFAULT_CLAIM_THRESHOLD + DEFAULT_READER_CLAIM_THRESHOLD) / 2,
+    }
+    expect(data.claims[0].checkworthy).toBe(true)
+    await openArticle(data)
+    await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'Claims' })))
+    const legend = screen.getByRole('group', { name: 'Analysis layers' })
+    const slider = within(legend).getByRole('slider', { name: /Claims shown/ })
+    const panel = screen.getByRole('region', { name: 'Claims' })
+    const listed = () =>
+      [...within(panel).getByRole('list', { name: 'Claims list' }).children].map((li) =>
+        li.getAttribute('data-claim-id'),
+      )
+    const drawn = () =>
+      [...reader().querySelectorAll('span[data-layer="claim"].an-first')].map((s) =>
+        s.getAttribute('data-key'),
+      )
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/\(the default\)$/)
+    expect(drawn()).toEqual(['claim:c2'])
+    expect(listed()).toEqual(['c2'])
+    expect(legend.textContent).toContain('1 check-worthy claim')
+
+    await act(async () => fireEvent.change(slider, { target: { value: '85' } }))
+    expect(drawn()).toHaveLength(3)
+    expect(listed()).toEqual(['c2', 'c1', 'c3'])
+    await act(async () => fireEvent.change(slider, { target: { value: '5' } }))
+    expect(drawn()).toEqual([])
+    expect(within(panel).queryByRole('list', { name: 'Claims list' })).toBeNull()
+    expect(panel.textContent).toContain('No claims at this threshold')
+    localStorage.removeItem(CLAIM_THRESHOLD_KEY)
   })
 
   it('explains a highlight with keyboard focus in a tooltip, and hides it with Escape', async () => {

@@ -1,7 +1,7 @@
 import type { Claim } from '../../../../../shared/model/analysis'
 import { formatScore, reasonText } from '../lib/explain'
 import { analysisActions } from '../store/actions'
-import { sourceById } from '../store/selectors'
+import { claimShown, sourceById } from '../store/selectors'
 import { useAnalysisStore } from '../store/state'
 import { JudgeButton } from '../../verdicts/components/JudgeButton'
 import { useReaderStore } from '../../reader/store/state'
@@ -12,8 +12,9 @@ export function ClaimItem({ claim }: { claim: Claim }) {
   const source = useAnalysisStore((s) => sourceById(s.analysis, claim.sourceId))
   const articleId = useAnalysisStore((s) => s.articleId)
   const title = useReaderStore((s) => s.article?.title ?? '')
+  const shown = useAnalysisStore((s) => claimShown(claim, s.claimThreshold))
   return (
-    <li className={claim.checkworthy ? 'claim is-checkworthy' : 'claim'} data-claim-id={claim.id}>
+    <li className={shown ? 'claim is-checkworthy' : 'claim'} data-claim-id={claim.id}>
       <div className="claim-head">
         <span className="claim-score" title="Check-worthiness, 0 to 1">
           {formatScore(claim.score)}

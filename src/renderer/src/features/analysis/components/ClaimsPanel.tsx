@@ -1,18 +1,25 @@
 import { useId, useMemo } from 'react'
-import { filterClaims, reasonKinds } from '../store/selectors'
+import { claimShown, filterClaims, reasonKinds } from '../store/selectors'
 import { useAnalysisStore } from '../store/state'
 import { AnalysisState } from './AnalysisState'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimItem } from './ClaimItem'
 
-/** The article's claims, most check-worthy first, with filters; each can be found or noted. */
+/** The article's claims the legend's slider shows, most check-worthy first, with filters; each can be found or noted. */
 export function ClaimsPanel() {
   const status = useAnalysisStore((s) => s.status)
   const analysis = useAnalysisStore((s) => s.analysis)
   const filter = useAnalysisStore((s) => s.claimFilter)
-  const claims = useMemo(() => filterClaims(analysis?.claims ?? [], filter), [analysis, filter])
-  const kinds = useMemo(() => reasonKinds(analysis?.claims ?? [], filter.all), [analysis, filter.all])
-  const anyCheckworthy = !!analysis?.claims.some((c) => c.checkworthy)
+  const threshold = useAnalysisStore((s) => s.claimThreshold)
+  const claims = useMemo(
+    () => filterClaims(analysis?.claims ?? [], filter, threshold),
+    [analysis, filter, threshold],
+  )
+  const kinds = useMemo(
+    () => reasonKinds(analysis?.claims ?? [], filter.all, threshold),
+    [analysis, filter.all, threshold],
+  )
+  const anyShown = !!analysis?.claims.some((c) => claimShown(c, threshold))
   const headingId = useId()
 
   return (
@@ -26,10 +33,14 @@ export function ClaimsPanel() {
       <div className="pane-body analysis-body">
         <AnalysisState />
         {status === 'ready' &&
-          (!anyCheckworthy && !filter.all ? (
+          (!anyShown && !filter.all ? (
             <>
               <ClaimFilters reasons={kinds} />
-              <p className="notes-empty">No check-worthy claims found.</p>
+              <p className="notes-empty">
+                {analysis?.claims.length
+                  ? 'No claims at this threshold. Move the Claims slider towards “more”.'
+                  : 'No check-worthy claims found.'}
+              </p>
             </>
           ) : (
             <>

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_CLAIM_THRESHOLD,
+  DEFAULT_READER_CLAIM_THRESHOLD,
+} from '../../../../../shared/model/claimThreshold'
 import { analysis } from '../../../test/mockApi'
 import { claimExplanation, claimNote, explainHighlight, reasonKind, reasonText } from './explain'
 
@@ -33,7 +37,11 @@ describe('tooltips', () => {
       'Why: it gives a number or amount; says when.',
       'Units check: 650 kilometers (400 miles) agree.',
     ])
-    expect(claimExplanation(a.claims[2], null)[0]).toBe('Check-worthiness 0.20 (below the threshold)')
+    expect(claimExplanation(a.claims[2], null)[0]).toBe('Check-worthiness 0.20 (below the default threshold)')
+    // Check-worthy by the F1-best cut-off, yet below where the reader starts its slider.
+    const between = { ...a.claims[0], score: (DEFAULT_CLAIM_THRESHOLD + DEFAULT_READER_CLAIM_THRESHOLD) / 2 }
+    expect(between.checkworthy).toBe(true)
+    expect(claimExplanation(between, null)[0]).toMatch(/\(below the default threshold\)$/)
   })
 
   it('explains quotes by their speaker and mentions by their source', () => {

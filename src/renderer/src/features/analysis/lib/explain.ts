@@ -1,4 +1,5 @@
 import type { Analysis, Claim, Quote, Source } from '../../../../../shared/model/analysis'
+import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../../../../shared/model/claimThreshold'
 
 /** Plain words for the engine's reason codes (the ones without a detail after a colon). */
 const REASON_WORDS: Record<string, string> = {
@@ -71,10 +72,13 @@ function describeSource(source: Source): string {
   return source.role ? `${source.name} (${source.kind}, ${source.role})` : `${source.name} (${source.kind})`
 }
 
-/** The lines of a claim's tooltip: its score, then why, then whom it is attributed to. */
+/**
+ * The lines of a claim's tooltip: its score (noting when it is below the reader's default, since
+ * the slider or a jump from the Claims tab may draw it anyway), then why, then whom it is attributed to.
+ */
 export function claimExplanation(claim: Claim, source: Source | null): string[] {
   const lines = [
-    `Check-worthiness ${formatScore(claim.score)}${claim.checkworthy ? '' : ' (below the threshold)'}`,
+    `Check-worthiness ${formatScore(claim.score)}${claim.score >= DEFAULT_READER_CLAIM_THRESHOLD ? '' : ' (below the default threshold)'}`,
   ]
   const plain = claim.reasons.filter((r) => !r.includes(':'))
   if (plain.length) lines.push(`Why: it ${plain.map(reasonText).join('; ')}.`)

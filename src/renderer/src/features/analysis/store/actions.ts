@@ -6,7 +6,7 @@ import { statusActions } from '../../status/store/actions'
 import { claimNote, mentionNote, quoteNote } from '../lib/explain'
 import { sourceById } from './selectors'
 import type { ClaimFilter, Layer, SideTab } from './state'
-import { useAnalysisStore } from './state'
+import { CLAIM_THRESHOLD_KEY, useAnalysisStore } from './state'
 
 const set = useAnalysisStore.setState
 const get = useAnalysisStore.getState
@@ -73,6 +73,16 @@ export const analysisActions = {
 
   setLayer(layer: Layer, on: boolean): void {
     set({ layers: { ...get().layers, [layer]: on } })
+  },
+
+  /** Sets the score from which the claim layer shows a sentence, and remembers it. */
+  setClaimThreshold(claimThreshold: number): void {
+    set({ claimThreshold })
+    try {
+      localStorage.setItem(CLAIM_THRESHOLD_KEY, String(claimThreshold))
+    } catch {
+      // Storage refused (private mode): the setting holds for this session only.
+    }
   },
 
   setTab(tab: SideTab): void {

@@ -16,21 +16,25 @@ const ids = (list: { id: string }[]) => list.map((x) => x.id)
 const noFilter = { all: false, text: '', reason: '' }
 
 describe('claims', () => {
-  it('lists check-worthy claims by score, highest first; all sentences on request', () => {
-    expect(ids(filterClaims(a.claims, noFilter))).toEqual(['c2', 'c1'])
-    expect(ids(filterClaims(a.claims, { ...noFilter, all: true }))).toEqual(['c2', 'c1', 'c3'])
+  it('lists the claims the threshold shows by score, highest first; all sentences on request', () => {
+    // The mock's claims score 0.81 (c1), 0.93 (c2) and 0.2 (c3).
+    expect(ids(filterClaims(a.claims, noFilter, 0.5))).toEqual(['c2', 'c1'])
+    expect(ids(filterClaims(a.claims, noFilter, 0.9))).toEqual(['c2'])
+    expect(ids(filterClaims(a.claims, noFilter, 0.1))).toEqual(['c2', 'c1', 'c3'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, all: true }, 0.9))).toEqual(['c2', 'c1', 'c3'])
   })
 
   it('filters by words and by reason kind', () => {
-    expect(ids(filterClaims(a.claims, { ...noFilter, text: 'DOCKERS' }))).toEqual(['c1'])
-    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'numbers' }))).toEqual(['c2'])
-    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'short' }))).toEqual([])
-    expect(ids(filterClaims(a.claims, { all: true, text: '', reason: 'short' }))).toEqual(['c3'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, text: 'DOCKERS' }, 0.5))).toEqual(['c1'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'numbers' }, 0.5))).toEqual(['c2'])
+    expect(ids(filterClaims(a.claims, { ...noFilter, reason: 'short' }, 0.5))).toEqual([])
+    expect(ids(filterClaims(a.claims, { all: true, text: '', reason: 'short' }, 0.5))).toEqual(['c3'])
   })
 
   it('offers the reason kinds present', () => {
-    expect(reasonKinds(a.claims, false)).toEqual(['event', 'hedge', 'quantity', 'time', 'numbers'])
-    expect(reasonKinds(a.claims, true)).toContain('short')
+    expect(reasonKinds(a.claims, false, 0.5)).toEqual(['event', 'hedge', 'quantity', 'time', 'numbers'])
+    expect(reasonKinds(a.claims, false, 0.9)).toEqual(['quantity', 'time', 'numbers'])
+    expect(reasonKinds(a.claims, true, 0.9)).toContain('short')
   })
 })
 
@@ -49,17 +53,20 @@ describe('sources', () => {
     expect(ledger(null)).toEqual([])
   })
 
-  it('counts each layer for the legend', () => {
-    expect(layerCounts(a)).toEqual({ claims: 2, quotes: 1, sources: 2 })
-    expect(layerCounts(null)).toEqual({ claims: 0, quotes: 0, sources: 0 })
+  it('counts each layer for the legend, claims from the threshold up', () => {
+    // The mock's claims score 0.81, 0.93 and 0.2.
+    expect(layerCounts(a, 0.5)).toEqual({ claims: 2, quotes: 1, sources: 2 })
+    expect(layerCounts(a, 0.9)).toMatchObject({ claims: 1 })
+    expect(layerCounts(a, 0.2)).toMatchObject({ claims: 3 })
+    expect(layerCounts(null, 0.5)).toEqual({ claims: 0, quotes: 0, sources: 0 })
   })
 })
 
 describe('reader spans', () => {
-  const base = { ...initialAnalysisState, analysis: a }
+  const base = { ...initialAnalysisState, analysis: a, claimThreshold: 0.5 }
   const keys = (state: typeof base) => readerSpans(state).map((s) => s.key)
 
-  it('draws the layers that are on, check-worthy claims only', () => {
+  it('draws the layers that are on, claims scoring at least the threshold', () => {
     expect(keys(base)).toEqual([
       'claim:c1',
       'claim:c2',
@@ -69,6 +76,9 @@ describe('reader spans', () => {
       'mention:s2:1',
     ])
     expect(keys({ ...base, layers: { claims: false, quotes: true, sources: false } })).toEqual(['quote:q1'])
+    const claimsOnly = { ...base, layers: { claims: true, quotes: false, sources: false } }
+    expect(keys({ ...claimsOnly, claimThreshold: 0.9 })).toEqual(['claim:c2'])
+    expect(keys({ ...claimsOnly, claimThreshold: 0.2 })).toEqual(['claim:c1', 'claim:c2', 'claim:c3'])
   })
 
   it('keeps the chosen source and a flashed claim even with their layers off', () => {

@@ -26,31 +26,37 @@ export interface LedgerEntry {
   quotes: Quote[]
 }
 
-/** The count shown beside each layer toggle. */
-export function layerCounts(analysis: ArticleAnalysis | null): Record<Layer, number> {
+/** The claim layer shows a sentence when its score reaches the legend's threshold. */
+export const claimShown = (claim: Claim, threshold: number): boolean => claim.score >= threshold
+
+/** The count shown beside each layer toggle (claims: those the threshold shows). */
+export function layerCounts(analysis: ArticleAnalysis | null, claimThreshold: number): Record<Layer, number> {
   if (!analysis) return { claims: 0, quotes: 0, sources: 0 }
   return {
-    claims: analysis.claims.filter((c) => c.checkworthy).length,
+    claims: analysis.claims.filter((c) => claimShown(c, claimThreshold)).length,
     quotes: analysis.quotes.length,
     sources: analysis.sources.length,
   }
 }
 
-/** Claims as the Claims panel lists them: filtered, highest score first, then in text order. */
-export function filterClaims(claims: Claim[], filter: ClaimFilter): Claim[] {
+/**
+ * Claims as the Claims panel lists them: those the legend's threshold shows (every one when
+ * `filter.all`), filtered, highest score first, then in text order.
+ */
+export function filterClaims(claims: Claim[], filter: ClaimFilter, threshold: number): Claim[] {
   const words = filter.text.trim().toLocaleLowerCase()
   return claims
-    .filter((c) => filter.all || c.checkworthy)
+    .filter((c) => filter.all || claimShown(c, threshold))
     .filter((c) => !words || c.text.toLocaleLowerCase().includes(words))
     .filter((c) => !filter.reason || c.reasons.some((r) => reasonKind(r) === filter.reason))
     .sort((a, b) => b.score - a.score || a.start - b.start)
 }
 
 /** The reason kinds found among the claims the filter can show, in order of first appearance. */
-export function reasonKinds(claims: Claim[], all: boolean): string[] {
+export function reasonKinds(claims: Claim[], all: boolean, threshold: number): string[] {
   const kinds: string[] = []
   for (const c of claims) {
-    if (!all && !c.checkworthy) continue
+    if (!all && !claimShown(c, threshold)) continue
     for (const r of c.reasons) {
       const kind = reasonKind(r)
       if (!kinds.includes(kind)) kinds.push(kind)
@@ -88,18 +94,19 @@ export function sourceById(analysis: ArticleAnalysis | null, id: string | null):
 }
 
 /**
- * The highlights the reader draws: the layers that are on, plus whatever the panels point at
+ * The highlights the reader draws: the layers that are on (claims from the legend's threshold up),
+ * plus whatever the panels point at
  * (the chosen source's mentions and quotes, a claim being flashed) even when its layer is off.
  */
 export function readerSpans(
-  state: Pick<AnalysisState, 'analysis' | 'layers' | 'focusedSourceId' | 'flash'>,
+  state: Pick<AnalysisState, 'analysis' | 'layers' | 'focusedSourceId' | 'flash' | 'claimThreshold'>,
 ): LayerSpan[] {
-  const { analysis, layers, focusedSourceId, flash } = state
+  const { analysis, layers, focusedSourceId, flash, claimThreshold } = state
   if (!analysis) return []
   const spans: LayerSpan[] = []
   for (const c of analysis.claims) {
     const key = `claim:${c.id}`
-    if ((layers.claims && c.checkworthy) || flash?.key === key)
+    if ((layers.claims && claimShown(c, claimThreshold)) || flash?.key === key)
       spans.push({ key, layer: 'claim', id: c.id, start: c.start, end: c.end, focused: false })
   }
   for (const q of analysis.quotes) {

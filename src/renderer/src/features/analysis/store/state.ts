@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { ArticleAnalysis } from '../../../../../shared/ipc/contract'
+import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../../../../shared/model/claimThreshold'
 
 /** The analysis layers the reader can draw over the text. */
 export type Layer = 'claims' | 'quotes' | 'sources'
@@ -33,6 +34,29 @@ export interface AnalysisState {
   flash: { key: string; seq: number } | null
   /** The reader highlight that takes Tab (the others are reached with the arrow keys). */
   rovingKey: string | null
+  /**
+   * The claim layer and the Claims tab show sentences scoring at least this (the legend's slider;
+   * kept in localStorage once moved, the model's reader default until then).
+   */
+  claimThreshold: number
+}
+
+export const CLAIM_THRESHOLD_KEY = 'dossier.analysis.claimThreshold'
+/** The slider's range: thresholds from MIN to MAX in steps of 0.01. */
+export const CLAIM_THRESHOLD_MIN = 0.05
+export const CLAIM_THRESHOLD_MAX = 0.95
+
+/** The stored threshold, or the model's reader default when none is stored or it is not a number in range. */
+export function storedClaimThreshold(): number {
+  try {
+    const raw = globalThis.localStorage?.getItem(CLAIM_THRESHOLD_KEY)
+    const value = raw == null ? NaN : Number(raw)
+    return value >= CLAIM_THRESHOLD_MIN && value <= CLAIM_THRESHOLD_MAX
+      ? value
+      : DEFAULT_READER_CLAIM_THRESHOLD
+  } catch {
+    return DEFAULT_READER_CLAIM_THRESHOLD
+  }
 }
 
 export const initialAnalysisState: AnalysisState = {
@@ -46,6 +70,7 @@ export const initialAnalysisState: AnalysisState = {
   claimFilter: { all: false, text: '', reason: '' },
   flash: null,
   rovingKey: null,
+  claimThreshold: storedClaimThreshold(),
 }
 
 export const useAnalysisStore = create<AnalysisState>()(() => initialAnalysisState)

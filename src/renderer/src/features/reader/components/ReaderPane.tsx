@@ -71,10 +71,11 @@ export function ReaderPane() {
   const focusedSourceId = useAnalysisStore((s) => s.focusedSourceId)
   const layerFlash = useAnalysisStore((s) => s.flash)
   const rovingKey = useAnalysisStore((s) => s.rovingKey)
+  const claimThreshold = useAnalysisStore((s) => s.claimThreshold)
   const current = article && analysedId === article.id ? analysis : null
   const layers = useMemo(
-    () => readerSpans({ analysis: current, layers: visible, focusedSourceId, flash: layerFlash }),
-    [current, visible, focusedSourceId, layerFlash],
+    () => readerSpans({ analysis: current, layers: visible, focusedSourceId, flash: layerFlash, claimThreshold }),
+    [current, visible, focusedSourceId, layerFlash, claimThreshold],
   )
   const tabKey = rovingKey && layers.some((l) => l.key === rovingKey) ? rovingKey : firstSpanKey(layers)
   const marks = useVerdictsStore((s) => s.marks)
