@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppEvent } from '../shared/ipc/contract'
 import { createHandlers, type Dialogs } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
+import { sampleArticlePath } from './app/resources'
 import { buildMenu } from './menu'
 import { hardenSession } from './security/policy'
 import { importFile } from './services/articles/imports'
@@ -20,9 +21,11 @@ let library: Library | null = null
 let background: BackgroundPool | null = null
 let mainWindow: BrowserWindow | null = null
 
-const samplePath = app.isPackaged
-  ? join(process.resourcesPath, 'samples', 'kim-putin-vostochny-scraped.txt')
-  : join(app.getAppPath(), 'resources', 'samples', 'kim-putin-vostochny-scraped.txt')
+const samplePath = sampleArticlePath({
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+})
 
 const dialogs: Dialogs = {
   async chooseImportFiles() {
