@@ -23,7 +23,8 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit tests', 'npx', ['vitest', 'run']],
-  ['build', 'npx', ['electron-vite', 'build']],
+  // The app and the list of the libraries it bundles (About shows it).
+  ['build', 'npm', ['run', '--silent', 'build']],
   [`e2e tests (target: ${target}${target === 'web' ? ', the Electron binary is not installed here' : ''})`, 'npx', ['playwright', 'test']],
 ]
 

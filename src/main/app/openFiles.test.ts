@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../../test-support/tempDir'
-import { createFileOpener, filesToImport } from './openFiles'
+import { createFileOpener, filesToImport, isImportableFile } from './openFiles'
 
 let tmp: ReturnType<typeof tempDir>
 beforeEach(() => {
@@ -53,6 +53,14 @@ describe('filesToImport', () => {
   it('takes REFI-QDA projects and codebooks, which import like articles', () => {
     const project = tmp.file('study.qdpx', 'PK')
     expect(filesToImport(['dossier', project], { cwd: tmp.dir, defaultApp: false })).toEqual([project])
+  })
+})
+
+describe('isImportableFile', () => {
+  it('takes an existing file of an imported type, whatever the case of its extension', () => {
+    expect(isImportableFile(tmp.file('Book.EPUB', 'PK'))).toBe(true)
+    expect(isImportableFile(tmp.file('setup.dmg', 'x'))).toBe(false)
+    expect(isImportableFile(join(tmp.dir, 'gone.pdf'))).toBe(false)
   })
 })
 

@@ -26,6 +26,11 @@ function existingFile(path: string): boolean {
   }
 }
 
+/** Whether `path` is an existing file of a type Dossier imports (macOS's open-file hands paths over one by one). */
+export function isImportableFile(path: string, isFile: (path: string) => boolean = existingFile): boolean {
+  return IMPORTABLE.has(extname(path).toLowerCase()) && isFile(path)
+}
+
 /**
  * The files a command line asks Dossier to open (Windows and Linux pass "Open with" and
  * double-clicked files this way, to the first launch and, through `second-instance`, to the
@@ -55,7 +60,7 @@ export function filesToImport(argv: readonly string[], context: ArgvContext): st
     } catch {
       continue
     }
-    if (!IMPORTABLE.has(extname(path).toLowerCase()) || files.includes(path) || !isFile(path)) continue
+    if (files.includes(path) || !isImportableFile(path, isFile)) continue
     files.push(path)
   }
   return files

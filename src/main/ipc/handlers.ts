@@ -35,6 +35,7 @@ import {
 } from '../services/codebook'
 import { importAnnotationFile } from '../services/interchange/webAnnotation/importAnnotationFile'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
+import { appHandlers, type AppDeps } from './appHandlers'
 import { exportHandlers } from './exportHandlers'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError, notFound } from '../services/errors'
@@ -82,6 +83,8 @@ export interface HandlerDeps {
   samplePath: string
   /** Sends an event to the renderer (progress of long work). */
   notify(event: AppEvent): void
+  /** The running app's side (About, opened files, library location); absent for the CLI and most tests. */
+  app?: AppDeps
 }
 
 export type Handlers = {
@@ -89,7 +92,7 @@ export type Handlers = {
 }
 
 /** One handler per channel of the contract, each a thin call into a service. */
-export function createHandlers({ library, dialogs, samplePath, notify }: HandlerDeps): Handlers {
+export function createHandlers({ library, dialogs, samplePath, notify, app }: HandlerDeps): Handlers {
   let folderImport: AbortController | null = null
   return {
     'articles:list': () => listArticles(library),
@@ -195,6 +198,7 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
       return path === null ? null : importAnnotationFile(library, path)
     },
     ...exportHandlers(library, dialogs, notify),
+    ...appHandlers(library, app),
   }
 }
 

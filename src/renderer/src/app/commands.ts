@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { Command } from '../../../shared/ipc/contract'
 import { matchesShortcut, type KeyPress } from '../../../shared/shortcuts'
-import { api } from '../lib/api'
+import { api, onAppEvent } from '../lib/api'
 import { isTextField } from '../lib/dom'
 import { openExportDialog } from './exportContext'
 import { useExportStore } from '../features/export/store/state'
@@ -17,6 +17,8 @@ import { usePaletteStore } from '../features/palette/store/state'
 import { readerActions } from '../features/reader/store/actions'
 import { useReaderStore } from '../features/reader/store/state'
 import { searchActions } from '../features/search/store/actions'
+import { settingsActions } from '../features/settings/store/actions'
+import { useSettingsStore } from '../features/settings/store/state'
 
 /** Runs a menu command. */
 export function runCommand(command: Command): void {
@@ -79,6 +81,12 @@ export function runCommand(command: Command): void {
     case 'export':
       openExportDialog()
       break
+    case 'about':
+      void helpActions.openAbout()
+      break
+    case 'settings':
+      void settingsActions.open()
+      break
   }
 }
 
@@ -140,7 +148,9 @@ export function onGlobalKeyDown(event: KeyboardEvent): void {
     event.defaultPrevented ||
     useHelpStore.getState().shortcutsOpen ||
     usePaletteStore.getState().open ||
-    useExportStore.getState().open
+    useExportStore.getState().open ||
+    useHelpStore.getState().aboutOpen ||
+    useSettingsStore.getState().open
   )
     return
   const chord = CHORD_COMMANDS.find(([id]) => matchesShortcut(id, event))
@@ -170,12 +180,16 @@ export function onGlobalKeyDown(event: KeyboardEvent): void {
 export function useAppCommands(): void {
   useEffect(() => {
     const unsubscribe = api.onCommand(runCommand)
+    const unsubscribeEvents = onAppEvent((event) => {
+      if (event.type === 'files-opened') void libraryActions.takeOpenedFiles()
+    })
     // Typing still waiting for its debounce is sent before the window goes away.
     const flush = () => void notesActions.flush()
     window.addEventListener('keydown', onGlobalKeyDown)
     window.addEventListener('pagehide', flush)
     return () => {
       unsubscribe()
+      unsubscribeEvents()
       window.removeEventListener('keydown', onGlobalKeyDown)
       window.removeEventListener('pagehide', flush)
     }
