@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { _electron as electron, chromium, test as base, type Browser, type Page } from '@playwright/test'
+import { chromium, test as base, type Browser, type Page } from '@playwright/test'
 import { COMMAND_CHANNEL, type Command } from '../src/shared/ipc/contract'
 import { openLibrary } from '../src/main/services/library'
 import { chromiumLaunchOptions } from './support/chromium'
+import { launchDossier } from './support/electronApp'
 import { chooseTarget, type E2eTarget } from './support/target'
 import { serveRenderer } from './support/staticServer'
 import { installWebBridge, sendWebCommand, type DialogStubs } from './support/webBridge'
@@ -79,10 +80,7 @@ export const test = base.extend<{ app: DossierApp }, { web: { browser: Browser; 
         await context.close()
         library.db.close()
       } else {
-        const electronApp = await electron.launch({
-          args: [resolve(__dirname, '../out/main/index.js')],
-          env: { ...process.env, DOSSIER_USER_DATA: storeDir } as Record<string, string>,
-        })
+        const electronApp = await launchDossier(storeDir)
         const window = await electronApp.firstWindow()
         await use({
           target,

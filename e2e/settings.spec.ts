@@ -4,9 +4,12 @@ import { APP_VERSION, expect, SAMPLE_PATH, test } from './fixtures'
 import { AppDialogs } from './models/AppDialogs'
 import { DossierWindow } from './models/DossierWindow'
 
-const TITLE = 'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
+const TITLE =
+  'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
 
-test('About shows the version, the library folder and the licences of the bundled libraries', async ({ app }) => {
+test('About shows the version, the library folder and the licences of the bundled libraries', async ({
+  app,
+}) => {
   const dialogs = new AppDialogs(app.page)
   await app.menu('about')
   await expect(dialogs.about()).toBeVisible()
@@ -20,7 +23,9 @@ test('About shows the version, the library folder and the licences of the bundle
   await expect(dialogs.about()).toHaveCount(0)
 })
 
-test('Settings moves the library to another folder: the articles come along, and About names the new folder', async ({ app }) => {
+test('Settings moves the library to another folder: the articles come along, and About names the new folder', async ({
+  app,
+}) => {
   const w = new DossierWindow(app.page)
   const dialogs = new AppDialogs(app.page)
   await app.stubOpenDialog([SAMPLE_PATH])

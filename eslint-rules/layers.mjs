@@ -173,6 +173,8 @@ export const LAYERS = {
   config: {
     why: 'Tool configuration loads build and test tools, not the app.',
     layers: ['config'],
+    // playwright.config.ts picks the e2e target the same way the fixtures do.
+    files: ['e2e/support/target'],
     packages: ['node', 'build', 'test'],
   },
 }

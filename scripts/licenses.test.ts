@@ -26,7 +26,12 @@ describe('collectLicenses', () => {
       {
         'node_modules/a': { name: 'a', version: '1.0.0', license: 'MIT', dependencies: { c: '2' } },
         'node_modules/a/node_modules/c': { name: 'c', version: '2.0.0', license: 'ISC' },
-        'node_modules/b': { name: 'b', version: '1.0.0', licenses: [{ type: 'BSD-2-Clause' }], dependencies: { c: '1' } },
+        'node_modules/b': {
+          name: 'b',
+          version: '1.0.0',
+          licenses: [{ type: 'BSD-2-Clause' }],
+          dependencies: { c: '1' },
+        },
         'node_modules/c': { name: 'c', version: '1.0.0', license: { type: 'Apache-2.0' } },
         'node_modules/vitest': { name: 'vitest', version: '9.0.0', license: 'MIT' },
       },
@@ -44,7 +49,12 @@ describe('collectLicenses', () => {
       { dependencies: { a: '1' }, optionalDependencies: { gone: '1' } },
       {
         'node_modules/a': { name: 'a', version: '1.0.0', license: 'MIT' },
-        'node_modules/electron': { name: 'electron', version: '45.0.0', license: 'MIT', dependencies: { get: '1' } },
+        'node_modules/electron': {
+          name: 'electron',
+          version: '45.0.0',
+          license: 'MIT',
+          dependencies: { get: '1' },
+        },
       },
     )
     expect(collectLicenses(root, ['electron']).map((e) => e.name)).toEqual(['a', 'electron'])

@@ -50,7 +50,8 @@ export function collectLicenses(root: string, extra: string[] = []): LicenseEntr
   const pending: Array<{ name: string; from: string; optional: boolean; alone?: boolean }> = []
   const queue = (manifest: Manifest, from: string) => {
     for (const name of Object.keys(manifest.dependencies ?? {})) pending.push({ name, from, optional: false })
-    for (const name of Object.keys(manifest.optionalDependencies ?? {})) pending.push({ name, from, optional: true })
+    for (const name of Object.keys(manifest.optionalDependencies ?? {}))
+      pending.push({ name, from, optional: true })
   }
   queue(readManifest(root), root)
   for (const name of extra) pending.push({ name, from: root, optional: false, alone: true })
@@ -67,7 +68,9 @@ export function collectLicenses(root: string, extra: string[] = []): LicenseEntr
     found.set(key, { name, version: manifest.version ?? '', license: licenseOf(manifest) })
     if (!alone) queue(manifest, dir)
   }
-  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))
+  return [...found.values()].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version),
+  )
 }
 
 if (require.main === module) {

@@ -12,7 +12,9 @@ export class AppDialogs {
   }
   /** The row of a bundled library in About's licence table. */
   licenseRow(name: string): Locator {
-    return this.about().getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) })
+    return this.about()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) })
   }
   settings(): Locator {
     return this.page.getByRole('dialog', { name: 'Settings' })

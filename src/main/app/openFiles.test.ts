@@ -32,7 +32,9 @@ describe('filesToImport', () => {
     ]
     expect(filesToImport(argv, { cwd: tmp.dir, defaultApp: true })).toEqual([article])
     // Installed, the first argument is a file like any other.
-    expect(filesToImport(['/opt/Dossier/dossier', article], { cwd: '/', defaultApp: false })).toEqual([article])
+    expect(filesToImport(['/opt/Dossier/dossier', article], { cwd: '/', defaultApp: false })).toEqual([
+      article,
+    ])
   })
 
   it('leaves out missing paths, folders and types Dossier does not import, and names each file once', () => {

@@ -78,7 +78,14 @@ describe('.github/workflows/ci.yml', () => {
   const jobs = Object.values(workflow.jobs) as Array<{
     strategy: { matrix: { os: string[] } }
     'runs-on': string
-    steps: Array<{ name?: string; run?: string; uses?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }>
+    steps: Array<{
+      name?: string
+      run?: string
+      uses?: string
+      if?: string
+      env?: Record<string, string>
+      with?: Record<string, string>
+    }>
   }>
   const job = jobs[0]
   const runs = job.steps.filter((s) => s.run)

@@ -39,7 +39,13 @@ beforeEach(() => {
     chooseLibraryFolder: async () => chosen,
     takeOpenedFiles: () => opened.splice(0),
   }
-  handlers = createHandlers({ library, dialogs: noDialogs, samplePath: SAMPLE_PATH, notify: () => undefined, app })
+  handlers = createHandlers({
+    library,
+    dialogs: noDialogs,
+    samplePath: SAMPLE_PATH,
+    notify: () => undefined,
+    app,
+  })
 })
 afterEach(() => {
   library.db.close()
@@ -48,16 +54,31 @@ afterEach(() => {
 
 describe('About', () => {
   it('answers the version, the library folder and the licences the build listed', async () => {
-    writeFileSync(join(folder.dir, 'licenses.json'), JSON.stringify([{ name: 'zod', version: '4.6.7', license: 'MIT' }]))
+    writeFileSync(
+      join(folder.dir, 'licenses.json'),
+      JSON.stringify([{ name: 'zod', version: '4.6.7', license: 'MIT' }]),
+    )
     expect(await dispatch(handlers, 'app:about', undefined)).toEqual({
       ok: true,
-      value: { version: '1.2.3', libraryFolder: configDir, licenses: [{ name: 'zod', version: '4.6.7', license: 'MIT' }] },
+      value: {
+        version: '1.2.3',
+        libraryFolder: configDir,
+        licenses: [{ name: 'zod', version: '4.6.7', license: 'MIT' }],
+      },
     })
   })
 
   it('lists no licences when the build wrote none, and only the app answers', async () => {
-    expect(await dispatch(handlers, 'app:about', undefined)).toMatchObject({ ok: true, value: { licenses: [] } })
-    const cli = createHandlers({ library, dialogs: noDialogs, samplePath: SAMPLE_PATH, notify: () => undefined })
+    expect(await dispatch(handlers, 'app:about', undefined)).toMatchObject({
+      ok: true,
+      value: { licenses: [] },
+    })
+    const cli = createHandlers({
+      library,
+      dialogs: noDialogs,
+      samplePath: SAMPLE_PATH,
+      notify: () => undefined,
+    })
     expect(await dispatch(cli, 'app:about', undefined)).toEqual({
       ok: false,
       error: { code: 'internal', message: 'Only the desktop app can answer this.' },
@@ -70,7 +91,10 @@ describe('opened files', () => {
   it('hands each result over once', async () => {
     opened.push(await importFile(library, SAMPLE_PATH))
     const first = await dispatch(handlers, 'app:takeOpenedFiles', undefined)
-    expect(first).toMatchObject({ ok: true, value: [{ status: 'imported', file: 'kim-putin-vostochny-scraped.txt' }] })
+    expect(first).toMatchObject({
+      ok: true,
+      value: [{ status: 'imported', file: 'kim-putin-vostochny-scraped.txt' }],
+    })
     expect(await dispatch(handlers, 'app:takeOpenedFiles', undefined)).toEqual({ ok: true, value: [] })
   })
 })
@@ -89,7 +113,9 @@ describe('Library location', () => {
     })
     expect(listArticles(library)).toHaveLength(1)
     expect(existsSync(join(chosen, STORE_FILE))).toBe(true)
-    expect(await dispatch(handlers, 'app:about', undefined)).toMatchObject({ value: { libraryFolder: chosen } })
+    expect(await dispatch(handlers, 'app:about', undefined)).toMatchObject({
+      value: { libraryFolder: chosen },
+    })
   })
 
   it('changes nothing when the dialog is cancelled, and says why a move is refused', async () => {
@@ -99,6 +125,8 @@ describe('Library location', () => {
       ok: false,
       error: { code: 'settings-failed', message: `The library is already in “${configDir}”.` },
     })
-    expect(await dispatch(handlers, 'settings:libraryLocation', undefined)).toMatchObject({ value: { folder: configDir } })
+    expect(await dispatch(handlers, 'settings:libraryLocation', undefined)).toMatchObject({
+      value: { folder: configDir },
+    })
   })
 })

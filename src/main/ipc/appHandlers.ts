@@ -7,7 +7,10 @@ import type { Library } from '../services/library'
 import { libraryLocation, moveLibrary } from '../services/settings/moveLibrary'
 import type { Handlers } from './handlers'
 
-type AppHandlers = Pick<Handlers, 'app:about' | 'app:takeOpenedFiles' | 'settings:libraryLocation' | 'settings:moveLibrary'>
+type AppHandlers = Pick<
+  Handlers,
+  'app:about' | 'app:takeOpenedFiles' | 'settings:libraryLocation' | 'settings:moveLibrary'
+>
 
 /** What only a running app knows: its version, its user-data folder, the files the OS handed it. */
 export interface AppDeps {

@@ -59,7 +59,9 @@ describe('moveLibrary', () => {
     expect(() => moveLibrary(library, configDir, taken)).toThrow(
       `“${taken}” already holds a Dossier library (dossier.sqlite). Choose an empty folder.`,
     )
-    expect(() => moveLibrary(library, configDir, configDir)).toThrow(`The library is already in “${configDir}”.`)
+    expect(() => moveLibrary(library, configDir, configDir)).toThrow(
+      `The library is already in “${configDir}”.`,
+    )
     expect(libraryFolder(configDir)).toBe(configDir)
     expect(dumpStore(library.db)).toEqual(before)
   })
@@ -75,14 +77,18 @@ describe('moveLibrary', () => {
     expect(existsSync(join(to, STORE_FILE))).toBe(false)
     expect(existsSync(join(to, `.${STORE_FILE}.partial`))).toBe(false)
     expect(existsSync(join(configDir, SETTINGS_FILE))).toBe(false)
-    expect(library.db.prepare('PRAGMA database_list').get()).toMatchObject({ file: join(configDir, STORE_FILE) })
+    expect(library.db.prepare('PRAGMA database_list').get()).toMatchObject({
+      file: join(configDir, STORE_FILE),
+    })
     expect(dumpStore(library.db)).toEqual(before)
   })
 
   it('names the folder when it cannot be created', () => {
     const file = join(tmp.dir, 'a-file')
     writeFileSync(file, 'x')
-    expect(() => moveLibrary(library, configDir, join(file, 'library'))).toThrow(/could not be moved to .*a-file.*It stays in/)
+    expect(() => moveLibrary(library, configDir, join(file, 'library'))).toThrow(
+      /could not be moved to .*a-file.*It stays in/,
+    )
     expect(dumpStore(library.db)).toEqual(before)
   })
 })

@@ -48,12 +48,14 @@ function verifyCopy(path: string, source: Db): void {
     if (integrity.length !== 1 || integrity[0].integrity_check !== 'ok') {
       throw new Error(`the copy is damaged (${integrity.map((r) => r.integrity_check).join('; ')})`)
     }
-    const version = (db: Db) => (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version
+    const version = (db: Db) =>
+      (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version
     if (version(copy) !== version(source)) throw new Error('the copy has another schema version')
     const expected = rowCounts(source)
     const found = rowCounts(copy)
     for (const [table, count] of expected) {
-      if (found.get(table) !== count) throw new Error(`the copy's ${table} holds ${found.get(table) ?? 0} rows, not ${count}`)
+      if (found.get(table) !== count)
+        throw new Error(`the copy's ${table} holds ${found.get(table) ?? 0} rows, not ${count}`)
     }
   } finally {
     copy.close()
@@ -95,7 +97,9 @@ export function moveLibrary(
   } catch (error) {
     db?.close()
     removeQuietly([partial, targetStore, `${targetStore}-wal`, `${targetStore}-shm`])
-    throw moveError(`The library could not be moved to “${target}”: ${(error as Error).message}. It stays in “${from}”.`)
+    throw moveError(
+      `The library could not be moved to “${target}”: ${(error as Error).message}. It stays in “${from}”.`,
+    )
   }
   const old = library.db
   library.db = db

@@ -19,14 +19,20 @@ describe('settings', () => {
   it('reads back the library folder it wrote', () => {
     const elsewhere = join(tmp.dir, 'Research', 'Dossier library')
     writeSettings(tmp.dir, { libraryFolder: elsewhere })
-    expect(JSON.parse(readFileSync(join(tmp.dir, SETTINGS_FILE), 'utf8'))).toEqual({ libraryFolder: elsewhere })
+    expect(JSON.parse(readFileSync(join(tmp.dir, SETTINGS_FILE), 'utf8'))).toEqual({
+      libraryFolder: elsewhere,
+    })
     expect(libraryFolder(tmp.dir)).toBe(elsewhere)
   })
 
   it('names the settings file and the reason when it is not JSON or names a relative folder', () => {
     tmp.file(SETTINGS_FILE, '{"libraryFolder": ')
-    expect(() => readSettings(tmp.dir)).toThrow(`The settings file “${join(tmp.dir, SETTINGS_FILE)}” cannot be read`)
+    expect(() => readSettings(tmp.dir)).toThrow(
+      `The settings file “${join(tmp.dir, SETTINGS_FILE)}” cannot be read`,
+    )
     tmp.file(SETTINGS_FILE, '{"libraryFolder": "relative/library"}')
-    expect(() => libraryFolder(tmp.dir)).toThrow(/settings\.json” is damaged: libraryFolder must be an absolute path/)
+    expect(() => libraryFolder(tmp.dir)).toThrow(
+      /settings\.json” is damaged: libraryFolder must be an absolute path/,
+    )
   })
 })

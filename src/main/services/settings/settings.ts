@@ -26,12 +26,18 @@ export function readSettings(configDir: string): Settings {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new ServiceError('settings-failed', `The settings file “${path}” cannot be read: ${(error as Error).message}.`)
+    throw new ServiceError(
+      'settings-failed',
+      `The settings file “${path}” cannot be read: ${(error as Error).message}.`,
+    )
   }
   const parsed = settingsSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new ServiceError('settings-failed', `The settings file “${path}” is damaged: ${issue.path.join('.') || 'the file'} ${issue.message}.`)
+    throw new ServiceError(
+      'settings-failed',
+      `The settings file “${path}” is damaged: ${issue.path.join('.') || 'the file'} ${issue.message}.`,
+    )
   }
   return parsed.data
 }
@@ -39,7 +45,10 @@ export function readSettings(configDir: string): Settings {
 /** Writes the settings atomically: a crash leaves the old file or the new one. */
 export function writeSettings(configDir: string, settings: Settings): void {
   mkdirSync(configDir, { recursive: true })
-  writeFileAtomic(join(configDir, SETTINGS_FILE), `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`)
+  writeFileAtomic(
+    join(configDir, SETTINGS_FILE),
+    `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`,
+  )
 }
 
 /** The folder holding the library: the one the settings name, else the user-data folder itself. */

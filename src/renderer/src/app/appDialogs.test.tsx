@@ -54,7 +54,10 @@ describe('About Dossier', () => {
     expect(within(dialog).getByText('0.1.0')).toBeTruthy()
     expect(within(dialog).getByText('/home/ana/.config/Dossier')).toBeTruthy()
     const rows = within(dialog).getAllByRole('row').slice(1)
-    expect(rows.map((r) => r.textContent)).toEqual(['dompurify3.5.0(MPL-2.0 OR Apache-2.0)', 'react19.3.1MIT'])
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'dompurify3.5.0(MPL-2.0 OR Apache-2.0)',
+      'react19.3.1MIT',
+    ])
     expect(dialog.contains(document.activeElement)).toBe(true)
     await press(document.activeElement as HTMLElement, { key: 'Escape' })
     expect(screen.queryByRole('dialog', { name: 'About Dossier' })).toBeNull()

@@ -34,7 +34,9 @@ export function ModalFrame({ title, className, onClose, children }: ModalFramePr
         aria-modal="true"
         aria-labelledby={titleId}
         className={`modal ${className}`}
-        onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => onModalKeyDown(event, dialogRef.current, onClose)}
+        onKeyDown={(event: KeyboardEvent<HTMLDivElement>) =>
+          onModalKeyDown(event, dialogRef.current, onClose)
+        }
       >
         <header className="modal-header">
           <h2 id={titleId} className="modal-title">

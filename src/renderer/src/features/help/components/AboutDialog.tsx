@@ -33,7 +33,9 @@ export function AboutDialog() {
             </p>
             <h3 className="about-heading">Libraries Dossier carries</h3>
             {about.licenses.length === 0 ? (
-              <p className="about-muted">This build has no list of its libraries (it is written by npm run build).</p>
+              <p className="about-muted">
+                This build has no list of its libraries (it is written by npm run build).
+              </p>
             ) : (
               <table className="about-licenses">
                 <thead>

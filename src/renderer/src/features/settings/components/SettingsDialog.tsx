@@ -21,7 +21,9 @@ export function SettingsDialog() {
         <p>Your articles, notes, codes and verdicts are kept in:</p>
         <p className="settings-folder">
           <code data-setting="library-folder">{location?.folder ?? '…'}</code>
-          {location && location.folder === location.defaultFolder && <span className="settings-muted"> (the default)</span>}
+          {location && location.folder === location.defaultFolder && (
+            <span className="settings-muted"> (the default)</span>
+          )}
         </p>
         {/* Not disabled while moving: a disabled button drops the focus out of the dialog, and Escape with it. */}
         <button
@@ -33,8 +35,8 @@ export function SettingsDialog() {
           {moving ? 'Moving the library…' : 'Move Library…'}
         </button>
         <p className="settings-muted">
-          Dossier copies the library into the folder you choose, checks the copy, and only then removes it from the
-          old place. The <code>dossier</code> command follows it.
+          Dossier copies the library into the folder you choose, checks the copy, and only then removes it
+          from the old place. The <code>dossier</code> command follows it.
         </p>
         {message && (
           <p role="status" className="settings-message">

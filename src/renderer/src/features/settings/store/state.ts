@@ -13,6 +13,12 @@ export interface SettingsState {
   error: string | null
 }
 
-export const initialSettingsState: SettingsState = { open: false, location: null, moving: false, message: null, error: null }
+export const initialSettingsState: SettingsState = {
+  open: false,
+  location: null,
+  moving: false,
+  message: null,
+  error: null,
+}
 
 export const useSettingsStore = create<SettingsState>()(() => initialSettingsState)
