@@ -24,7 +24,8 @@ test('a second launch hands its files to the running Dossier and exits', async (
   const file = shell.file('ferry.md', article('Ferry timetable changes in spring'))
   // The same executable and user-data folder, as a double-click or "Open with" starts it.
   const electronPath = await electronApp.evaluate(() => process.execPath)
-  const second = spawn(electronPath, [MAIN_SCRIPT, file], {
+  // --no-sandbox as Playwright starts the first one: CI runners lack the setuid sandbox helper.
+  const second = spawn(electronPath, ['--no-sandbox', MAIN_SCRIPT, file], {
     env: { ...process.env, DOSSIER_USER_DATA: shell.userData },
     stdio: 'ignore',
   })

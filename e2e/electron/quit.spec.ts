@@ -14,7 +14,8 @@ test('Dossier quits cleanly and leaves its store closed, with the WAL checkpoint
   const { electronApp, page } = await shell.launch([file])
   await expect(new DossierWindow(page).reader.title()).toHaveText('Harbour council approves the budget')
   const exited = new Promise<number | null>((done) => electronApp.process().on('exit', (code) => done(code)))
-  await electronApp.evaluate(({ app }) => app.quit())
+  // The answer may not make it back before the process ends; the exit code is what counts.
+  await electronApp.evaluate(({ app }) => app.quit()).catch(() => undefined)
   expect(await exited).toBe(0)
 
   const store = join(shell.userData, 'dossier.sqlite')
