@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_VERSION, expect, SAMPLE_PATH, test } from './fixtures'
 import { AppDialogs } from './models/AppDialogs'
+import { expectNoAxeViolations } from './support/axe'
 import { DossierWindow } from './models/DossierWindow'
 
 const TITLE =
@@ -51,3 +52,17 @@ test('Settings moves the library to another folder: the articles come along, and
   await app.menu('about')
   await expect(new AppDialogs(app.page).aboutFact('Library folder')).toHaveText(target)
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`About and Settings have no axe violations (${scheme})`, async ({ app }) => {
+    const dialogs = new AppDialogs(app.page)
+    await app.page.emulateMedia({ colorScheme: scheme })
+    await app.menu('about')
+    await expect(dialogs.licenseRow('react')).toBeVisible()
+    await expectNoAxeViolations(app.page, `About Dossier (${scheme})`)
+    await app.page.keyboard.press('Escape')
+    await app.menu('settings')
+    await expect(dialogs.libraryFolder()).not.toHaveText('…')
+    await expectNoAxeViolations(app.page, `Settings (${scheme})`)
+  })
+}
