@@ -3,7 +3,7 @@
 // one running library and its article opens.
 import { spawn } from 'node:child_process'
 import { DossierWindow } from '../models/DossierWindow'
-import { MAIN_SCRIPT } from '../support/electronApp'
+import { APP_DIR } from '../support/electronApp'
 import { expect, test } from './fixtures'
 
 const article = (title: string) =>
@@ -25,7 +25,7 @@ test('a second launch hands its files to the running Dossier and exits', async (
   // The same executable and user-data folder, as a double-click or "Open with" starts it.
   const electronPath = await electronApp.evaluate(() => process.execPath)
   // --no-sandbox as Playwright starts the first one: CI runners lack the setuid sandbox helper.
-  const second = spawn(electronPath, ['--no-sandbox', MAIN_SCRIPT, file], {
+  const second = spawn(electronPath, ['--no-sandbox', APP_DIR, file], {
     env: { ...process.env, DOSSIER_USER_DATA: shell.userData },
     stdio: 'ignore',
   })

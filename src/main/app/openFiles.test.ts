@@ -26,7 +26,7 @@ describe('filesToImport', () => {
       '--inspect=0',
       '--remote-debugging-port=0',
       '-psn_0_12345',
-      '/work/dossier/out/main/index.js',
+      '/work/dossier',
       '--allow-file-access-from-files',
       article,
     ]
