@@ -30,7 +30,8 @@ const steps = [
 
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`)
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env })
+  // npm and npx are .cmd scripts on Windows, which Node runs only through a shell.
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
   if (status !== 0) {
     console.error(`\n✖ ${name} failed`)
     process.exit(status ?? 1)
