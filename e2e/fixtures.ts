@@ -1,15 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { _electron as electron, chromium, test as base, type Browser, type Page } from '@playwright/test'
+import { chromium, test as base, type Browser, type Page } from '@playwright/test'
 import { COMMAND_CHANNEL, type Command } from '../src/shared/ipc/contract'
 import { openLibrary } from '../src/main/services/library'
 import { chromiumLaunchOptions } from './support/chromium'
+import { launchDossier } from './support/electronApp'
 import { chooseTarget, type E2eTarget } from './support/target'
 import { serveRenderer } from './support/staticServer'
 import { installWebBridge, sendWebCommand, type DialogStubs } from './support/webBridge'
 
 export const SAMPLE_PATH = resolve(__dirname, '../resources/samples/kim-putin-vostochny-scraped.txt')
+export const APP_VERSION: string = JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')).version
 
 /** The running app as a test drives it, the same on both targets. */
 export interface DossierApp {
@@ -55,7 +57,14 @@ export const test = base.extend<{ app: DossierApp }, { web: { browser: Browser; 
         const page = await context.newPage()
         const library = openLibrary(storeDir)
         const stubs: DialogStubs = { openPaths: [], openFolder: null, savePath: null }
-        await installWebBridge(page, library, SAMPLE_PATH, stubs)
+        // The app's side as the desktop app has it: the user-data folder is this test's store folder.
+        await installWebBridge(page, library, SAMPLE_PATH, stubs, {
+          version: APP_VERSION,
+          licensesFile: resolve(__dirname, '../out/licenses.json'),
+          configDir: storeDir,
+          chooseLibraryFolder: async () => stubs.openFolder,
+          takeOpenedFiles: () => [],
+        })
         await page.goto(web.url)
         await use({
           target,
@@ -71,10 +80,7 @@ export const test = base.extend<{ app: DossierApp }, { web: { browser: Browser; 
         await context.close()
         library.db.close()
       } else {
-        const electronApp = await electron.launch({
-          args: [resolve(__dirname, '../out/main/index.js')],
-          env: { ...process.env, DOSSIER_USER_DATA: storeDir } as Record<string, string>,
-        })
+        const electronApp = await launchDossier(storeDir)
         const window = await electronApp.firstWindow()
         await use({
           target,

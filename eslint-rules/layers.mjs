@@ -16,7 +16,7 @@ const LAYER_PATHS = [
   ['shared', /^src\/shared(\/|$)/],
   ['renderer', /^src\/renderer(\/|$)/],
   ['preload', /^src\/preload(\/|$)/],
-  ['main-electron', /^src\/main\/((index|menu)(\.ts)?$|windows(\/|$)|security(\/|$))/],
+  ['main-electron', /^src\/main\/((index|menu)(\.ts)?$|app(\/|$)|windows(\/|$)|security(\/|$))/],
   ['main-ipc', /^src\/main\/ipc(\/|$)/],
   ['services', /^src\/main\/services(\/|$)/],
   ['workers', /^src\/main\/workers(\/|$)/],
@@ -59,6 +59,7 @@ const PACKAGE_KINDS = {
     'ajv',
     'ajv-draft-04',
     'ajv-formats',
+    'yaml',
   ],
   build: [
     'vite',
@@ -112,7 +113,7 @@ export const LAYERS = {
     app: true,
   },
   'main-electron': {
-    why: 'The Electron side of main (index, menu, windows, security) wires services to the app.',
+    why: 'The Electron side of main (index, menu, app, windows, security) wires services to the app.',
     layers: ['main-electron', 'main-ipc', 'services', 'workers', 'shared'],
     packages: ['std', 'main', 'node', 'electron'],
     app: true,
@@ -172,6 +173,8 @@ export const LAYERS = {
   config: {
     why: 'Tool configuration loads build and test tools, not the app.',
     layers: ['config'],
+    // playwright.config.ts picks the e2e target the same way the fixtures do.
+    files: ['e2e/support/target'],
     packages: ['node', 'build', 'test'],
   },
 }

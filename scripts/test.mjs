@@ -23,13 +23,15 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit tests', 'npx', ['vitest', 'run']],
-  ['build', 'npx', ['electron-vite', 'build']],
+  // The app and the list of the libraries it bundles (About shows it).
+  ['build', 'npm', ['run', '--silent', 'build']],
   [`e2e tests (target: ${target}${target === 'web' ? ', the Electron binary is not installed here' : ''})`, 'npx', ['playwright', 'test']],
 ]
 
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}`)
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env })
+  // npm and npx are .cmd scripts on Windows, which Node runs only through a shell.
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' })
   if (status !== 0) {
     console.error(`\n✖ ${name} failed`)
     process.exit(status ?? 1)

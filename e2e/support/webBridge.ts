@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { CHANNELS, COMMAND_CHANNEL, EVENT_CHANNEL, type AppEvent } from '../../src/shared/ipc/contract'
+import type { AppDeps } from '../../src/main/ipc/appHandlers'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { createHandlers, type Dialogs } from '../../src/main/ipc/handlers'
 import type { Library } from '../../src/main/services/library'
@@ -17,7 +18,13 @@ export interface DialogStubs {
  * dispatch (validation included) against a real store. Bytes are base64 on the way, since a
  * binding carries JSON only.
  */
-export async function installWebBridge(page: Page, library: Library, samplePath: string, stubs: DialogStubs): Promise<void> {
+export async function installWebBridge(
+  page: Page,
+  library: Library,
+  samplePath: string,
+  stubs: DialogStubs,
+  app?: AppDeps,
+): Promise<void> {
   const dialogs: Dialogs = {
     chooseImportFiles: async () => stubs.openPaths,
     chooseImportFolder: async () => stubs.openFolder,
@@ -31,7 +38,7 @@ export async function installWebBridge(page: Page, library: Library, samplePath:
       .evaluate(([channel, e]) => (window as unknown as Record<string, (e: unknown) => void>)[channel]?.(e), [EVENT_CHANNEL, event] as const)
       .catch(() => undefined) // the page may be reloading; progress is best effort, as over IPC
   }
-  const handlers = createHandlers({ library, dialogs, samplePath, notify })
+  const handlers = createHandlers({ library, dialogs, samplePath, notify, app })
   await page.exposeBinding('__dossierInvoke', async (_source, channel: unknown, payload: unknown) =>
     dispatch(handlers, channel, decodeBytes(payload)),
   )

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildPdf } from '../test-support/fileFixtures'
 import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../test-support/tempDir'
 import { DEFAULT_CLAIM_THRESHOLD } from '../shared/model/claimThreshold'
+import { writeSettings } from '../main/services/settings/settings'
 import { defaultStoreDir } from './paths'
 import { run } from './main'
 
@@ -208,6 +209,26 @@ describe('defaultStoreDir', () => {
     expect(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/Dossier')
     expect(defaultStoreDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Dossier$/)
     expect(defaultStoreDir({}, 'darwin')).toMatch(/Library\/Application Support\/Dossier$/)
+  })
+  it('follows the library the desktop app moved (its settings file), for every command that opens it', async () => {
+    const config = join(tmp.dir, 'config')
+    const moved = join(tmp.dir, 'moved library')
+    writeSettings(join(config, 'Dossier'), { libraryFolder: moved })
+    expect(defaultStoreDir({ XDG_CONFIG_HOME: config }, 'linux')).toBe(moved)
+    const io = { out: () => undefined, err: () => undefined, readStdin: async () => '' }
+    expect(await run(['import', SAMPLE_PATH], io, { XDG_CONFIG_HOME: config })).toBe(0)
+    expect(existsSync(join(moved, 'dossier.sqlite'))).toBe(true)
+    expect(existsSync(join(config, 'Dossier', 'dossier.sqlite'))).toBe(false)
+  })
+
+  it('names a damaged settings file and stops with a bad-input exit code', async () => {
+    const config = join(tmp.dir, 'config')
+    mkdirSync(join(config, 'Dossier'), { recursive: true })
+    writeFileSync(join(config, 'Dossier', 'settings.json'), '{ not json')
+    let err = ''
+    const io = { out: () => undefined, err: (t: string) => void (err += t), readStdin: async () => '' }
+    expect(await run(['list'], io, { XDG_CONFIG_HOME: config })).toBe(1)
+    expect(err).toMatch(/^dossier: The settings file “.*settings\.json” cannot be read: /)
   })
 })
 

@@ -1,9 +1,18 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { libraryFolder } from '../main/services/settings/settings'
 
-/** The folder the desktop app keeps its library in (Electron's userData for "Dossier"). */
-export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+/** The desktop app's user-data folder (Electron's userData for "Dossier"), where its settings are. */
+export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Dossier')
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Dossier')
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'Dossier')
+}
+
+/**
+ * The library the desktop app uses: the folder chosen in its Settings → Library location (its
+ * settings file), else its user-data folder.
+ */
+export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  return libraryFolder(appDataDir(env, platform))
 }

@@ -1,15 +1,19 @@
-import { existsSync, statSync } from 'node:fs'
-import { extname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
-import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppEvent } from '../shared/ipc/contract'
+import { EVENT_CHANNEL, type AppEvent } from '../shared/ipc/contract'
+import type { ImportResult } from '../shared/model/import'
+import type { AppDeps } from './ipc/appHandlers'
 import { createHandlers, type Dialogs } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
+import { createFileOpener, filesToImport, isImportableFile } from './app/openFiles'
+import { sampleArticlePath } from './app/resources'
 import { buildMenu } from './menu'
 import { hardenSession } from './security/policy'
 import { importFile } from './services/articles/imports'
 import { SUPPORTED_EXTENSIONS } from './services/importers'
 import { INTERCHANGE_EXTENSIONS } from './services/interchange/refiQda/importInterchange'
 import { openLibrary, type Library } from './services/library'
+import { libraryFolder } from './services/settings/settings'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
 import { electronPrinter } from './windows/pdfPrinter'
 import { setDefaultPdfPrinter } from './services/exporters/report/pdf'
@@ -22,9 +26,11 @@ let library: Library | null = null
 let background: BackgroundPool | null = null
 let mainWindow: BrowserWindow | null = null
 
-const samplePath = app.isPackaged
-  ? join(process.resourcesPath, 'samples', 'kim-putin-vostochny-scraped.txt')
-  : join(app.getAppPath(), 'resources', 'samples', 'kim-putin-vostochny-scraped.txt')
+const samplePath = sampleArticlePath({
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+})
 
 const dialogs: Dialogs = {
   async chooseImportFiles() {
@@ -81,35 +87,65 @@ const dialogs: Dialogs = {
   },
 }
 
-/** Files named on a command line (a second launch, "Open with…") that Dossier can import. */
-function importableArgs(argv: string[], cwd: string): string[] {
-  return argv
-    .slice(1)
-    .filter((a) => !a.startsWith('-'))
-    .map((a) => resolve(cwd, a))
-    .filter((p) => {
-      const extension = extname(p).toLowerCase()
-      const importable = SUPPORTED_EXTENSIONS.includes(extension) || INTERCHANGE_EXTENSIONS.includes(extension)
-      return importable && existsSync(p) && statSync(p).isFile()
-    })
+/** What files the OS asked to open became, until the window takes them (`app:takeOpenedFiles`). */
+const openedResults: ImportResult[] = []
+
+/** The window, shown and focused, made again if it was closed (macOS keeps running without one). */
+function showWindow(): BrowserWindow {
+  if (!mainWindow) {
+    mainWindow = createMainWindow()
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+  return mainWindow
 }
 
-async function importFromArgs(argv: string[], cwd: string): Promise<void> {
-  const files = importableArgs(argv, cwd)
-  if (!library || files.length === 0) return
-  for (const file of files) await importFile(library, file)
-  mainWindow?.webContents.send(COMMAND_CHANNEL, 'refresh')
+// Files the OS asks Dossier to open are imported into this (the one) running instance, then the
+// window shows what they became and opens the article.
+const fileOpener = createFileOpener(
+  async (files) => {
+    if (!library) return
+    for (const file of files) openedResults.push(await importFile(library, file))
+    showWindow().webContents.send(EVENT_CHANNEL, { type: 'files-opened' } satisfies AppEvent)
+  },
+  (error) => console.error('Dossier could not open the files it was given:', error),
+)
+
+/** The folder holding the library; a damaged settings file is named, and the default folder used. */
+function startingLibraryFolder(configDir: string): string {
+  try {
+    return libraryFolder(configDir)
+  } catch (error) {
+    dialog.showErrorBox('Dossier’s settings', `${(error as Error).message} Dossier uses the library in “${configDir}”.`)
+    return configDir
+  }
+}
+
+async function chooseLibraryFolder(current: string): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Move the library to…',
+    buttonLabel: 'Move Here',
+    defaultPath: current,
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
 }
 
 if (!app.requestSingleInstanceLock()) {
+  // Another Dossier runs: it receives this launch's files through 'second-instance'.
   app.quit()
 } else {
   app.on('second-instance', (_event, argv, cwd) => {
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore()
-      mainWindow.focus()
-    }
-    void importFromArgs(argv, cwd)
+    if (app.isReady()) showWindow()
+    fileOpener.open(filesToImport(argv, { cwd, defaultApp: Boolean(process.defaultApp) }))
+  })
+
+  // macOS hands files over as events, the first ones before 'ready' when a double-click starts Dossier.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (isImportableFile(path)) fileOpener.open([path])
   })
 
   app.whenReady().then(() => {
@@ -117,20 +153,28 @@ if (!app.requestSingleInstanceLock()) {
     // PDF reports print with Electron's own Chromium: the desktop app needs no browser installed.
     setDefaultPdfPrinter(electronPrinter())
     background = createBackgroundPool({ script: join(__dirname, 'background.worker.js') })
-    library = openLibrary(app.getPath('userData'), {
+    const configDir = app.getPath('userData')
+    library = openLibrary(startingLibraryFolder(configDir), {
       extract: background.extract,
       analyze: background.analyze,
       hash: background.sha256,
       readOriginal: background.original,
     })
     const notify = (event: AppEvent) => mainWindow?.webContents.send(EVENT_CHANNEL, event)
-    registerHandlers(createHandlers({ library, dialogs, samplePath, notify }), isRendererUrl)
-    Menu.setApplicationMenu(buildMenu())
-    mainWindow = createMainWindow()
-    mainWindow.on('closed', () => (mainWindow = null))
-    mainWindow.webContents.once('did-finish-load', () => void importFromArgs(process.argv, process.cwd()))
+    const appDeps: AppDeps = {
+      version: app.getVersion(),
+      licensesFile: join(__dirname, '..', 'licenses.json'),
+      configDir,
+      chooseLibraryFolder,
+      takeOpenedFiles: () => openedResults.splice(0),
+    }
+    registerHandlers(createHandlers({ library, dialogs, samplePath, notify, app: appDeps }), isRendererUrl)
+    Menu.setApplicationMenu(buildMenu({ libraryFolder: () => startingLibraryFolder(configDir) }))
+    showWindow()
+    fileOpener.open(filesToImport(process.argv, { cwd: process.cwd(), defaultApp: Boolean(process.defaultApp) }))
+    fileOpener.ready()
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+      if (BrowserWindow.getAllWindows().length === 0) showWindow()
     })
   })
 
@@ -139,7 +183,12 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.on('will-quit', () => {
-    library?.db.close()
+    // Everything in the write-ahead log goes into the store file before it closes, so the library
+    // folder holds one complete file whenever Dossier is not running.
+    if (library) {
+      library.db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+      library.db.close()
+    }
     library = null
     void background?.close()
   })

@@ -18,11 +18,41 @@ function pageKeys(
   return { label, accelerator: accelerator(command), registerAccelerator: false, click: () => send(command) }
 }
 
+export interface MenuOptions {
+  /** The folder holding the library now (it can be moved in Settings). */
+  libraryFolder(): string
+}
+
+const about: MenuItemConstructorOptions = { label: 'About Dossier', click: () => send('about') }
+const settings: MenuItemConstructorOptions = {
+  label: 'Settings…',
+  accelerator: accelerator('settings'),
+  click: () => send('settings'),
+}
+
+/** macOS's application menu, with Dossier's own About and Settings in their usual places. */
+const macAppMenu: MenuItemConstructorOptions = {
+  role: 'appMenu',
+  submenu: [
+    about,
+    { type: 'separator' },
+    settings,
+    { type: 'separator' },
+    { role: 'services' },
+    { type: 'separator' },
+    { role: 'hide' },
+    { role: 'hideOthers' },
+    { role: 'unhide' },
+    { type: 'separator' },
+    { role: 'quit' },
+  ],
+}
+
 /** The application menu. Actions that belong to the page are sent to it as commands. */
-export function buildMenu(): Menu {
+export function buildMenu(options: MenuOptions): Menu {
   const isMac = process.platform === 'darwin'
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac ? [macAppMenu] : []),
     {
       label: 'File',
       submenu: [
@@ -43,6 +73,7 @@ export function buildMenu(): Menu {
         { label: 'Export Notes as Markdown…', accelerator: accelerator('export-md'), click: () => send('export-md') },
         { label: 'Export Notes as JSON…', accelerator: accelerator('export-json'), click: () => send('export-json') },
         { type: 'separator' },
+        ...(isMac ? [] : [settings, { type: 'separator' as const }]),
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
@@ -95,8 +126,9 @@ export function buildMenu(): Menu {
         pageKeys('Keyboard Shortcuts', 'shortcuts'),
         {
           label: 'Where Dossier Keeps Your Library',
-          click: () => void shell.openPath(app.getPath('userData')),
+          click: () => void shell.openPath(options.libraryFolder()),
         },
+        ...(isMac ? [] : [{ type: 'separator' as const }, about]),
       ],
     },
   ]

@@ -81,7 +81,8 @@ describe('the table', () => {
 
   it('puts every shortcut in a listed group, and every pane and help command in the table', () => {
     for (const id of ids) expect(SHORTCUT_GROUPS).toContain(SHORTCUTS[id].group)
-    for (const command of COMMANDS) expect(ids).toContain(command)
+    // About has no keys: it is reached from the Help menu (the app menu on macOS) and the palette.
+    for (const command of COMMANDS.filter((c) => c !== 'about')) expect(ids).toContain(command)
   })
 })
 

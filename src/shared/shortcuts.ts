@@ -96,6 +96,12 @@ export const SHORTCUTS = {
     keys: [{ key: 'e', primary: true, alt: true }],
     menu: true,
   },
+  settings: {
+    group: 'General',
+    description: 'Settings (where the library is kept)',
+    keys: [{ key: ',', primary: true }],
+    menu: true,
+  },
   'export-json': {
     group: 'General',
     description: 'Export notes as JSON',

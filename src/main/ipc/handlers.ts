@@ -36,6 +36,7 @@ import {
 import { importAnnotationFile } from '../services/interchange/webAnnotation/importAnnotationFile'
 import { deleteOrphan, listOrphans } from '../services/interchange/webAnnotation/orphans'
 import { writeFileAtomic } from '../services/exporters/atomicWrite'
+import { appHandlers, type AppDeps } from './appHandlers'
 import { exportHandlers } from './exportHandlers'
 import { exportFileName, exportNotes } from '../services/exporters/notesExport'
 import { ServiceError, notFound } from '../services/errors'
@@ -83,6 +84,8 @@ export interface HandlerDeps {
   samplePath: string
   /** Sends an event to the renderer (progress of long work). */
   notify(event: AppEvent): void
+  /** The running app's side (About, opened files, library location); absent for the CLI and most tests. */
+  app?: AppDeps
 }
 
 export type Handlers = {
@@ -90,7 +93,7 @@ export type Handlers = {
 }
 
 /** One handler per channel of the contract, each a thin call into a service. */
-export function createHandlers({ library, dialogs, samplePath, notify }: HandlerDeps): Handlers {
+export function createHandlers({ library, dialogs, samplePath, notify, app }: HandlerDeps): Handlers {
   let folderImport: AbortController | null = null
   return {
     'articles:list': () => listArticles(library),
@@ -198,6 +201,7 @@ export function createHandlers({ library, dialogs, samplePath, notify }: Handler
     'annotations:orphans': () => listOrphans(library.db),
     'annotations:deleteOrphan': ({ id }) => deleteOrphan(library.db, id),
     ...exportHandlers(library, dialogs, notify),
+    ...appHandlers(library, app),
   }
 }
 

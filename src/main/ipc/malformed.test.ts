@@ -258,6 +258,10 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     // Without options: their one field is a boolean, which no variant can make wrong.
     'export:run': { payload: { format: 'json', scope: { kind: 'case', caseId: f.caseId } } },
     'export:cancel': { payload: undefined },
+    'app:about': { payload: undefined },
+    'app:takeOpenedFiles': { payload: undefined },
+    'settings:libraryLocation': { payload: undefined },
+    'settings:moveLibrary': { payload: undefined },
   }
 }
 
@@ -456,6 +460,10 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
       ...byCodeId((codeId) => ({ format: 'md', scope: { kind: 'code', codeId } })),
     ],
     'export:cancel': [],
+    'app:about': [],
+    'app:takeOpenedFiles': [],
+    'settings:libraryLocation': [],
+    'settings:moveLibrary': [],
   }
 }
 

@@ -3,6 +3,7 @@ import { useAppCommands } from './app/commands'
 import { Workspace } from './app/Workspace'
 import { SidePane } from './features/analysis/components/SidePane'
 import { ExportDialog } from './features/export/components/ExportDialog'
+import { AboutDialog } from './features/help/components/AboutDialog'
 import { ShortcutsDialog } from './features/help/components/ShortcutsDialog'
 import { Panes } from './features/layout/components/Panes'
 import { DeleteArticleDialog } from './features/library/components/DeleteArticleDialog'
@@ -10,6 +11,7 @@ import { DropOverlay } from './features/library/components/DropOverlay'
 import { LibraryPane } from './features/library/components/LibraryPane'
 import { libraryActions } from './features/library/store/actions'
 import { CommandPalette } from './features/palette/components/CommandPalette'
+import { SettingsDialog } from './features/settings/components/SettingsDialog'
 import { StatusArea } from './features/status/components/StatusArea'
 import { UnplacedDialog } from './features/unplaced/components/UnplacedDialog'
 
@@ -17,7 +19,8 @@ import { UnplacedDialog } from './features/unplaced/components/UnplacedDialog'
 export function App() {
   useAppCommands()
   useEffect(() => {
-    void libraryActions.load().then(libraryActions.reopenLast)
+    // Files the OS asked to open before the window was listening come last: their article wins.
+    void libraryActions.load().then(libraryActions.reopenLast).then(libraryActions.takeOpenedFiles)
   }, [])
   return (
     <div className="app">
@@ -29,6 +32,8 @@ export function App() {
       <CommandPalette />
       <ExportDialog />
       <UnplacedDialog />
+      <AboutDialog />
+      <SettingsDialog />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis'
+import type { AboutInfo, LibraryLocation } from '../model/app'
 import type {
   Annotation,
   AnchoredAnnotation,
@@ -161,6 +162,20 @@ export interface Contract {
   'export:run': { request: ExportRequest; response: ExportOutcome | null }
   /** Stops a running export between articles; nothing of it is written. */
   'export:cancel': { request: void; response: void }
+  /** Version, library folder and the licences of the libraries the app carries (Help → About Dossier). */
+  'app:about': { request: void; response: AboutInfo }
+  /**
+   * The files the OS asked Dossier to open (double-click, "Open with", a second launch), imported since the
+   * window last asked; main sends a `files-opened` event when there are new ones.
+   */
+  'app:takeOpenedFiles': { request: void; response: ImportResult[] }
+  /** Where the library is kept (Settings → Library location). */
+  'settings:libraryLocation': { request: void; response: LibraryLocation }
+  /**
+   * Shows the OS folder dialog and moves the library there: copied, checked, then switched, the old copy
+   * removed last. Null when the dialog is cancelled.
+   */
+  'settings:moveLibrary': { request: void; response: LibraryLocation | null }
 }
 
 export type Channel = keyof Contract
@@ -185,6 +200,8 @@ export type AppEvent =
       failed: number
     }
   | { type: 'export-progress'; done: number; total: number }
+  /** Files the OS asked Dossier to open were imported: the window takes them with `app:takeOpenedFiles`. */
+  | { type: 'files-opened' }
 export const EVENT_CHANNEL = 'app:event'
 
 /** An analysis with the engine version that produced it. */
@@ -343,6 +360,10 @@ export const CHANNELS = [
   'export:formats',
   'export:run',
   'export:cancel',
+  'app:about',
+  'app:takeOpenedFiles',
+  'settings:libraryLocation',
+  'settings:moveLibrary',
 ] as const satisfies readonly Channel[]
 
 type MissingChannels = Exclude<Channel, (typeof CHANNELS)[number]>
@@ -371,6 +392,8 @@ export const COMMANDS = [
   'import-annotations',
   'unplaced-annotations',
   'export',
+  'about',
+  'settings',
 ] as const
 export type Command = (typeof COMMANDS)[number]
 export const COMMAND_CHANNEL = 'app:command'

@@ -1,5 +1,5 @@
 /** Error codes a handler may answer with. Messages are written for the person using the app. */
-export type ErrorCode = 'invalid-request' | 'not-found' | 'import-failed' | 'export-failed' | 'internal'
+export type ErrorCode = 'invalid-request' | 'not-found' | 'import-failed' | 'export-failed' | 'settings-failed' | 'internal'
 
 export interface IpcError {
   code: ErrorCode

@@ -296,4 +296,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     options: z.strictObject({ folder: z.boolean().optional() }).optional(),
   }),
   'export:cancel': none,
+  'app:about': none,
+  'app:takeOpenedFiles': none,
+  'settings:libraryLocation': none,
+  'settings:moveLibrary': none,
 }

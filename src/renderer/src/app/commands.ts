@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import type { Command } from '../../../shared/ipc/contract'
 import { matchesShortcut, type KeyPress } from '../../../shared/shortcuts'
-import { api } from '../lib/api'
+import { api, onAppEvent } from '../lib/api'
 import { isTextField } from '../lib/dom'
 import { openExportDialog } from './exportContext'
 import { useExportStore } from '../features/export/store/state'
@@ -19,6 +19,8 @@ import { useReaderStore } from '../features/reader/store/state'
 import { searchActions } from '../features/search/store/actions'
 import { unplacedActions } from '../features/unplaced/store/actions'
 import { useUnplacedStore } from '../features/unplaced/store/state'
+import { settingsActions } from '../features/settings/store/actions'
+import { useSettingsStore } from '../features/settings/store/state'
 
 /** Runs a menu command. */
 export function runCommand(command: Command): void {
@@ -84,6 +86,12 @@ export function runCommand(command: Command): void {
     case 'export':
       openExportDialog()
       break
+    case 'about':
+      void helpActions.openAbout()
+      break
+    case 'settings':
+      void settingsActions.open()
+      break
   }
 }
 
@@ -146,7 +154,9 @@ export function onGlobalKeyDown(event: KeyboardEvent): void {
     useHelpStore.getState().shortcutsOpen ||
     usePaletteStore.getState().open ||
     useExportStore.getState().open ||
-    useUnplacedStore.getState().open
+    useUnplacedStore.getState().open ||
+    useHelpStore.getState().aboutOpen ||
+    useSettingsStore.getState().open
   )
     return
   const chord = CHORD_COMMANDS.find(([id]) => matchesShortcut(id, event))
@@ -176,12 +186,16 @@ export function onGlobalKeyDown(event: KeyboardEvent): void {
 export function useAppCommands(): void {
   useEffect(() => {
     const unsubscribe = api.onCommand(runCommand)
+    const unsubscribeEvents = onAppEvent((event) => {
+      if (event.type === 'files-opened') void libraryActions.takeOpenedFiles()
+    })
     // Typing still waiting for its debounce is sent before the window goes away.
     const flush = () => void notesActions.flush()
     window.addEventListener('keydown', onGlobalKeyDown)
     window.addEventListener('pagehide', flush)
     return () => {
       unsubscribe()
+      unsubscribeEvents()
       window.removeEventListener('keydown', onGlobalKeyDown)
       window.removeEventListener('pagehide', flush)
     }

@@ -3,6 +3,7 @@ import { codebookActions } from '../features/codebook/store/actions'
 import { casesActions } from '../features/cases/store/actions'
 import { useCasesStore } from '../features/cases/store/state'
 import { helpActions } from '../features/help/store/actions'
+import { settingsActions } from '../features/settings/store/actions'
 import { layoutActions } from '../features/layout/store/actions'
 import { libraryActions } from '../features/library/store/actions'
 import { hasFilters } from '../features/library/store/listFilters'
@@ -187,6 +188,19 @@ export const PALETTE_COMMANDS: readonly PaletteCommand[] = [
     group: 'Help',
     shortcut: 'shortcuts',
     run: () => helpActions.openShortcuts(),
+  },
+  {
+    id: 'about',
+    title: 'About Dossier: version, library folder, licences',
+    group: 'Help',
+    run: () => void helpActions.openAbout(),
+  },
+  {
+    id: 'settings',
+    title: 'Settings: library location',
+    group: 'Library',
+    shortcut: 'settings',
+    run: () => void settingsActions.open(),
   },
   {
     id: 'open-codes',

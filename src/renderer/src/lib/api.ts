@@ -18,6 +18,7 @@ import type {
 } from '../../../shared/ipc/contract'
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
 import type { Annotation, AnnotationImportSummary, OrphanAnnotation } from '../../../shared/model/annotation'
+import type { AboutInfo, LibraryLocation } from '../../../shared/model/app'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListChoices, ArticleListRow } from '../../../shared/model/articleList'
 import type { Case, DeletedCase } from '../../../shared/model/case'
@@ -189,6 +190,16 @@ export const api = {
     /** Asks main where to save and writes the export; null when the save dialog is cancelled. */
     run: (request: ExportRequest): Promise<ExportOutcome | null> => invoke((b) => b.export.run(request)),
     cancel: (): Promise<void> => invoke((b) => b.export.cancel()),
+  },
+  app: {
+    about: (): Promise<AboutInfo> => invoke((b) => b.app.about()),
+    /** What the files the OS asked Dossier to open became, since last asked. */
+    takeOpenedFiles: (): Promise<ImportResult[]> => invoke((b) => b.app.takeOpenedFiles()),
+  },
+  settings: {
+    libraryLocation: (): Promise<LibraryLocation> => invoke((b) => b.settings.libraryLocation()),
+    /** Asks main for a folder and moves the library there; null when the dialog is cancelled. */
+    moveLibrary: (): Promise<LibraryLocation | null> => invoke((b) => b.settings.moveLibrary()),
   },
   /** Subscribes to menu commands; a no-op outside the app (no bridge). */
   onCommand(listener: (command: Command) => void): () => void {

@@ -75,6 +75,8 @@ export const mockApi = {
   },
   tags: { list: vi.fn(), rename: vi.fn(), merge: vi.fn(), suggest: vi.fn(), restore: vi.fn() },
   export: { formats: vi.fn(), run: vi.fn(), cancel: vi.fn() },
+  app: { about: vi.fn(), takeOpenedFiles: vi.fn() },
+  settings: { libraryLocation: vi.fn(), moveLibrary: vi.fn() },
   onCommand: vi.fn((_listener: (command: Command) => void): (() => void) => () => {}),
 } satisfies Record<keyof Api, unknown>
 
@@ -199,6 +201,8 @@ export function resetMockApi(): void {
     else for (const fn of Object.values(group)) fn.mockReset()
   }
   mockApi.onCommand.mockImplementation(() => () => {})
+  // No file was opened from the OS unless a test says so.
+  mockApi.app.takeOpenedFiles.mockResolvedValue([])
   mockApi.analysis.get.mockResolvedValue({ version: 1, claims: [], sources: [], quotes: [] })
   // Pending unless a test answers it: the list then shows the library store's articles.
   mockApi.articles.listRows.mockImplementation(() => new Promise(() => {}))

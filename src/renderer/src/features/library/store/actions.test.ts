@@ -157,3 +157,28 @@ describe('importFolder', () => {
     expect(useLibraryStore.getState().cancelling).toBe(true)
   })
 })
+
+describe('files opened from the OS', () => {
+  it('reports what each became and opens the article, even while an import of the window runs', async () => {
+    useLibraryStore.setState({ importing: true })
+    mockApi.app.takeOpenedFiles.mockResolvedValue([
+      { file: 'report.pdf', status: 'imported', id: 'a7', title: 'The report' },
+      { file: 'tool.txt', status: 'failed', id: null, title: null, error: '“tool.txt” is empty.' },
+    ])
+    mockApi.articles.list.mockResolvedValue([summary({ id: 'a7', title: 'The report' })])
+    mockApi.articles.open.mockResolvedValue({ article: article({ id: 'a7' }), annotations: [] })
+
+    await libraryActions.takeOpenedFiles()
+
+    expect(useStatusStore.getState().messages).toEqual(['Imported “The report”'])
+    expect(useStatusStore.getState().alerts).toEqual(['“tool.txt” is empty.'])
+    expect(useReaderStore.getState().article?.id).toBe('a7')
+    expect(useLibraryStore.getState().importing).toBe(true)
+  })
+
+  it('does nothing when no file was opened', async () => {
+    await libraryActions.takeOpenedFiles()
+    expect(mockApi.articles.list).not.toHaveBeenCalled()
+    expect(useStatusStore.getState().messages).toEqual([])
+  })
+})

@@ -19,13 +19,7 @@ async function runImport(doImport: () => Promise<ImportResult[]>): Promise<void>
   set({ importing: true })
   statusActions.clearMessages()
   try {
-    const results = await doImport()
-    const { messages, alerts } = importMessages(results)
-    statusActions.show(messages)
-    statusActions.alert(alerts)
-    await libraryActions.load()
-    const id = articleToOpen(results)
-    if (id) await libraryActions.select(id)
+    await showImported(await doImport())
   } catch (error) {
     statusActions.alert(errorMessage(error))
   } finally {
@@ -33,7 +27,29 @@ async function runImport(doImport: () => Promise<ImportResult[]>): Promise<void>
   }
 }
 
+/** Says what each import became, lists the library again and opens the article imported. */
+async function showImported(results: ImportResult[]): Promise<void> {
+  const { messages, alerts } = importMessages(results)
+  statusActions.show(messages)
+  statusActions.alert(alerts)
+  await libraryActions.load()
+  const id = articleToOpen(results)
+  if (id) await libraryActions.select(id)
+}
+
 export const libraryActions = {
+  /**
+   * Files the OS asked Dossier to open (double-click, Open with, a second launch) were imported by main: says
+   * what each became and opens the article. Runs beside an import of the window's own, never instead of it.
+   */
+  async takeOpenedFiles(): Promise<void> {
+    try {
+      const results = await api.app.takeOpenedFiles()
+      if (results.length > 0) await showImported(results)
+    } catch (error) {
+      statusActions.alert(errorMessage(error))
+    }
+  },
   /**
    * Imports annotations from another tool (a file chosen in main's dialog) and says in the status bar how many
    * were placed and how many are kept unanchored; the open article is reloaded to show them.
