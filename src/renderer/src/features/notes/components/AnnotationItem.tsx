@@ -11,8 +11,16 @@ import { useNotesStore } from '../store/state'
 import { ColourPicker } from './ColourPicker'
 import { TagsField } from './TagsField'
 
+/** Where a card of a long list stands: drawn alone, it says its place in the whole list and keeps the room of those before it. */
+export interface CardRow {
+  index: number
+  total: number
+  before: number
+  measure: (element: Element | null) => void
+}
+
 /** One annotation: its quote (click to find it in the article), note, tags, colour and delete. */
-export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation }) {
+export function AnnotationItem({ annotation, row }: { annotation: AnchoredAnnotation; row?: CardRow }) {
   const { id } = annotation
   const note = useNotesStore((s) => s.noteDrafts[id] ?? annotation.note)
   const focusRequest = useNotesStore((s) => s.focusRequest)
@@ -39,9 +47,16 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
 
   return (
     <li
-      ref={itemRef}
+      ref={(element) => {
+        itemRef.current = element
+        row?.measure(element)
+      }}
       className={`annotation annotation-${annotation.color}`}
       data-annotation-id={id}
+      data-index={row?.index}
+      aria-posinset={row ? row.index + 1 : undefined}
+      aria-setsize={row?.total}
+      style={row ? { marginTop: row.before } : undefined}
       // C on any button of the card (its quote, a code chip, Delete) codes this highlight.
       onKeyDown={(event) => {
         if (isTextField(event.target) || !matchesShortcut('code-passage', event)) return
