@@ -27,7 +27,14 @@ export const mockApi = {
     listChoices: vi.fn(),
   },
   analysis: { get: vi.fn() },
-  annotations: { create: vi.fn(), update: vi.fn(), delete: vi.fn(), restore: vi.fn(), importDialog: vi.fn() },
+  annotations: {
+    create: vi.fn(),
+    update: vi.fn(),
+    delete: vi.fn(),
+    restore: vi.fn(),
+    listFrom: vi.fn(),
+    importDialog: vi.fn(),
+  },
   search: { query: vi.fn() },
   notes: { export: vi.fn() },
   cases: {
