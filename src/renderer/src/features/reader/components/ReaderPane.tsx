@@ -187,9 +187,10 @@ export function ReaderPane() {
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
-  // The "focus the article text" shortcut.
+  // The "focus the article text" shortcut, and closing the find bar. The view stays where it is: the
+  // browser would scroll a long article's text to its top to show the element taking focus.
   useEffect(() => {
-    if (focusRequest) bodyRef.current?.focus()
+    if (focusRequest) bodyRef.current?.focus({ preventScroll: true })
   }, [focusRequest])
 
   // A new article starts at the top.
