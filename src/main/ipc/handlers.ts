@@ -5,7 +5,7 @@ import { createAnnotation, deleteAnnotation, updateAnnotation } from '../service
 import { restoreAnnotation } from '../services/annotations/restore'
 import { reextractArticle, setMemo } from '../services/articles/edit'
 import { importBytes, importFile, importFolder } from '../services/articles/imports'
-import { listArticles, openArticle, originalFile } from '../services/articles/read'
+import { annotationsFrom, listArticles, openArticle, originalFile } from '../services/articles/read'
 import { listArticleRows, listChoices } from '../services/articleList/articleList'
 import { deleteArticleKeepingCopy, restoreArticle } from '../services/articles/trash'
 import {
@@ -97,7 +97,7 @@ export function createHandlers({ library, dialogs, samplePath, notify, app }: Ha
   let folderImport: AbortController | null = null
   return {
     'articles:list': () => listArticles(library),
-    'articles:open': ({ id }) => openArticle(library, id),
+    'articles:open': ({ id, annotationsBefore }) => openArticle(library, id, annotationsBefore),
     'articles:importDialog': async () => importEach(await dialogs.chooseImportFiles(), (p) => importFile(library, p)),
     'articles:importFiles': ({ files }) => importEach(files, (f) => importBytes(library, f.name, f.bytes)),
     'articles:importSample': () => importFile(library, samplePath),
@@ -125,6 +125,7 @@ export function createHandlers({ library, dialogs, samplePath, notify, app }: Ha
     'annotations:create': (request) => createAnnotation(library, request),
     'annotations:update': (patch) => updateAnnotation(library, patch),
     'annotations:delete': ({ id }) => deleteAnnotation(library, id),
+    'annotations:listFrom': ({ articleId, from }) => annotationsFrom(library, articleId, from),
     'annotations:restore': ({ annotation }) => restoreAnnotation(library, annotation),
     'search:query': ({ query, limit }) =>
       searchLibrary(library.db, query, { limit, resolveScope: libraryScope(library.db) }),

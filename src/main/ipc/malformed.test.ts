@@ -160,7 +160,7 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
   const optional = ['note', 'tags', 'color']
   return {
     'articles:list': { payload: undefined },
-    'articles:open': { payload: { id: f.articleA } },
+    'articles:open': { payload: { id: f.articleA, annotationsBefore: 100 }, optional: ['annotationsBefore'] },
     'articles:importDialog': { payload: undefined },
     'articles:importFiles': {
       payload: { files: [{ name: 'new.txt', bytes: encode('New\n\nA new body.') }] },
@@ -180,6 +180,7 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'annotations:update': { payload: { id: f.liveA.id, note: 'n', tags: ['t'], color: 'blue' }, optional },
     'annotations:delete': { payload: { id: f.liveA.id } },
     'annotations:restore': { payload: { annotation: f.deletedA } },
+    'annotations:listFrom': { payload: { articleId: f.articleA, from: 0 } },
     'search:query': { payload: { query: 'body', limit: 20 }, optional: ['limit'] },
     'notes:export': { payload: { articleId: f.articleA, format: 'md' } },
     'articles:listRows': {
@@ -298,7 +299,16 @@ function wellFormedButWrong(): { [C in Channel]: PayloadCase[] } {
   })
   return {
     'articles:list': [],
-    'articles:open': byArticleId((id) => ({ id })),
+    'articles:open': [
+      ...byArticleId((id) => ({ id })),
+      { label: 'annotationsBefore = -1', payload: { id: f.articleA, annotationsBefore: -1 } },
+      { label: 'annotationsBefore = 1.5', payload: { id: f.articleA, annotationsBefore: 1.5 } },
+    ],
+    'annotations:listFrom': [
+      ...byArticleId((articleId) => ({ articleId, from: 0 })),
+      { label: 'from = -1', payload: { articleId: f.articleA, from: -1 } },
+      { label: "from = '3'", payload: { articleId: f.articleA, from: '3' } },
+    ],
     'articles:importDialog': [],
     'articles:importFiles': [],
     'articles:importSample': [],

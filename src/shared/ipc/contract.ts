@@ -41,7 +41,11 @@ import type { IpcResult } from './result'
  */
 export interface Contract {
   'articles:list': { request: void; response: ArticleSummary[] }
-  'articles:open': { request: { id: string }; response: OpenedArticle }
+  /**
+   * With `annotationsBefore`, only the annotations placed before that offset come with the article (a
+   * long article's first screens); `annotations:listFrom` brings the rest.
+   */
+  'articles:open': { request: { id: string; annotationsBefore?: number }; response: OpenedArticle }
   /** Shows the OS open dialog (multi-select) in main and imports what the user picked. */
   'articles:importDialog': { request: void; response: ImportResult[] }
   /** Imports files dropped on the window, sent as bytes (the renderer never names paths). */
@@ -68,6 +72,8 @@ export interface Contract {
   'annotations:delete': { request: { id: string }; response: Annotation }
   /** Puts back an annotation exactly as it was (undo of a delete). */
   'annotations:restore': { request: { annotation: Annotation }; response: Annotation }
+  /** An article's annotations placed at or after an offset: the part `articles:open` left out. */
+  'annotations:listFrom': { request: { articleId: string; from: number }; response: AnchoredAnnotation[] }
   /** Full-text search over the library, best first; a query the search cannot take gets a readable error. */
   'search:query': { request: SearchRequest; response: SearchHit[] }
   /** Shows the OS save dialog in main and writes the article's notes; null when cancelled. */
@@ -212,6 +218,8 @@ export interface ArticleAnalysis extends Analysis {
 export interface OpenedArticle {
   article: Article
   annotations: AnchoredAnnotation[]
+  /** How many annotations were left for `annotations:listFrom` (an open with `annotationsBefore`). */
+  later?: number
 }
 
 export interface DroppedFile {
@@ -315,6 +323,7 @@ export const CHANNELS = [
   'annotations:update',
   'annotations:delete',
   'annotations:restore',
+  'annotations:listFrom',
   'search:query',
   'notes:export',
   'articles:listRows',

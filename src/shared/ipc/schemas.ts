@@ -145,7 +145,7 @@ const evidenceInput = z.discriminatedUnion('kind', [
 /** One zod schema per channel; the type check makes each agree with the contract. */
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'articles:list': none,
-  'articles:open': z.strictObject({ id }),
+  'articles:open': z.strictObject({ id, annotationsBefore: offset.optional() }),
   'articles:importDialog': none,
   'articles:importFiles': z.strictObject({
     files: z
@@ -186,6 +186,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   }),
   'annotations:delete': z.strictObject({ id }),
   'annotations:restore': z.strictObject({ annotation }),
+  'annotations:listFrom': z.strictObject({ articleId: id, from: offset }),
   'search:query': z.strictObject({
     query: z.string().max(LIMITS.queryLength),
     limit: z.number().int().min(1).max(LIMITS.searchHits).optional(),

@@ -1,4 +1,5 @@
 import type { OpenedArticle } from '../../../shared/ipc/contract'
+import type { AnchoredAnnotation } from '../../../shared/model/annotation'
 import type { Article, ArticleSummary } from '../../../shared/model/article'
 import type { OriginalFile } from '../../../shared/model/import'
 import { anchor } from '../anchoring/anchor'
@@ -22,17 +23,33 @@ export function listArticles({ db }: { db: Db }): ArticleSummary[] {
   return articles.listArticles(db)
 }
 
-/** Opens an article and places each annotation on its current text. */
-export function openArticle({ db }: { db: Db }, id: string): OpenedArticle {
+/**
+ * Opens an article and places each annotation on its current text. With `annotationsBefore`, only the
+ * annotations placed before that offset come with it, and `later` counts the others.
+ */
+export function openArticle({ db }: { db: Db }, id: string, annotationsBefore?: number): OpenedArticle {
   const article = requireArticle(db, id)
-  const placed = annotations.listAnnotations(db, id).map((a) => {
+  const placed = placeAnnotations(db, article)
+  if (annotationsBefore === undefined) return { article, annotations: placed }
+  const first = placed.filter((a) => a.position.start < annotationsBefore)
+  return { article, annotations: first, later: placed.length - first.length }
+}
+
+/** The annotations of an article placed at or after `from`: the part an open with `annotationsBefore: from` left out. */
+export function annotationsFrom({ db }: { db: Db }, articleId: string, from: number): AnchoredAnnotation[] {
+  return placeAnnotations(db, requireArticle(db, articleId)).filter((a) => a.position.start >= from)
+}
+
+/** An article's annotations placed on its current text, in text order. */
+function placeAnnotations(db: Db, article: Article): AnchoredAnnotation[] {
+  const placed = annotations.listAnnotations(db, article.id).map((a) => {
     const at = anchor(article.text, a)
     return at
       ? { ...a, position: { ...a.position, start: at.start, end: at.end }, anchored: true }
       : { ...a, anchored: false }
   })
   placed.sort((a, b) => a.position.start - b.position.start || a.position.end - b.position.end)
-  return { article, annotations: placed }
+  return placed
 }
 
 /** The original file, as text to show (never rendered), or a note that it is binary. */

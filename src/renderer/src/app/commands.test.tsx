@@ -12,6 +12,7 @@ import { initialLibraryState, useLibraryStore } from '../features/library/store/
 import { notesActions } from '../features/notes/store/actions'
 import { initialNotesState, useNotesStore } from '../features/notes/store/state'
 import { annotation, article, mockApi, resetMockApi, stored, summary } from '../test/mockApi'
+import { FIRST_PART_CHARS } from '../features/reader/store/actions'
 
 vi.mock('../lib/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../lib/api')>()),
@@ -196,7 +197,7 @@ describe('App', () => {
       annotations: [],
     })
     await renderApp()
-    expect(mockApi.articles.open).toHaveBeenCalledWith('a2')
+    expect(mockApi.articles.open).toHaveBeenCalledWith('a2', FIRST_PART_CHARS)
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Second')
     expect(useLibraryStore.getState().selectedId).toBe('a2')
   })

@@ -17,7 +17,7 @@ import type {
   OpenedArticle,
 } from '../../../shared/ipc/contract'
 import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
-import type { Annotation, AnnotationImportSummary, OrphanAnnotation } from '../../../shared/model/annotation'
+import type { AnchoredAnnotation, Annotation, AnnotationImportSummary, OrphanAnnotation } from '../../../shared/model/annotation'
 import type { AboutInfo, LibraryLocation } from '../../../shared/model/app'
 import type { ArticleSummary } from '../../../shared/model/article'
 import type { ArticleListChoices, ArticleListRow } from '../../../shared/model/articleList'
@@ -81,7 +81,9 @@ async function invoke<T>(call: (bridge: DossierBridge) => Promise<IpcResult<T>>)
 export const api = {
   articles: {
     list: (): Promise<ArticleSummary[]> => invoke((b) => b.articles.list()),
-    open: (id: string): Promise<OpenedArticle> => invoke((b) => b.articles.open({ id })),
+    /** With `annotationsBefore`, the annotations from that offset on are left for `annotations.listFrom`. */
+    open: (id: string, annotationsBefore?: number): Promise<OpenedArticle> =>
+      invoke((b) => b.articles.open(annotationsBefore === undefined ? { id } : { id, annotationsBefore })),
     importDialog: (): Promise<ImportResult[]> => invoke((b) => b.articles.importDialog()),
     importFiles: (files: DroppedFile[]): Promise<ImportResult[]> =>
       invoke((b) => b.articles.importFiles({ files })),
@@ -109,6 +111,8 @@ export const api = {
     delete: (id: string): Promise<Annotation> => invoke((b) => b.annotations.delete({ id })),
     restore: (annotation: Annotation): Promise<Annotation> =>
       invoke((b) => b.annotations.restore({ annotation })),
+    listFrom: (articleId: string, from: number): Promise<AnchoredAnnotation[]> =>
+      invoke((b) => b.annotations.listFrom({ articleId, from })),
     /** Imports a W3C Web Annotation or Hypothesis file chosen in a dialog; null when cancelled. */
     importDialog: (): Promise<AnnotationImportSummary | null> =>
       invoke((b) => b.annotations.importDialog()),

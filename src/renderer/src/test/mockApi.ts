@@ -32,6 +32,7 @@ export const mockApi = {
     update: vi.fn(),
     delete: vi.fn(),
     restore: vi.fn(),
+    listFrom: vi.fn(),
     importDialog: vi.fn(),
     orphans: vi.fn(),
     deleteOrphan: vi.fn(),

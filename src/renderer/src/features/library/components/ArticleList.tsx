@@ -1,4 +1,4 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { ArticleFormat } from '../../../../../shared/model/article'
@@ -9,6 +9,7 @@ import { libraryActions } from '../store/actions'
 import { countsText } from '../store/listFilters'
 import { useLibraryStore } from '../store/state'
 import { listKeyTarget } from '../../../lib/listKeys'
+import { FIRST_SCREEN, observeRect } from '../../../lib/virtual'
 import { ArticleMenu } from './ArticleMenu'
 
 /** What a row shows; the format and counts are known once the list has come from the list query. */
@@ -30,21 +31,10 @@ const FORMAT_LABELS: Record<ArticleFormat, string> = {
 /** Every row has this height (title, source, file lines), so that the list can be virtualised. */
 export const ROW_HEIGHT = 78
 
-/** Until the list has a size (before layout, in a hidden pane), it draws one screenful. */
-const FIRST_SCREEN = { width: 320, height: 800 }
-
 /** "HTML · strike.html · added 2 May 2024": what tells near-duplicates apart. */
 function fileLine(article: ListedArticle): string {
   const format = article.format && FORMAT_LABELS[article.format]
   return [format, article.fileName, `added ${formatDate(article.importedAt)}`].filter(Boolean).join(' · ')
-}
-
-/** The size the virtualiser works with: the scroller's, or a first screenful while it has none. */
-function observeRect(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  cb: (rect: typeof FIRST_SCREEN) => void,
-) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FIRST_SCREEN))
 }
 
 /**

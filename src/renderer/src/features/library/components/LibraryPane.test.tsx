@@ -7,6 +7,7 @@ import { searchActions } from '../../search/store/actions'
 import { initialLibraryState, useLibraryStore } from '../store/state'
 import { DropOverlay } from './DropOverlay'
 import { LibraryPane } from './LibraryPane'
+import { FIRST_PART_CHARS } from '../../reader/store/actions'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/api')>()),
@@ -84,7 +85,7 @@ describe('LibraryPane', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /Older/ }))
     expect(screen.getByRole('button', { name: /Older/ }).getAttribute('aria-current')).toBe('true')
     expect(screen.getByRole('button', { name: /Newer/ }).hasAttribute('aria-current')).toBe(false)
-    expect(mockApi.articles.open).toHaveBeenLastCalledWith('a1')
+    expect(mockApi.articles.open).toHaveBeenLastCalledWith('a1', FIRST_PART_CHARS)
 
     fireEvent.change(screen.getByLabelText('Filter articles'), { target: { value: 'gazette' } })
     expect(

@@ -6,6 +6,7 @@ import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { initialStatusState, useStatusStore } from '../../status/store/state'
 import { libraryActions } from './actions'
 import { initialLibraryState, useLibraryStore } from './state'
+import { FIRST_PART_CHARS } from '../../reader/store/actions'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/api')>()),
@@ -63,7 +64,7 @@ describe('imports', () => {
     ])
     expect(useStatusStore.getState().alerts).toEqual(['“bad.pdf” is not a format Dossier can read.'])
     expect(useLibraryStore.getState()).toMatchObject({ selectedId: 'a2', importing: false })
-    expect(mockApi.articles.open).toHaveBeenCalledWith('a2')
+    expect(mockApi.articles.open).toHaveBeenCalledWith('a2', FIRST_PART_CHARS)
     expect(useReaderStore.getState().article?.id).toBe('a2')
   })
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 import { matchesShortcut } from '../../../../../shared/shortcuts'
 import { isPrimaryModifier, isTextField } from '../../../lib/dom'
@@ -11,8 +11,16 @@ import { useNotesStore } from '../store/state'
 import { ColourPicker } from './ColourPicker'
 import { TagsField } from './TagsField'
 
+/** Where a card of a long list stands: drawn alone, it says its place in the whole list and keeps the room of those before it. */
+export interface CardRow {
+  index: number
+  total: number
+  before: number
+  measure: (element: Element | null) => void
+}
+
 /** One annotation: its quote (click to find it in the article), note, tags, colour and delete. */
-export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation }) {
+export function AnnotationItem({ annotation, row }: { annotation: AnchoredAnnotation; row?: CardRow }) {
   const { id } = annotation
   const note = useNotesStore((s) => s.noteDrafts[id] ?? annotation.note)
   const focusRequest = useNotesStore((s) => s.focusRequest)
@@ -20,6 +28,9 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
   const itemRef = useRef<HTMLLIElement>(null)
   const noteId = useId()
   const title = useReaderStore((s) => s.article?.title ?? '')
+  // A card of a long list shows its note as text, and a text box only while it is edited.
+  const [editing, setEditing] = useState(false)
+  const editable = !row || editing || focusRequest === id
 
   useEffect(() => {
     if (focusRequest !== id) return
@@ -39,9 +50,16 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
 
   return (
     <li
-      ref={itemRef}
+      ref={(element) => {
+        itemRef.current = element
+        row?.measure(element)
+      }}
       className={`annotation annotation-${annotation.color}`}
       data-annotation-id={id}
+      data-index={row?.index}
+      aria-posinset={row ? row.index + 1 : undefined}
+      aria-setsize={row?.total}
+      style={row ? { marginTop: row.before } : undefined}
       // C on any button of the card (its quote, a code chip, Delete) codes this highlight.
       onKeyDown={(event) => {
         if (isTextField(event.target) || !matchesShortcut('code-passage', event)) return
@@ -70,22 +88,40 @@ export function AnnotationItem({ annotation }: { annotation: AnchoredAnnotation 
         <label htmlFor={noteId} className="field-label">
           Note
         </label>
-        <textarea
-          ref={noteRef}
-          id={noteId}
-          className="text-input note-input"
-          value={note}
-          rows={Math.min(8, Math.max(2, note.split('\n').length))}
-          placeholder="Add a note"
-          onChange={(e) => notesActions.editNote(id, e.target.value)}
-          onBlur={() => void notesActions.saveNote(id)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && isPrimaryModifier(e)) {
-              e.preventDefault()
+        {editable ? (
+          <textarea
+            ref={noteRef}
+            id={noteId}
+            className="text-input note-input"
+            value={note}
+            rows={Math.min(8, Math.max(2, note.split('\n').length))}
+            placeholder="Add a note"
+            onChange={(e) => notesActions.editNote(id, e.target.value)}
+            // Mounted by a press on the note's text (or a new note): the cursor goes straight in.
+            autoFocus={!!row}
+            onFocus={() => setEditing(true)}
+            onBlur={() => {
+              setEditing(false)
               void notesActions.saveNote(id)
-            }
-          }}
-        />
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && isPrimaryModifier(e)) {
+                e.preventDefault()
+                void notesActions.saveNote(id)
+              }
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            id={noteId}
+            className="text-input note-input note-preview"
+            aria-label={note ? `Note: ${note}` : 'Note: none, add one'}
+            onFocus={() => setEditing(true)}
+          >
+            {note || <span className="note-placeholder">Add a note</span>}
+          </button>
+        )}
       </div>
       <CodeChips annotationId={id} />
       <TagsField tags={annotation.tags} onSave={(text) => void notesActions.setTags(id, text)} />

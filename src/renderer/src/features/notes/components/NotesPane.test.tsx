@@ -5,7 +5,7 @@ import { annotation, mockApi, resetMockApi, stored } from '../../../test/mockApi
 import { useCodebookStore } from '../../codebook/store/state'
 import { notesActions } from '../store/actions'
 import { initialNotesState, useNotesStore } from '../store/state'
-import { NotesPane } from './NotesPane'
+import { LONG_NOTES_LIST, NotesPane } from './NotesPane'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../lib/api')>()),
@@ -120,5 +120,32 @@ describe('NotesPane', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }))
     })
     expect(mockApi.notes.export).toHaveBeenCalledWith('a1', 'json')
+  })
+
+  it('draws a long list only in part, with notes as text until one is edited', () => {
+    const many = Array.from({ length: LONG_NOTES_LIST + 40 }, (_, i) =>
+      annotation({
+        id: `m${i}`,
+        position: { type: 'TextPositionSelector', start: i * 10, end: i * 10 + 5 },
+        note: `note ${i}`,
+      }),
+    )
+    notesActions.load('a1', '', many)
+    render(<NotesPane />)
+    expect(screen.getByText(String(many.length))).toBeTruthy()
+    const items = within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.length).toBeLessThan(many.length)
+    expect(items[0].getAttribute('aria-setsize')).toBe(String(many.length))
+    expect(screen.queryAllByRole('textbox', { name: 'Note' })).toHaveLength(0)
+
+    const first = within(items[0])
+    fireEvent.focus(first.getByRole('button', { name: 'Note: note 0' }))
+    const box = first.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement
+    expect(box.value).toBe('note 0')
+    expect(document.activeElement).toBe(box)
+    fireEvent.change(box, { target: { value: 'note 0, checked' } })
+    expect(useNotesStore.getState().noteDrafts.m0).toBe('note 0, checked')
+    expect(screen.getAllByRole('textbox', { name: 'Note' })).toHaveLength(1)
   })
 })

@@ -1,9 +1,13 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useRef } from 'react'
 import { notesActions } from '../store/actions'
 import { sortByPosition } from '../store/selectors'
 import { useNotesStore } from '../store/state'
 import { AnnotationItem } from './AnnotationItem'
+import { AnnotationRows } from './AnnotationRows'
 import { MemoField } from './MemoField'
+
+/** From this many annotations on, the list draws only the cards near the view. */
+export const LONG_NOTES_LIST = 60
 
 /** The right pane: the article's memo, its annotations in text order, and export. */
 export function NotesPane() {
@@ -14,6 +18,7 @@ export function NotesPane() {
   const headingId = useId()
   const listHeadingId = useId()
   const canExport = !!articleId && !exporting
+  const bodyRef = useRef<HTMLDivElement>(null)
 
   return (
     <section className="pane pane-notes" aria-labelledby={headingId}>
@@ -40,7 +45,7 @@ export function NotesPane() {
           </button>
         </div>
       </header>
-      <div className="pane-body notes-body">
+      <div ref={bodyRef} className="pane-body notes-body">
         {!articleId ? (
           <p className="notes-empty">Open an article to see its memo and annotations.</p>
         ) : (
@@ -51,6 +56,8 @@ export function NotesPane() {
             </h3>
             {sorted.length === 0 ? (
               <p className="notes-empty">Select text in the article to highlight it or add a note.</p>
+            ) : sorted.length >= LONG_NOTES_LIST ? (
+              <AnnotationRows annotations={sorted} scrollRef={bodyRef} />
             ) : (
               <ol className="annotation-list" aria-label="Annotations">
                 {sorted.map((annotation) => (

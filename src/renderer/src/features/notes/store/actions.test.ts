@@ -283,3 +283,25 @@ describe('export and reveal', () => {
     expect(state().flash).toBeNull()
   })
 })
+
+describe('an article opened in parts', () => {
+  it('adds the later annotations once, even one made while they were on their way', async () => {
+    const made = annotation({ id: 'n3', position: { type: 'TextPositionSelector', start: 30_000, end: 30_010 } })
+    const later = annotation({ id: 'n2', position: { type: 'TextPositionSelector', start: 25_000, end: 25_010 } })
+    mockApi.annotations.create.mockResolvedValue(stored(made))
+    await notesActions.create({ articleId: 'a1', start: 30_000, end: 30_010 })
+    mockApi.annotations.listFrom.mockResolvedValue([later, made])
+    await notesActions.loadFrom('a1', 20_000)
+    expect(mockApi.annotations.listFrom).toHaveBeenCalledWith('a1', 20_000)
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1', 'n3', 'n2'])
+  })
+
+  it('drops the later annotations of an article no longer shown', async () => {
+    mockApi.annotations.listFrom.mockImplementation(async () => {
+      notesActions.load('a2', '', [])
+      return [annotation({ id: 'n2' })]
+    })
+    await notesActions.loadFrom('a1', 20_000)
+    expect(state()).toMatchObject({ articleId: 'a2', annotations: [] })
+  })
+})

@@ -149,6 +149,19 @@ export const notesActions = {
     historyActions.forgetNoteChanges()
   },
 
+  /** Adds the annotations placed from `offset` on, which the article was opened without. */
+  async loadFrom(articleId: string, offset: number): Promise<void> {
+    try {
+      const later = await api.annotations.listFrom(articleId, offset)
+      if (get().articleId !== articleId) return
+      // One made meanwhile is in the answer too.
+      const shown = new Set(get().annotations.map((a) => a.id))
+      set({ annotations: [...get().annotations, ...later.filter((a) => !shown.has(a.id))] })
+    } catch (error) {
+      if (get().articleId === articleId) statusActions.alert(errorMessage(error))
+    }
+  },
+
   /** Saves everything typed but not saved yet. */
   async flush(): Promise<void> {
     const ids = Object.keys(get().noteDrafts)

@@ -1,11 +1,14 @@
-import { forwardRef, memo } from 'react'
+import { forwardRef, memo, useMemo, useState } from 'react'
+import type { RefObject } from 'react'
 import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
-import type { Article, Block } from '../../../../../shared/model/article'
+import type { Article } from '../../../../../shared/model/article'
 import type { LayerSpan } from '../../analysis/store/selectors'
 import type { VerdictSpan } from '../../verdicts/store/selectors'
+import { groupBlocks, type BlockGroup } from '../lib/groupBlocks'
+import { createGroupSplitter, splitByGroup, type Range } from '../lib/groupSpans'
 import type { MatchRange } from '../lib/segments'
-import { groupBlocks, headingTag } from '../lib/groupBlocks'
-import { BlockText } from './BlockText'
+import { BlockGroupView, type GroupMarks } from './BlockGroupView'
+import { VirtualGroups } from './VirtualGroups'
 
 interface Props {
   article: Article
@@ -22,13 +25,31 @@ interface Props {
   currentMatch?: number
   /** Judged claims to mark. */
   verdicts?: VerdictSpan[]
+  /** The reader's scroller: a long article draws only the blocks near its view. */
+  scrollRef?: RefObject<HTMLElement | null>
+  /** Set, for a long article, to a function that brings the text at an offset into the drawn blocks. */
+  revealRef?: RefObject<((offset: number) => void) | null>
 }
+
+/**
+ * From this length on, an article draws only the blocks near the view. A shorter one is drawn whole,
+ * which costs little and lets the browser's own search and a selection run anywhere in it.
+ */
+export const LONG_ARTICLE_CHARS = 40_000
 
 const NO_LAYERS: LayerSpan[] = []
 const NO_MATCHES: readonly MatchRange[] = []
 const NO_VERDICTS: VerdictSpan[] = []
 
-/** The article text as React elements: each block carries its range in the text (data-start/end). */
+const groupRange = (g: BlockGroup): Range =>
+  g.kind === 'list' ? { start: g.items[0].start, end: g.items[g.items.length - 1].end } : g.block
+const annotationRange = (a: AnchoredAnnotation): Range | null => (a.anchored ? a.position : null)
+const spanRange = (s: Range): Range => s
+
+/**
+ * The article text as React elements: each block carries its range in the text (data-start/end).
+ * Highlights are sorted out per block group first, so that a change redraws only the groups it touches.
+ */
 export const ArticleBody = memo(
   forwardRef<HTMLDivElement, Props>(function ArticleBody(
     {
@@ -42,25 +63,38 @@ export const ArticleBody = memo(
       matches = NO_MATCHES,
       currentMatch = -1,
       verdicts = NO_VERDICTS,
+      scrollRef,
+      revealRef,
     },
     ref,
   ) {
-    const renderText = (block: Block) => (
-      <BlockText
-        text={article.text}
-        start={block.start}
-        end={block.end}
-        annotations={annotations}
-        flash={flash}
-        layers={layers}
-        tabKey={tabKey}
-        layerFlash={layerFlash}
-        matches={matches}
-        currentMatch={currentMatch}
-        verdicts={verdicts}
-      />
+    const groups = useMemo(() => groupBlocks(article.blocks), [article.blocks])
+    const bounds = useMemo(() => groups.map(groupRange), [groups])
+    const [splitAnnotations] = useState(createGroupSplitter<AnchoredAnnotation>)
+    const [splitLayers] = useState(createGroupSplitter<LayerSpan | VerdictSpan>)
+    const annotationsOf = useMemo(
+      () => splitAnnotations(bounds, annotations, annotationRange),
+      [splitAnnotations, bounds, annotations],
     )
-    const range = (block: Block) => ({ 'data-start': block.start, 'data-end': block.end })
+    const layersOf = useMemo(
+      () => splitLayers(bounds, verdicts.length ? [...verdicts, ...layers] : layers, spanRange),
+      [splitLayers, bounds, verdicts, layers],
+    )
+    const matchesOf = useMemo(() => splitByGroup(bounds, matches, spanRange), [bounds, matches])
+
+    const marksOf = (i: number): GroupMarks => ({
+      annotations: annotationsOf[i],
+      layers: layersOf[i],
+      flash: flash && annotationsOf[i].some((a) => a.id === flash.id) ? flash : null,
+      tabKey: tabKey && layersOf[i].some((l) => l.key === tabKey) ? tabKey : null,
+      layerFlash: layerFlash && layersOf[i].some((l) => l.key === layerFlash.key) ? layerFlash : null,
+      matches: matchesOf[i].length ? matches : NO_MATCHES,
+      currentMatch: currentMatch >= 0 && matchesOf[i].includes(matches[currentMatch]) ? currentMatch : -1,
+    })
+    const renderGroup = (i: number) => (
+      <BlockGroupView key={bounds[i].start} text={article.text} group={groups[i]} {...marksOf(i)} />
+    )
+    const long = article.text.length >= LONG_ARTICLE_CHARS && !!scrollRef
     return (
       // The text takes focus, so that the keyboard's sentence cursor has somewhere to start.
       <div
@@ -72,43 +106,11 @@ export const ArticleBody = memo(
         aria-label="Article text"
         aria-describedby={describedBy}
       >
-        {groupBlocks(article.blocks).map((group) => {
-          if (group.kind === 'list') {
-            const List = group.ordered ? 'ol' : 'ul'
-            return (
-              <List key={`list-${group.items[0].start}`}>
-                {group.items.map((item) => (
-                  <li key={item.start} {...range(item)}>
-                    {renderText(item)}
-                  </li>
-                ))}
-              </List>
-            )
-          }
-          const { block } = group
-          switch (block.type) {
-            case 'heading': {
-              const Heading = headingTag(block.level)
-              return (
-                <Heading key={block.start} {...range(block)}>
-                  {renderText(block)}
-                </Heading>
-              )
-            }
-            case 'quote':
-              return (
-                <blockquote key={block.start} {...range(block)}>
-                  {renderText(block)}
-                </blockquote>
-              )
-            default:
-              return (
-                <p key={block.start} {...range(block)}>
-                  {renderText(block)}
-                </p>
-              )
-          }
-        })}
+        {long ? (
+          <VirtualGroups key={article.id} bounds={bounds} scrollRef={scrollRef} revealRef={revealRef} renderGroup={renderGroup} />
+        ) : (
+          groups.map((_, i) => renderGroup(i))
+        )}
       </div>
     )
   }),

@@ -12,8 +12,8 @@ interface Props {
   end: number
   annotations: AnchoredAnnotation[]
   flash: { id: string; seq: number } | null
-  /** Analysis highlights (claims, quotes, source mentions) of the whole article. */
-  layers?: LayerSpan[]
+  /** Analysis highlights (claims, quotes, source mentions) and judged claims, marked by rating (no focus, no tooltip). */
+  layers?: (LayerSpan | VerdictSpan)[]
   /** The analysis highlight that takes Tab; the others are reached with the arrow keys. */
   tabKey?: string | null
   /** An analysis highlight to flash. */
@@ -22,12 +22,9 @@ interface Props {
   matches?: readonly MatchRange[]
   /** The match F3 moved to, drawn apart from the others. */
   currentMatch?: number
-  /** Judged claims, marked by rating; they are not analysis highlights (no focus, no tooltip). */
-  verdicts?: VerdictSpan[]
 }
 
 const NO_MATCHES: readonly MatchRange[] = []
-const NO_VERDICTS: VerdictSpan[] = []
 
 /** A judged claim's mark: an outline in its rating's colour, and a badge before it that names the verdict. */
 function verdictMark({ span, first, last }: LayerPiece<VerdictSpan>, flash: Props['layerFlash'], inner: ReactNode) {
@@ -78,10 +75,8 @@ export function BlockText({
   layerFlash = null,
   matches = NO_MATCHES,
   currentMatch = -1,
-  verdicts = NO_VERDICTS,
 }: Props) {
-  const all: (LayerSpan | VerdictSpan)[] = verdicts.length ? [...verdicts, ...layers] : layers
-  const segments = segmentText(start, end, annotations, all, matches)
+  const segments = segmentText(start, end, annotations, layers, matches)
   return segments.map((segment) => {
     let node: ReactNode = text.slice(segment.start, segment.end)
     if (segment.match >= 0) {

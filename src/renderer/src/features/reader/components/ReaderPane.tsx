@@ -45,6 +45,39 @@ function insideBody(body: Element, range: Range): boolean {
   return body.contains(range.startContainer) && body.contains(range.endContainer)
 }
 
+// Frames to wait for a block brought into a long article to be drawn.
+const REVEAL_FRAMES = 10
+
+/**
+ * Scrolls `selector`'s first element in `body` into view. A long article draws only the blocks near
+ * the view: when the element is not drawn, `reveal` scrolls to the block at `offset`, and the element
+ * is looked for again on the next frames. Answers a function that stops looking.
+ */
+function scrollToElement(
+  body: HTMLElement | null,
+  reveal: ((offset: number) => void) | null,
+  offset: number | undefined,
+  selector: string,
+  options: ScrollIntoViewOptions,
+): () => void {
+  const find = () => body?.querySelector(selector) ?? null
+  const found = find()
+  if (found || !reveal || offset === undefined) {
+    found?.scrollIntoView?.(options)
+    return () => undefined
+  }
+  reveal(offset)
+  let frame = 0
+  let tries = 0
+  const again = () => {
+    const element = find()
+    if (element) element.scrollIntoView?.(options)
+    else if (++tries < REVEAL_FRAMES) frame = requestAnimationFrame(again)
+  }
+  frame = requestAnimationFrame(again)
+  return () => cancelAnimationFrame(frame)
+}
+
 /** The centre pane: the open article, its highlights, and the selection toolbar. */
 export function ReaderPane() {
   const status = useReaderStore((s) => s.status)
@@ -64,6 +97,8 @@ export function ReaderPane() {
   const flash = useNotesStore((s) => s.flash)
   const paneRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
+  // Set by a long article, which draws only the blocks near the view: brings an offset's block in.
+  const revealRef = useRef<((offset: number) => void) | null>(null)
   const [toolbar, setToolbar] = useState<{ top: number; left: number } | null>(null)
   const analysedId = useAnalysisStore((s) => s.articleId)
   const analysis = useAnalysisStore((s) => s.analysis)
@@ -153,9 +188,10 @@ export function ReaderPane() {
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
-  // The "focus the article text" shortcut.
+  // The "focus the article text" shortcut, and closing the find bar. The view stays where it is: the
+  // browser would scroll a long article's text to its top to show the element taking focus.
   useEffect(() => {
-    if (focusRequest) bodyRef.current?.focus()
+    if (focusRequest) bodyRef.current?.focus({ preventScroll: true })
   }, [focusRequest])
 
   // A new article starts at the top.
@@ -163,30 +199,41 @@ export function ReaderPane() {
     if (paneRef.current) paneRef.current.scrollTop = 0
   }, [article?.id])
 
+  // Where each thing the reader may be asked to scroll to starts, read when asked (not a reason to scroll again).
+  const starts = useRef({ annotations, layers, matches })
+  useEffect(() => {
+    starts.current = { annotations, layers, matches }
+  })
+  /** Scrolls to the element `find` answers, first drawing the block at `offset` if the article left it out. */
+  const scrollToText = useCallback((offset: number | undefined, selector: string, options: ScrollIntoViewOptions) => {
+    return scrollToElement(bodyRef.current, revealRef.current, offset, selector, options)
+  }, [])
+
   // Scroll to a highlight the notes pane asked to see.
   useEffect(() => {
-    if (!flash || !bodyRef.current) return
-    const mark = bodyRef.current.querySelector(`mark[data-annotation-id="${CSS.escape(flash.id)}"]`)
-    mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
-  }, [flash])
+    if (!flash) return
+    const offset = starts.current.annotations.find((a) => a.id === flash.id)?.position.start
+    return scrollToText(offset, `mark[data-annotation-id="${CSS.escape(flash.id)}"]`, { block: 'center', behavior: 'smooth' })
+  }, [flash, scrollToText])
 
   // Scroll to a claim the Claims panel asked to see, and to the first words of a chosen source.
   useEffect(() => {
-    if (!layerFlash || !bodyRef.current) return
-    const span = bodyRef.current.querySelector(`span[data-key="${CSS.escape(layerFlash.key)}"]`)
-    span?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
-  }, [layerFlash])
+    if (!layerFlash) return
+    const offset = starts.current.layers.find((l) => l.key === layerFlash.key)?.start
+    return scrollToText(offset, `span[data-key="${CSS.escape(layerFlash.key)}"]`, { block: 'center', behavior: 'smooth' })
+  }, [layerFlash, scrollToText])
   useEffect(() => {
-    if (!focusedSourceId || !bodyRef.current) return
-    bodyRef.current.querySelector('span.an-focused')?.scrollIntoView?.({ block: 'center', behavior: 'smooth' })
-  }, [focusedSourceId])
+    if (!focusedSourceId) return
+    const offset = starts.current.layers.find((l) => l.focused)?.start
+    return scrollToText(offset, 'span.an-focused', { block: 'center', behavior: 'smooth' })
+  }, [focusedSourceId, scrollToText])
 
   // Scroll to the match a search opened the article at, or F3 moved to.
   useEffect(() => {
-    if (!matches || !searchMatches || !bodyRef.current) return
-    const mark = bodyRef.current.querySelector(`mark[data-match="${searchMatches.current}"]`)
-    mark?.scrollIntoView?.({ block: 'center' })
-  }, [matches, searchMatches])
+    if (!matches || !searchMatches) return
+    const offset = matches[searchMatches.current]?.start
+    return scrollToText(offset, `mark[data-match="${searchMatches.current}"]`, { block: 'center' })
+  }, [matches, searchMatches, scrollToText])
 
   return (
     <section
@@ -231,6 +278,8 @@ export function ReaderPane() {
             matches={matches}
             currentMatch={matches ? searchMatches?.current : undefined}
             verdicts={verdicts}
+            scrollRef={paneRef}
+            revealRef={revealRef}
           />
         </article>
       )}

@@ -14,6 +14,12 @@ const get = useReaderStore.getState
 // Answers to an earlier open are dropped when the user has since picked another article.
 let openSeq = 0
 
+/**
+ * An article opens with the annotations of its first this-many characters (several screens), and the
+ * rest follow: 2,000 highlights are most of a long article's answer, and the first screen needs few.
+ */
+export const FIRST_PART_CHARS = 20_000
+
 export const readerActions = {
   /** Opens an article: the reader shows its text, the notes pane its memo and annotations. */
   async open(id: string): Promise<void> {
@@ -22,11 +28,12 @@ export const readerActions = {
     workspaceActions.show('reader')
     set({ status: 'loading', articleId: id, error: null, selection: null })
     try {
-      const { article, annotations } = await api.articles.open(id)
+      const { article, annotations, later } = await api.articles.open(id, FIRST_PART_CHARS)
       if (seq !== openSeq) return
       // Notes first, so the reader never draws this article with the last one's highlights.
       notesActions.load(article.id, article.memo, annotations)
       set({ status: 'ready', article })
+      if (later) void notesActions.loadFrom(article.id, FIRST_PART_CHARS)
       // The analysis follows in its own time; the reader does not wait for it.
       void analysisActions.load(article.id)
       void verdictsActions.loadArticle(article.id)
