@@ -80,6 +80,8 @@ test('a claim highlight reached with the keyboard explains itself in a tooltip',
   await w.reader.layerToggle('Sources').uncheck()
 
   await w.reader.title().click()
+  // The pointer leaves the text, as a keyboard user's would: a highlight passing under it would take the tooltip.
+  await app.page.mouse.move(0, 0)
   const focusedLayer = () =>
     app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.layer ?? null)
   for (let i = 0; i < 8 && (await focusedLayer()) !== 'claim'; i++) await app.page.keyboard.press('Tab')
