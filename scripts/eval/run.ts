@@ -2,7 +2,8 @@
  * Evaluation of the analysis engine on the shared dev data (never copied into the repo):
  *  1. quotes and speakers on PolNeAR dev (brat standoff), against a naive regex baseline;
  *  2. check-worthiness on CheckThat! 2024 dev and dev-test (F1 of the Yes class);
- *  3. the sample article's hand-made expectations.
+ *  3. the sample article's hand-made expectations;
+ *  4. attributions, direct and indirect, on PolNeAR dev against a cue-verb baseline (attributions.ts).
  * Run: npx tsx scripts/eval/run.ts [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -15,22 +16,12 @@ import {
   type SampleExpectation,
 } from '../../src/test-support/sample'
 import type { Span } from '../../src/shared/model/analysis'
+import { evalAttributions } from './attributions'
+import { readAttributions } from './polnear'
+import { fmt, overlaps, prf } from './scores'
 
 const DATA = '../shared/data'
 const verbose = process.argv.includes('--verbose')
-
-interface Prf {
-  p: number
-  r: number
-  f: number
-}
-const prf = (tpP: number, nP: number, tpR: number, nG: number): Prf => {
-  const p = nP ? tpP / nP : 0
-  const r = nG ? tpR / nG : 0
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
-}
-const fmt = (x: Prf): string => `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}`
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 // ---------- 1. PolNeAR ----------
 interface GoldQuote {
@@ -38,29 +29,11 @@ interface GoldQuote {
   source: Span[]
 }
 
+/** The gold quotes: attributions whose content holds a quotation mark. */
 function readAnn(path: string): GoldQuote[] {
-  const spans = new Map<string, { type: string; frags: Span[]; text: string }>()
-  const events: string[] = []
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const cols = line.split('\t')
-    if (cols[0]?.startsWith('T')) {
-      const [type, ...rest] = cols[1].split(' ')
-      const frags = rest
-        .join(' ')
-        .split(';')
-        .map((f) => f.trim().split(' ').map(Number))
-        .map(([start, end]) => ({ start, end }))
-      spans.set(cols[0], { type, frags, text: cols[2] ?? '' })
-    } else if (cols[0]?.startsWith('E')) events.push(cols[1])
-  }
-  const out: GoldQuote[] = []
-  for (const e of events) {
-    const parts = Object.fromEntries(e.split(' ').map((p) => p.split(':') as [string, string]))
-    const content = spans.get(parts.Content)
-    if (!content || !/[“”"]/.test(content.text)) continue
-    out.push({ content: content.frags, source: spans.get(parts.Source)?.frags ?? [] })
-  }
-  return out
+  return readAttributions(path)
+    .filter((a) => /[“”"]/.test(a.contentText))
+    .map((a) => ({ content: a.content, source: a.source }))
 }
 
 interface PredQuote extends Span {
@@ -232,3 +205,4 @@ if (!only || only === 'claims') {
   evalClaims('CT24_checkworthy_english_dev-test.tsv', 'dev-test')
 }
 if (!only || only === 'sample') void evalSample()
+if (!only || only === 'attributions') evalAttributions(verbose)

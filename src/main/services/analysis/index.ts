@@ -9,6 +9,7 @@ import { scoreSentence } from './claims'
 import { findNamePhrases, type NamePhrase } from './entities'
 import { findQuoteSegments } from './quoteMarks'
 import { attributeQuotes } from './quotes'
+import { attributionList, findIndirect, type CueHit } from './indirect/find'
 import { Ledger, type Entry } from './sources'
 import { tokenize } from './tokens'
 
@@ -17,7 +18,7 @@ export { findQuantities, checkUnitPairs } from './numbers'
 export type { Analysis, Claim, Quote, Source, SentenceScore } from '../../../shared/model/analysis'
 
 /** Bumped whenever the engine changes what it finds, so stored analyses can be redone. */
-export const ANALYSIS_VERSION = 3
+export const ANALYSIS_VERSION = 4
 
 export function analyzeText(text: string): Analysis {
   const paragraphs = findParagraphs(text)
@@ -63,14 +64,18 @@ export function analyzeText(text: string): Analysis {
 
   // Indirect attributions: every cue outside quotes in every sentence.
   const sentenceSource = new Map<number, Attribution>()
+  const cueHits: CueHit[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue
     const t = tokens[i]
     let a: Attribution | null = null
-    if (isCue(t) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) a = attributionAt(ctx, i)
-    else if (tokens[i + 1]?.lower === 'by') a = agentAttributions(ctx, i)
+    if (isCue(t) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) {
+      a = attributionAt(ctx, i)
+      cueHits.push({ token: i, attribution: a })
+    } else if (tokens[i + 1]?.lower === 'by') a = agentAttributions(ctx, i)
     if (a && !sentenceSource.has(t.sentence)) sentenceSource.set(t.sentence, a)
   }
+  const indirect = findIndirect(ctx, cueHits, segments)
 
   ledger.mergeSuffixes()
   const { sources, idOf } = ledger.sources()
@@ -103,7 +108,7 @@ export function analyzeText(text: string): Analysis {
     }
   })
 
-  return { claims, sources, quotes }
+  return { claims, sources, quotes, attributions: attributionList(quotes, indirect, sourceIdOf) }
 }
 
 function score(p: NamePhrase): number {

@@ -131,7 +131,7 @@ export function annotation(
 
 /**
  * An analysis of `article().text`: two check-worthy claims and one that is not, a named and an
- * anonymous source, one quote.
+ * anonymous source, one quote, and an indirect attribution ("return to work", to the officials).
  */
 export function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
   return {
@@ -175,6 +175,10 @@ export function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
     quotes: [
       { id: 'q1', start: 25, end: 37, text: 'Talks lasted', sourceId: 's1', speaker: { start: 0, end: 7 }, cue: null },
     ],
+    attributions: [
+      { id: 'a1', kind: 'indirect', start: 8, end: 22, sourceId: 's2', speaker: { start: 60, end: 66 }, cue: { start: 67, end: 72 } },
+      { id: 'a2', kind: 'direct', start: 25, end: 37, sourceId: 's1', speaker: { start: 0, end: 7 }, cue: null },
+    ],
     ...over,
   }
 }
@@ -191,7 +195,7 @@ export function resetMockApi(): void {
     else for (const fn of Object.values(group)) fn.mockReset()
   }
   mockApi.onCommand.mockImplementation(() => () => {})
-  mockApi.analysis.get.mockResolvedValue({ version: 1, claims: [], sources: [], quotes: [] })
+  mockApi.analysis.get.mockResolvedValue({ version: 1, claims: [], sources: [], quotes: [], attributions: [] })
   // Pending unless a test answers it: the list then shows the library store's articles.
   mockApi.articles.listRows.mockImplementation(() => new Promise(() => {}))
   mockApi.cases.list.mockResolvedValue({ cases: [], all: 0, unfiled: 0 })

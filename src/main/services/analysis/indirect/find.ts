@@ -1,0 +1,149 @@
+/**
+ * Reported speech: every cue outside quotes ("said", "warned", "told reporters", "according to")
+ * whose sentence gives it a content clause becomes an indirect attribution, with the speaker the
+ * cue's attribution found (or, when it names no known source, the subject phrase alone), and the
+ * article's direct quotes join them as direct attributions.
+ */
+import type { Attribution, Quote, Span } from '../../../../shared/model/analysis'
+import { isCue, subjectBefore, type Attribution as CueAttribution, type Context } from '../attribution'
+import { WEAK_CUES } from '../lexicons'
+import type { QuoteSegment } from '../quoteMarks'
+import { tokenIndexAt } from '../quotes'
+import type { Entry } from '../sources'
+import { contentOf } from './content'
+
+/** A cue token the engine looked at, and the attribution it found there (if any). */
+export interface CueHit {
+  token: number
+  attribution: CueAttribution | null
+}
+
+export interface IndirectAttribution {
+  content: Span
+  entry: Entry | null
+  speaker: Span | null
+  cue: Span
+}
+
+/** Past this share of its characters inside quote marks, a content is the direct quote's. */
+const QUOTED_SHARE = 0.5
+
+function quotedShare(content: Span, segments: QuoteSegment[]): number {
+  let inside = 0
+  for (const s of segments) {
+    if (s.end <= content.start) continue
+    if (s.start >= content.end) break
+    inside += Math.min(s.end, content.end) - Math.max(s.start, content.start)
+  }
+  return inside / Math.max(1, content.end - content.start)
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
+
+/** The token range [first, end) that covers a span. */
+const tokenRange = (ctx: Context, span: Span): [number, number] => [
+  tokenIndexAt(ctx.tokens, span.start),
+  tokenIndexAt(ctx.tokens, span.end),
+]
+
+/**
+ * Verbs that report what a source says, thinks or wants with a content clause, beyond the speech
+ * cues the quote attribution uses ("criticized the plan", "wants Congress to act"). Their subject
+ * is looked up in the ledger, never added to it.
+ */
+const REPORTING_VERBS = new Set(
+  (
+    'criticized|criticizes|blamed|blames|accused|accuses|questioned|questions|cited|cites|citing|' +
+    'endorsed|endorses|praised|praises|urged|urges|wants|wanted|expects|expected|believe|think|' +
+    'hope|fear|know|doubt|doubts|worry|worries|worried|plans|planned|supports|supported|' +
+    'opposes|opposed|proposed|proposes|demanded|demands|recommended|recommends|mentioned|' +
+    'insist|admit|deny|acknowledge|refused|declined|rejected|rejects|dismissed|dismisses|' +
+    'condemned|condemns|welcomed|welcomes|applauded|called|calls|described|describes|asked|asks'
+  ).split('|'),
+)
+
+/** The subject phrase's entry when the ledger already knows it (a name, an alias). */
+function knownEntry(ctx: Context, subject: [number, number]): Entry | null {
+  const head = ctx.phraseOf[subject[1] - 1]
+  const text = ctx.text.slice(ctx.tokens[subject[0]].start, ctx.tokens[subject[1] - 1].end)
+  return (head ? ctx.ledger.resolveName(head.text, head.start) : undefined) ?? ctx.ledger.get(text) ?? null
+}
+
+/** A cue whose subject names no source the engine resolved: the subject phrase as the speaker. */
+function unresolved(
+  ctx: Context,
+  token: number,
+  subject: [number, number] | null,
+): { entry: Entry | null; speaker: Span; cue: Span } | null {
+  if (!subject) return null
+  const { tokens } = ctx
+  return {
+    entry: knownEntry(ctx, subject),
+    speaker: { start: tokens[subject[0]].start, end: tokens[subject[1] - 1].end },
+    cue: { start: tokens[token].start, end: tokens[token].end },
+  }
+}
+
+/** The engine's cue hits, and every reporting verb outside quotes it did not look at, in text order. */
+function allHits(ctx: Context, hits: CueHit[]): CueHit[] {
+  const seen = new Set(hits.map((h) => h.token))
+  const more: CueHit[] = []
+  ctx.tokens.forEach((t, i) => {
+    if (seen.has(i) || ctx.quoted[i] || t.kind !== 'word' || isCue(t)) return
+    if (REPORTING_VERBS.has(t.lower) || WEAK_CUES.has(t.lower)) more.push({ token: i, attribution: null })
+  })
+  return [...hits, ...more].sort((a, b) => a.token - b.token)
+}
+
+/** One attribution per cue hit that has content; each token belongs to at most one content. */
+export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegment[]): IndirectAttribution[] {
+  const { tokens } = ctx
+  const found: IndirectAttribution[] = []
+  for (const { token, attribution } of allHits(ctx, hits)) {
+    const t = tokens[token]
+    // A capitalised cue inside a sentence is a name ("United States"), not a verb.
+    if (t.cap && t.lower !== 'according' && tokens[token - 1]?.sentence === t.sentence) continue
+    // The whole subject phrase ("Mayor Tom Brown"), of which the speaker may be the head only.
+    const subject = subjectBefore(ctx, token)
+    const cited = attribution ?? unresolved(ctx, token, subject)
+    if (!cited) continue
+    const { entry, speaker, cue } = cited
+    const cueEnd = tokenIndexAt(tokens, cue.end)
+    let phrase = tokenRange(ctx, speaker)
+    if (subject && phrase[1] <= token && subject[0] < phrase[0]) phrase = [subject[0], phrase[1]]
+    const content = contentOf(tokens, token, cueEnd, phrase)
+    if (!content) continue
+    if (overlaps(speaker, content)) continue
+    if (quotedShare(content, segments) >= QUOTED_SHARE) continue
+    if (found.some((f) => overlaps(f.content, content))) continue
+    found.push({ content, entry, speaker, cue })
+  }
+  return found
+}
+
+/** The article's attributions in text order: its quotes (direct) and the reported speech (indirect). */
+export function attributionList(
+  quotes: Quote[],
+  indirect: IndirectAttribution[],
+  sourceIdOf: (e: Entry | undefined) => string | null,
+): Attribution[] {
+  const all: Omit<Attribution, 'id'>[] = [
+    ...quotes.map((q) => ({
+      kind: 'direct' as const,
+      start: q.start,
+      end: q.end,
+      sourceId: q.sourceId,
+      speaker: q.speaker,
+      cue: q.cue,
+    })),
+    ...indirect.map((a) => ({
+      kind: 'indirect' as const,
+      start: a.content.start,
+      end: a.content.end,
+      sourceId: sourceIdOf(a.entry ?? undefined),
+      speaker: a.speaker ? { ...a.speaker } : null,
+      cue: { ...a.cue },
+    })),
+  ]
+  return all.sort((a, b) => a.start - b.start || a.end - b.end).map((a, i) => ({ id: `a${i + 1}`, ...a }))
+}
