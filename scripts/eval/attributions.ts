@@ -84,7 +84,8 @@ function score(predict: (text: string) => PredictedAttribution[], verbose: boole
       c.nPred++
       const hits = doc.gold.filter((g) => contentHit(p, g))
       if (hits.length) c.tpPred++
-      else if (verbose) console.log(`  ${label} FP ${p.kind} ${doc.name}: ${doc.text.slice(p.start, p.end).slice(0, 90)}`)
+      else if (verbose)
+        console.log(`  ${label} FP ${p.kind} ${doc.name}: ${doc.text.slice(p.start, p.end).slice(0, 90)}`)
       if (hits.some((g) => sourceRight(p, g))) c.tpPredSrc++
     }
     for (const g of doc.gold) {
@@ -100,7 +101,9 @@ function score(predict: (text: string) => PredictedAttribution[], verbose: boole
 
 function report(label: string, c: Counts): void {
   const name = `attribution polnear-dev ${label.padEnd(9)}`
-  console.log(`${name} content        ${fmt(prf(c.tpPred, c.nPred, c.tpGold, c.nGold))} (pred ${c.nPred}, gold ${c.nGold})`)
+  console.log(
+    `${name} content        ${fmt(prf(c.tpPred, c.nPred, c.tpGold, c.nGold))} (pred ${c.nPred}, gold ${c.nGold})`,
+  )
   console.log(`${name} content+source ${fmt(prf(c.tpPredSrc, c.nPred, c.tpGoldSrc, c.nGold))}`)
 }
 

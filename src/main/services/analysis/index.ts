@@ -108,7 +108,10 @@ export function analyzeText(text: string): Analysis {
     }
   })
 
-  return { claims, sources, quotes, attributions: attributionList(quotes, indirect, sourceIdOf) }
+  // A cited entry merged into a longer one ("state media" into "North Korean state media") is found by its name.
+  const mergedIdOf = (e: Entry | undefined): string | null =>
+    sourceIdOf(e) ?? sourceIdOf(e && ledger.get(e.name))
+  return { claims, sources, quotes, attributions: attributionList(quotes, indirect, mergedIdOf) }
 }
 
 function score(p: NamePhrase): number {

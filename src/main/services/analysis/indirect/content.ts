@@ -11,14 +11,16 @@ import type { Token } from '../tokens'
 export const MIN_CONTENT_WORDS = 3
 
 /** Words that stand for no content of their own after a cue ("said nothing", "said so"). */
-const EMPTY_OBJECTS = /^(?:nothing|little|much|so|yes|no|goodbye|hello|otherwise|anything|something|it|this|that|more)$/
+const EMPTY_OBJECTS =
+  /^(?:nothing|little|much|so|yes|no|goodbye|hello|otherwise|anything|something|it|this|that|more)$/
 
 /** Adverbials of time or setting right after a cue ("said Tuesday that", "said in a statement"). */
 const AFTER_CUE_TIME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|recently|last|this|week|month|year|on)$/
 
 /** A clause after the cue that only says where or when, not what ("said in a statement on Tuesday"). */
-const SETTING_START = /^(?:in|on|at|during|after|before|while|when|to|via|from|through|with|last|this|earlier|late|later)$/
+const SETTING_START =
+  /^(?:in|on|at|during|after|before|while|when|to|via|from|through|with|last|this|earlier|late|later)$/
 
 /** The tokens of sentence `sentence` around token `i`: [first, end). */
 export function sentenceRange(tokens: Token[], i: number): [number, number] {
@@ -90,8 +92,13 @@ function after(tokens: Token[], from: number, end: number): [number, number] | n
   const range = trim(tokens, a, end)
   const w = words(tokens, ...range)
   if (w.length && EMPTY_OBJECTS.test(w[0].lower) && w.length <= 2) return null
+  // "saying to Putin, …", "said to reporters": the addressee, with what was said elsewhere.
+  if (w.length > 1 && w[0].lower === 'to' && (w[1].cap || ADDRESSEES.test(w[1].lower))) return null
   return substantive(tokens, ...range, COMPLEMENT_AFTER) ? range : null
 }
+
+/** Who a cue may address ("said to reporters"). */
+const ADDRESSEES = /^(?:reporters|journalists|him|her|them|me|us|the|a|an)$/
 
 /** Words a sentence may open with before its attribution ("But according to …"). */
 const OPENERS = /^(?:but|and|so|yet|still|meanwhile|however|now|then|also)$/

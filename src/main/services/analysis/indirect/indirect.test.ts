@@ -35,7 +35,11 @@ describe('indirect attribution', () => {
 
   it.each([
     ['warned', 'Jane Smith warned that the tolls would rise.', 'that the tolls would rise'],
-    ['denied', 'Jane Smith denied that she had known about the cracks.', 'that she had known about the cracks'],
+    [
+      'denied',
+      'Jane Smith denied that she had known about the cracks.',
+      'that she had known about the cracks',
+    ],
   ])('knows "%s" as a cue', (cue, text, content) => {
     expect(attributions(text)).toMatchObject([{ kind: 'indirect', content, cue, source: 'Jane Smith' }])
   })
@@ -47,10 +51,14 @@ describe('indirect attribution', () => {
   })
 
   it('takes what follows "According to Y," and what precedes ", according to Y"', () => {
-    expect(attributions('According to the Transport Department, repairs will cost $40 million.')).toMatchObject([
+    expect(
+      attributions('According to the Transport Department, repairs will cost $40 million.'),
+    ).toMatchObject([
       { content: 'repairs will cost $40 million', cue: 'According to', source: 'Transport Department' },
     ])
-    expect(attributions('Repairs will cost $40 million, according to the Transport Department.')).toMatchObject([
+    expect(
+      attributions('Repairs will cost $40 million, according to the Transport Department.'),
+    ).toMatchObject([
       { content: 'Repairs will cost $40 million', cue: 'according to', source: 'Transport Department' },
     ])
   })
@@ -76,7 +84,11 @@ describe('indirect attribution', () => {
     const text = 'Jane Smith arrived. We said the tolls would rise.'
     const a = analyzeText(text)
     expect(a.attributions).toHaveLength(1)
-    expect(a.attributions[0]).toMatchObject({ kind: 'indirect', sourceId: null, speaker: { start: 20, end: 22 } })
+    expect(a.attributions[0]).toMatchObject({
+      kind: 'indirect',
+      sourceId: null,
+      speaker: { start: 20, end: 22 },
+    })
   })
 
   it('lists a direct quote once, as direct, with the span of its quote', () => {
@@ -97,8 +109,7 @@ describe('indirect attribution', () => {
   })
 
   it('gives ids in text order, direct and indirect together', () => {
-    const text =
-      'Jane Smith said the tolls would rise next year. “We will not pay for this,” Tom Brown said.'
+    const text = 'Jane Smith said the tolls would rise next year. “We will not pay for this,” Tom Brown said.'
     const a = analyzeText(text)
     expect(a.attributions.map((x) => [x.id, x.kind])).toEqual([
       ['a1', 'indirect'],

@@ -1,17 +1,17 @@
 import type { ArticleAnalysis } from '../../../../../shared/ipc/contract'
-import type { Claim, Quote, Source } from '../../../../../shared/model/analysis'
+import type { Attribution, Claim, Quote, Source } from '../../../../../shared/model/analysis'
 import { reasonKind } from '../lib/explain'
 import type { AnalysisState, ClaimFilter, Layer } from './state'
 
 /** Which analysis layer a reader highlight belongs to. */
-export type SpanLayer = 'claim' | 'quote' | 'mention'
+export type SpanLayer = 'claim' | 'attribution' | 'quote' | 'mention'
 
-/** One analysis highlight in the reader: a claim, a quote or one mention of a source. */
+/** One analysis highlight in the reader: a claim, a reported statement, a quote or one mention of a source. */
 export interface LayerSpan {
-  /** Unique in the article: `claim:c3`, `quote:q2`, `mention:s1:0`. */
+  /** Unique in the article: `claim:c3`, `attribution:a4`, `quote:q2`, `mention:s1:0`. */
   key: string
   layer: SpanLayer
-  /** The claim, quote or source id. */
+  /** The claim, attribution, quote or source id. */
   id: string
   start: number
   end: number
@@ -24,16 +24,24 @@ export interface LedgerEntry {
   source: Source
   mentions: number
   quotes: Quote[]
+  /** What the article reports the source said without quoting it, in text order. */
+  reported: Attribution[]
 }
 
 /** The count shown beside each layer toggle. */
 export function layerCounts(analysis: ArticleAnalysis | null): Record<Layer, number> {
-  if (!analysis) return { claims: 0, quotes: 0, sources: 0 }
+  if (!analysis) return { claims: 0, quotes: 0, sources: 0, attributions: 0 }
   return {
     claims: analysis.claims.filter((c) => c.checkworthy).length,
     quotes: analysis.quotes.length,
     sources: analysis.sources.length,
+    attributions: reportedSpeech(analysis).length,
   }
+}
+
+/** The indirect attributions (the direct ones are the quotes layer), in text order. */
+export function reportedSpeech(analysis: ArticleAnalysis): Attribution[] {
+  return analysis.attributions.filter((a) => a.kind === 'indirect')
 }
 
 /** Claims as the Claims panel lists them: filtered, highest score first, then in text order. */
@@ -67,11 +75,13 @@ export function ledger(analysis: ArticleAnalysis | null): LedgerEntry[] {
       source,
       mentions: source.mentions.length,
       quotes: analysis.quotes.filter((q) => q.sourceId === source.id).sort((a, b) => a.start - b.start),
+      reported: reportedSpeech(analysis).filter((a) => a.sourceId === source.id),
     }))
     .sort(
       (a, b) =>
         b.mentions - a.mentions ||
         b.quotes.length - a.quotes.length ||
+        b.reported.length - a.reported.length ||
         a.source.name.localeCompare(b.source.name),
     )
 }
@@ -89,7 +99,7 @@ export function sourceById(analysis: ArticleAnalysis | null, id: string | null):
 
 /**
  * The highlights the reader draws: the layers that are on, plus whatever the panels point at
- * (the chosen source's mentions and quotes, a claim being flashed) even when its layer is off.
+ * (the chosen source's mentions, quotes and reported statements, a claim being flashed) even when its layer is off.
  */
 export function readerSpans(
   state: Pick<AnalysisState, 'analysis' | 'layers' | 'focusedSourceId' | 'flash'>,
@@ -101,6 +111,18 @@ export function readerSpans(
     const key = `claim:${c.id}`
     if ((layers.claims && c.checkworthy) || flash?.key === key)
       spans.push({ key, layer: 'claim', id: c.id, start: c.start, end: c.end, focused: false })
+  }
+  for (const a of reportedSpeech(analysis)) {
+    const focused = !!focusedSourceId && a.sourceId === focusedSourceId
+    if (layers.attributions || focused)
+      spans.push({
+        key: `attribution:${a.id}`,
+        layer: 'attribution',
+        id: a.id,
+        start: a.start,
+        end: a.end,
+        focused,
+      })
   }
   for (const q of analysis.quotes) {
     const focused = !!focusedSourceId && q.sourceId === focusedSourceId
