@@ -95,11 +95,29 @@ function allHits(ctx: Context, hits: CueHit[]): CueHit[] {
   return [...hits, ...more].sort((a, b) => a.token - b.token)
 }
 
+/**
+ * The content up to an attribution nested at its end: "Kim stressed X, KCNA said in April" gives
+ * Kim's content as X, not "X, KCNA said in April".
+ */
+function beforeNested(ctx: Context, hits: CueHit[], cue: number, content: Span): Span {
+  const { tokens } = ctx
+  for (const h of hits) {
+    if (h.token <= cue || tokens[h.token].start <= content.start) continue
+    if (tokens[h.token].start >= content.end) break
+    const subject = subjectBefore(ctx, h.token)
+    const comma = subject ? subject[0] - 1 : -1
+    if (comma > 0 && tokens[comma].text === ',' && tokens[comma - 1].start > content.start)
+      return { start: content.start, end: tokens[comma - 1].end }
+  }
+  return content
+}
+
 /** One attribution per cue hit that has content; each token belongs to at most one content. */
 export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegment[]): IndirectAttribution[] {
   const { tokens } = ctx
   const found: IndirectAttribution[] = []
-  for (const { token, attribution } of allHits(ctx, hits)) {
+  const every = allHits(ctx, hits)
+  for (const { token, attribution } of every) {
     const t = tokens[token]
     // A capitalised cue inside a sentence is a name ("United States"), not a verb.
     if (t.cap && t.lower !== 'according' && tokens[token - 1]?.sentence === t.sentence) continue
@@ -111,8 +129,9 @@ export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegmen
     const cueEnd = tokenIndexAt(tokens, cue.end)
     let phrase = tokenRange(ctx, speaker)
     if (subject && phrase[1] <= token && subject[0] < phrase[0]) phrase = [subject[0], phrase[1]]
-    const content = contentOf(tokens, token, cueEnd, phrase)
-    if (!content) continue
+    const whole = contentOf(tokens, token, cueEnd, phrase)
+    if (!whole) continue
+    const content = beforeNested(ctx, every, token, whole)
     if (overlaps(speaker, content)) continue
     if (quotedShare(content, segments) >= QUOTED_SHARE) continue
     if (found.some((f) => overlaps(f.content, content))) continue

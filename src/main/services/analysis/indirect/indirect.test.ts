@@ -74,6 +74,14 @@ describe('indirect attribution', () => {
       ])
   })
 
+  it('ends a content before an attribution nested at its end', () => {
+    expect(
+      attributions('Jane Smith stressed that the satellites protect the nation, officials said in April.'),
+    ).toMatchObject([
+      { content: 'that the satellites protect the nation', cue: 'stressed', source: 'Jane Smith' },
+    ])
+  })
+
   it('resolves a pronoun speaker to the person named before', () => {
     expect(attributions('Jane Smith spoke on Monday. She said the tolls would rise.')).toMatchObject([
       { content: 'the tolls would rise', speaker: 'She', source: 'Jane Smith' },
