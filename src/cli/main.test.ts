@@ -174,6 +174,11 @@ describe('dossier analyze', () => {
       ['a3', 'indirect', 'Repairs will cost $40 million', 'according to', 'Transport Department', 'Transport Department'],
     ])
     expect(attributions[1]).toMatchObject({ start: quotes[0].start, end: quotes[0].end })
+
+    const plain = await dossier('analyze', '--plain', file)
+    expect(plain.out).toContain(
+      'Reported speech (2):\n  that the bridge would close in May — Jane Smith\n  Repairs will cost $40 million — Transport Department\n',
+    )
   })
 
   it('gives one JSONL line per input, with an error line for a bad one', async () => {

@@ -2,7 +2,8 @@
  * Reported speech: every cue outside quotes ("said", "warned", "told reporters", "according to")
  * whose sentence gives it a content clause becomes an indirect attribution, with the speaker the
  * cue's attribution found (or, when it names no known source, the subject phrase alone), and the
- * article's direct quotes join them as direct attributions.
+ * article's direct quotes join them as direct attributions. The reporting verbs beyond the speech
+ * cues were chosen on PolNeAR dev (scripts/eval/attributions.ts).
  */
 import type { Attribution, Quote, Span } from '../../../../shared/model/analysis'
 import { isCue, subjectBefore, type Attribution as CueAttribution, type Context } from '../attribution'
