@@ -5,7 +5,9 @@
  * Matching: a predicted attribution is right on content when its span overlaps a gold Content
  * fragment; right on content+source when, besides, the gold Source overlaps the predicted speaker
  * or any mention of the predicted source (or, for gold without a source, nothing is predicted).
- * Precision counts predictions, recall counts gold attributions.
+ * Precision counts predictions, recall counts gold attributions. Overlap flatters wide spans (a
+ * whole sentence overlaps any content in it), so `content chars` also scores the characters:
+ * predicted content characters inside gold content, and gold content characters predicted.
  *
  * The engine's choices (cue lists, the fewest content words, how content is cut) were made on
  * this dev set; there is no held-out figure here.
@@ -72,10 +74,31 @@ interface Counts {
   tpGold: number
   tpPredSrc: number
   tpGoldSrc: number
+  /** Characters: predicted, gold, and both (each character counted once per document). */
+  charsPred: number
+  charsGold: number
+  charsBoth: number
+}
+
+/** Marks the characters of `spans` in a document of `length` characters. */
+function covered(length: number, spans: Span[]): Uint8Array {
+  const marks = new Uint8Array(length)
+  for (const s of spans) marks.fill(1, s.start, s.end)
+  return marks
 }
 
 function score(predict: (text: string) => PredictedAttribution[], verbose: boolean, label: string): Counts {
-  const c: Counts = { nPred: 0, nGold: 0, tpPred: 0, tpGold: 0, tpPredSrc: 0, tpGoldSrc: 0 }
+  const c: Counts = {
+    nPred: 0,
+    nGold: 0,
+    tpPred: 0,
+    tpGold: 0,
+    tpPredSrc: 0,
+    tpGoldSrc: 0,
+    charsPred: 0,
+    charsGold: 0,
+    charsBoth: 0,
+  }
   const cache = new Map<string, PredictedAttribution[]>()
   for (const doc of polnearDocuments()) {
     if (!cache.has(doc.name)) cache.set(doc.name, predict(doc.text))
@@ -95,6 +118,16 @@ function score(predict: (text: string) => PredictedAttribution[], verbose: boole
       else if (verbose) console.log(`  ${label} FN ${doc.name}: ${g.contentText.slice(0, 90)}`)
       if (found.some((p) => sourceRight(p, g))) c.tpGoldSrc++
     }
+    const predicted = covered(doc.text.length, pred)
+    const gold = covered(
+      doc.text.length,
+      doc.gold.flatMap((g) => g.content),
+    )
+    for (let i = 0; i < doc.text.length; i++) {
+      c.charsPred += predicted[i]
+      c.charsGold += gold[i]
+      c.charsBoth += predicted[i] & gold[i]
+    }
   }
   return c
 }
@@ -105,6 +138,7 @@ function report(label: string, c: Counts): void {
     `${name} content        ${fmt(prf(c.tpPred, c.nPred, c.tpGold, c.nGold))} (pred ${c.nPred}, gold ${c.nGold})`,
   )
   console.log(`${name} content+source ${fmt(prf(c.tpPredSrc, c.nPred, c.tpGoldSrc, c.nGold))}`)
+  console.log(`${name} content chars  ${fmt(prf(c.charsBoth, c.charsPred, c.charsBoth, c.charsGold))}`)
 }
 
 export function evalAttributions(verbose = false): void {
