@@ -75,11 +75,13 @@ const toSpan = (tokens: Token[], [a, b]: [number, number]): Span | null =>
 /** The words before token `limit` in the sentence, when a comma (or dash) separates them from it. */
 function before(tokens: Token[], first: number, limit: number): [number, number] | null {
   let k = limit - 1
-  if (k < first || !/^[,—–―]$/.test(tokens[k].text)) {
-    // "“…,” he said": the comma sits inside the closing mark.
-    if (!(k - 1 >= first && /^[”"’]$/.test(tokens[k]?.text ?? '') && tokens[k - 1].text === ',')) return null
+  // "“…,” he said" and "''…,'' he said": the comma sits inside the closing mark (one or two characters).
+  let marks = 0
+  while (marks < 2 && k - 1 >= first && /^[”"’']$/.test(tokens[k].text)) {
     k--
+    marks++
   }
+  if (k < first || !/^[,—–―]$/.test(tokens[k].text)) return null
   const range = trim(tokens, first, k)
   return substantive(tokens, ...range, SETTING_BEFORE) ? range : null
 }
@@ -97,6 +99,9 @@ function after(tokens: Token[], from: number, end: number): [number, number] | n
   if (w.length > 1 && w[0].lower === 'to' && (w[1].cap || ADDRESSEES.test(w[1].lower))) return null
   return substantive(tokens, ...range, COMPLEMENT_AFTER) ? range : null
 }
+
+/** Pronouns that can be the subject of a reported clause ("said he would"). */
+const PRONOUN_SUBJECTS = /^(?:he|she|they|it|we|i)$/
 
 /** Who a cue may address ("said to reporters"). */
 const ADDRESSEES = /^(?:reporters|journalists|him|her|them|me|us|the|a|an)$/
@@ -126,6 +131,11 @@ export function contentOf(
     return toSpan(tokens, before(tokens, first, cue) ?? [0, 0])
   }
   if (speaker && speaker[0] >= cueEnd) {
+    // "…, said he cannot comment": a pronoun that opens the content, not an inverted speaker.
+    if (speaker[1] - speaker[0] === 1 && PRONOUN_SUBJECTS.test(tokens[speaker[0]].lower)) {
+      const rest = words(tokens, speaker[1], end).length
+      if (rest >= 2) return toSpan(tokens, after(tokens, cueEnd, end) ?? [0, 0])
+    }
     // Inverted: "CONTENT, said X." (or, sentence-initial, "Said X: CONTENT").
     const b = before(tokens, first, cue)
     if (b) return toSpan(tokens, b)

@@ -6,7 +6,13 @@
  * cues were chosen on PolNeAR dev (scripts/eval/attributions.ts).
  */
 import type { Attribution, Quote, Span } from '../../../../shared/model/analysis'
-import { isCue, subjectBefore, type Attribution as CueAttribution, type Context } from '../attribution'
+import {
+  isCue,
+  objectAfter,
+  subjectBefore,
+  type Attribution as CueAttribution,
+  type Context,
+} from '../attribution'
 import { WEAK_CUES } from '../lexicons'
 import type { QuoteSegment } from '../quoteMarks'
 import { tokenIndexAt } from '../quotes'
@@ -70,17 +76,21 @@ function knownEntry(ctx: Context, subject: [number, number]): Entry | null {
   return (head ? ctx.ledger.resolveName(head.text, head.start) : undefined) ?? ctx.ledger.get(text) ?? null
 }
 
-/** A cue whose subject names no source the engine resolved: the subject phrase as the speaker. */
+/**
+ * A cue whose speaker the engine did not resolve: the subject phrase as the speaker, or the phrase
+ * after a cue that follows a closing mark ("''…,'' said Alan Cole", with ASCII marks).
+ */
 function unresolved(
   ctx: Context,
   token: number,
   subject: [number, number] | null,
 ): { entry: Entry | null; speaker: Span; cue: Span } | null {
-  if (!subject) return null
   const { tokens } = ctx
+  const phrase = subject ?? (/^['’]$/.test(tokens[token - 1]?.text ?? '') ? objectAfter(ctx, token) : null)
+  if (!phrase) return null
   return {
-    entry: knownEntry(ctx, subject),
-    speaker: { start: tokens[subject[0]].start, end: tokens[subject[1] - 1].end },
+    entry: knownEntry(ctx, phrase),
+    speaker: { start: tokens[phrase[0]].start, end: tokens[phrase[1] - 1].end },
     cue: { start: tokens[token].start, end: tokens[token].end },
   }
 }
@@ -133,7 +143,8 @@ export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegmen
     const whole = contentOf(tokens, token, cueEnd, phrase)
     if (!whole) continue
     const content = beforeNested(ctx, every, token, whole)
-    if (overlaps(speaker, content)) continue
+    // A speaker inside the content, unless it is the pronoun that opens it ("said he would").
+    if (overlaps(speaker, content) && speaker.start !== content.start) continue
     if (quotedShare(content, segments) >= QUOTED_SHARE) continue
     if (found.some((f) => overlaps(f.content, content))) continue
     found.push({ content, entry, speaker, cue })

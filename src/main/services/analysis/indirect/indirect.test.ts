@@ -82,6 +82,18 @@ describe('indirect attribution', () => {
     ])
   })
 
+  it('reads "said he …" after an appositive as the content, its pronoun resolved', () => {
+    expect(attributions('The chairman, Tom Brown, said he cannot comment on the letter.')).toMatchObject([
+      { content: 'he cannot comment on the letter', cue: 'said', speaker: 'he', source: 'Tom Brown' },
+    ])
+  })
+
+  it('takes the content inside ASCII double-apostrophe marks before ", said X"', () => {
+    expect(attributions("''There is a lot of new complexity,'' said Tom Burman.")).toMatchObject([
+      { content: 'There is a lot of new complexity', cue: 'said', speaker: 'Tom Burman' },
+    ])
+  })
+
   it('resolves a pronoun speaker to the person named before', () => {
     expect(attributions('Jane Smith spoke on Monday. She said the tolls would rise.')).toMatchObject([
       { content: 'the tolls would rise', speaker: 'She', source: 'Jane Smith' },
