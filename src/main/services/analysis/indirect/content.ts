@@ -91,6 +91,12 @@ function after(tokens: Token[], from: number, end: number): [number, number] | n
   let a = from
   while (a < end && /^[,:—–―]$/.test(tokens[a].text)) a++
   if (onlySetting(tokens, a, end)) return null
+  // "says at a campaign stop in Toledo, Ohio, that …": past the setting to its "that".
+  if (a < end && SETTING_START.test(tokens[a].lower)) {
+    let k = a
+    while (k < end && k - a < 15 && tokens[k].lower !== 'that') k++
+    if (k < end && tokens[k].lower === 'that') a = k
+  }
   while (a < end && AFTER_CUE_TIME.test(tokens[a].lower) && tokens[a].lower !== 'that') a++
   const range = trim(tokens, a, end)
   const w = words(tokens, ...range)

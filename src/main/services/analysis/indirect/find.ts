@@ -13,7 +13,7 @@ import {
   type Attribution as CueAttribution,
   type Context,
 } from '../attribution'
-import { WEAK_CUES } from '../lexicons'
+import { CUE_GAP, WEAK_CUES } from '../lexicons'
 import type { QuoteSegment } from '../quoteMarks'
 import { tokenIndexAt } from '../quotes'
 import type { Entry } from '../sources'
@@ -76,6 +76,41 @@ function knownEntry(ctx: Context, subject: [number, number]): Entry | null {
   return (head ? ctx.ledger.resolveName(head.text, head.start) : undefined) ?? ctx.ledger.get(text) ?? null
 }
 
+const DETERMINER =
+  /^(?:the|a|an|this|these|those|another|one|each|every|his|her|its|their|our|some|many|most|several)$/
+const CLAUSE_WORD = /^(?:and|but|or|that|which|who|because|if|when|while|as|so|than|then)$/
+
+/**
+ * A plain noun phrase right before the cue that names no person ("The campaign says", "one slide
+ * says"): up to six words back, to a determiner or to the start of the clause.
+ */
+function plainSubject(ctx: Context, cue: number): [number, number] | null {
+  const { tokens } = ctx
+  const sentence = tokens[cue].sentence
+  let i = cue - 1
+  while (
+    i >= 0 &&
+    tokens[i].sentence === sentence &&
+    tokens[i].kind === 'word' &&
+    CUE_GAP.has(tokens[i].lower)
+  )
+    i--
+  const end = i + 1
+  let start = end
+  while (start > 0 && end - start < 6) {
+    const t = tokens[start - 1]
+    if (t.sentence !== sentence || ctx.quoted[start - 1]) break
+    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'poss') break
+    if (CLAUSE_WORD.test(t.lower) || isCue(t) || (!t.cap && /(?:ed|ing)$/.test(t.lower))) break
+    start--
+    if (DETERMINER.test(t.lower)) break
+  }
+  if (start === end) return null
+  const before = tokens[start - 1]
+  const opensClause = !before || before.sentence !== sentence || /^[,;:—–(“"]$/.test(before.text)
+  return DETERMINER.test(tokens[start].lower) || opensClause ? [start, end] : null
+}
+
 /**
  * A cue whose speaker the engine did not resolve: the subject phrase as the speaker, or the phrase
  * after a cue that follows a closing mark ("''…,'' said Alan Cole", with ASCII marks).
@@ -86,7 +121,10 @@ function unresolved(
   subject: [number, number] | null,
 ): { entry: Entry | null; speaker: Span; cue: Span } | null {
   const { tokens } = ctx
-  const phrase = subject ?? (/^['’]$/.test(tokens[token - 1]?.text ?? '') ? objectAfter(ctx, token) : null)
+  const phrase =
+    subject ??
+    (/^['’]$/.test(tokens[token - 1]?.text ?? '') ? objectAfter(ctx, token) : null) ??
+    plainSubject(ctx, token)
   if (!phrase) return null
   return {
     entry: knownEntry(ctx, phrase),
@@ -132,6 +170,8 @@ export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegmen
     const t = tokens[token]
     // A capitalised cue inside a sentence is a name ("United States"), not a verb.
     if (t.cap && t.lower !== 'according' && tokens[token - 1]?.sentence === t.sentence) continue
+    // After a determiner the word is a noun or an adjective ("the expected summit", "his claims").
+    if (tokens[token - 1]?.sentence === t.sentence && DETERMINER.test(tokens[token - 1].lower)) continue
     // The whole subject phrase ("Mayor Tom Brown"), of which the speaker may be the head only.
     const subject = subjectBefore(ctx, token)
     const cited = attribution ?? unresolved(ctx, token, subject)

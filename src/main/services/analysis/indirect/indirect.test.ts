@@ -94,6 +94,18 @@ describe('indirect attribution', () => {
     ])
   })
 
+  it('takes a plain noun phrase before the cue as the speaker ("The campaign says …")', () => {
+    expect(attributions('The campaign says the ad will air nationally next week.')).toMatchObject([
+      { content: 'the ad will air nationally next week', cue: 'says', speaker: 'The campaign', source: null },
+    ])
+  })
+
+  it('takes the "that" clause past a setting ("says in Ohio that …")', () => {
+    expect(attributions('Jane Smith says in Ohio that the plant will reopen in May.')).toMatchObject([
+      { content: 'that the plant will reopen in May', cue: 'says', source: 'Jane Smith' },
+    ])
+  })
+
   it('resolves a pronoun speaker to the person named before', () => {
     expect(attributions('Jane Smith spoke on Monday. She said the tolls would rise.')).toMatchObject([
       { content: 'the tolls would rise', speaker: 'She', source: 'Jane Smith' },
@@ -143,6 +155,7 @@ describe('indirect attribution', () => {
     ['"said so"', 'Jane Smith arrived. She said so.'],
     ['a cue with only a setting after it', 'The committee said in a statement on Tuesday.'],
     ['a capitalised cue word inside a name', 'The United States sent aid to the region last year.'],
+    ['a cue word after a determiner', 'As the leaders met for the expected summit, the talks began.'],
     ['a sentence without a cue', 'The bridge will close in May.'],
   ])('finds no attribution in %s', (_what, text) => {
     expect(attributions(text)).toEqual([])
