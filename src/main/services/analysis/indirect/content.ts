@@ -106,8 +106,16 @@ function after(tokens: Token[], from: number, end: number): [number, number] | n
   return substantive(tokens, ...range, COMPLEMENT_AFTER) ? range : null
 }
 
-/** Pronouns that can be the subject of a reported clause ("said he would"). */
-const PRONOUN_SUBJECTS = /^(?:he|she|they|it|we|i)$/
+/** Words that may follow an inverted speaker ("…, said Smith, who …", "said Smith in a statement"). */
+const AFTER_INVERTED =
+  /^(?:who|which|in|on|at|of|during|after|before|from|with|to|for|and|according|adding|saying|told|on|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/
+
+/** Whether the phrase ending before token `next` goes on as a clause ("parents still want …"). */
+function opensClause(tokens: Token[], next: number, end: number): boolean {
+  const t = tokens[next]
+  if (!t || next >= end || t.kind !== 'word' || AFTER_INVERTED.test(t.lower)) return false
+  return words(tokens, next, end).length >= 2
+}
 
 /** Who a cue may address ("said to reporters"). */
 const ADDRESSEES = /^(?:reporters|journalists|him|her|them|me|us|the|a|an)$/
@@ -137,11 +145,9 @@ export function contentOf(
     return toSpan(tokens, before(tokens, first, cue) ?? [0, 0])
   }
   if (speaker && speaker[0] >= cueEnd) {
-    // "…, said he cannot comment": a pronoun that opens the content, not an inverted speaker.
-    if (speaker[1] - speaker[0] === 1 && PRONOUN_SUBJECTS.test(tokens[speaker[0]].lower)) {
-      const rest = words(tokens, speaker[1], end).length
-      if (rest >= 2) return toSpan(tokens, after(tokens, cueEnd, end) ?? [0, 0])
-    }
+    // "…, said he cannot comment", "said parents still want …": the phrase after the cue is
+    // the subject of the content, not an inverted speaker.
+    if (opensClause(tokens, speaker[1], end)) return toSpan(tokens, after(tokens, cueEnd, end) ?? [0, 0])
     // Inverted: "CONTENT, said X." (or, sentence-initial, "Said X: CONTENT").
     const b = before(tokens, first, cue)
     if (b) return toSpan(tokens, b)

@@ -13,7 +13,7 @@ import {
   type Attribution as CueAttribution,
   type Context,
 } from '../attribution'
-import { CUE_GAP, WEAK_CUES } from '../lexicons'
+import { CUE_GAP, PRONOUNS, WEAK_CUES } from '../lexicons'
 import type { QuoteSegment } from '../quoteMarks'
 import { tokenIndexAt } from '../quotes'
 import type { Entry } from '../sources'
@@ -183,11 +183,17 @@ export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegmen
     const whole = contentOf(tokens, token, cueEnd, phrase)
     if (!whole) continue
     const content = beforeNested(ctx, every, token, whole)
-    // A speaker inside the content, unless it is the pronoun that opens it ("said he would").
-    if (overlaps(speaker, content) && speaker.start !== content.start) continue
     if (quotedShare(content, segments) >= QUOTED_SHARE) continue
     if (found.some((f) => overlaps(f.content, content))) continue
-    found.push({ content, entry, speaker, cue })
+    if (!overlaps(speaker, content)) found.push({ content, entry, speaker, cue })
+    // The phrase after the cue opens the content ("said he would", "said parents want"): a
+    // pronoun there still names the speaker; anything else is the content's own subject.
+    else if (
+      speaker.start === content.start &&
+      Object.hasOwn(PRONOUNS, ctx.text.slice(speaker.start, speaker.end).toLowerCase())
+    )
+      found.push({ content, entry, speaker, cue })
+    else if (speaker.start >= content.start) found.push({ content, entry: null, speaker: null, cue })
   }
   return found
 }

@@ -88,6 +88,16 @@ describe('indirect attribution', () => {
     ])
   })
 
+  it('reads a noun phrase after the cue that goes on as a clause as the content’s subject, not the speaker', () => {
+    expect(
+      attributions(
+        'The group, which is made up of investors and developers, said parents still want neighborhood schools.',
+      ),
+    ).toMatchObject([
+      { content: 'parents still want neighborhood schools', cue: 'said', speaker: null, source: null },
+    ])
+  })
+
   it('takes the content inside ASCII double-apostrophe marks before ", said X"', () => {
     expect(attributions("''There is a lot of new complexity,'' said Tom Burman.")).toMatchObject([
       { content: 'There is a lot of new complexity', cue: 'said', speaker: 'Tom Burman' },
