@@ -23,8 +23,8 @@ const AFTER_CUE_TIME =
 const SETTING_START =
   /^(?:in|on|at|during|after|before|while|when|to|via|from|through|with|last|this|earlier|late|later)$/
 
-/** The tokens of sentence `sentence` around token `i`: [first, end). */
-export function sentenceRange(tokens: Token[], i: number): [number, number] {
+/** The tokens of the sentence around token `i`: [first, end). */
+function sentenceRange(tokens: Token[], i: number): [number, number] {
   const sentence = tokens[i].sentence
   let a = i
   while (a > 0 && tokens[a - 1].sentence === sentence) a--
@@ -69,8 +69,8 @@ function onlySetting(tokens: Token[], a: number, b: number): boolean {
   return !tokens.slice(a, b).some((t) => t.lower === 'that' || t.text === ',' || t.text === ':')
 }
 
-const toSpan = (tokens: Token[], [a, b]: [number, number]): Span | null =>
-  b > a ? { start: tokens[a].start, end: tokens[b - 1].end } : null
+const toSpan = (tokens: Token[], range: [number, number] | null): Span | null =>
+  range && range[1] > range[0] ? { start: tokens[range[0]].start, end: tokens[range[1] - 1].end } : null
 
 /** The words before token `limit` in the sentence, when a comma (or dash) separates them from it. */
 function before(tokens: Token[], first: number, limit: number): [number, number] | null {
@@ -108,7 +108,7 @@ function after(tokens: Token[], from: number, end: number): [number, number] | n
 
 /** Words that may follow an inverted speaker ("…, said Smith, who …", "said Smith in a statement"). */
 const AFTER_INVERTED =
-  /^(?:who|which|in|on|at|of|during|after|before|from|with|to|for|and|according|adding|saying|told|on|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/
+  /^(?:who|which|in|on|at|of|during|after|before|from|with|to|for|and|according|adding|saying|told|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/
 
 /** Whether the phrase ending before token `next` goes on as a clause ("parents still want …"). */
 function opensClause(tokens: Token[], next: number, end: number): boolean {
@@ -140,23 +140,23 @@ export function contentOf(
       // "According to Y, CONTENT": past the first comma after Y.
       let k = speaker ? speaker[1] : cueEnd
       while (k < end && tokens[k].text !== ',') k++
-      return k < end ? toSpan(tokens, after(tokens, k + 1, end) ?? [0, 0]) : null
+      return k < end ? toSpan(tokens, after(tokens, k + 1, end)) : null
     }
-    return toSpan(tokens, before(tokens, first, cue) ?? [0, 0])
+    return toSpan(tokens, before(tokens, first, cue))
   }
   if (speaker && speaker[0] >= cueEnd) {
     // "…, said he cannot comment", "said parents still want …": the phrase after the cue is
     // the subject of the content, not an inverted speaker.
-    if (opensClause(tokens, speaker[1], end)) return toSpan(tokens, after(tokens, cueEnd, end) ?? [0, 0])
+    if (opensClause(tokens, speaker[1], end)) return toSpan(tokens, after(tokens, cueEnd, end))
     // Inverted: "CONTENT, said X." (or, sentence-initial, "Said X: CONTENT").
     const b = before(tokens, first, cue)
     if (b) return toSpan(tokens, b)
-    return cue === first ? toSpan(tokens, after(tokens, speaker[1], end) ?? [0, 0]) : null
+    return cue === first ? toSpan(tokens, after(tokens, speaker[1], end)) : null
   }
   const subjectStart = speaker ? speaker[0] : cue
   // "CONTENT, X said." or "CONTENT, X said on Tuesday."
   const afterCue = after(tokens, cueEnd, end)
   const beforeSpeaker = before(tokens, first, subjectStart)
   if (beforeSpeaker && (!afterCue || tokens[cueEnd]?.text === ',')) return toSpan(tokens, beforeSpeaker)
-  return afterCue ? toSpan(tokens, afterCue) : null
+  return toSpan(tokens, afterCue)
 }

@@ -36,10 +36,17 @@ export interface IndirectAttribution {
 const QUOTED_SHARE = 0.5
 
 function quotedShare(content: Span, segments: QuoteSegment[]): number {
+  // The first segment that ends after the content starts (segments are in text order).
+  let lo = 0
+  let hi = segments.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (segments[mid].end <= content.start) lo = mid + 1
+    else hi = mid
+  }
   let inside = 0
-  for (const s of segments) {
-    if (s.end <= content.start) continue
-    if (s.start >= content.end) break
+  for (let i = lo; i < segments.length && segments[i].start < content.end; i++) {
+    const s = segments[i]
     inside += Math.min(s.end, content.end) - Math.max(s.start, content.start)
   }
   return inside / Math.max(1, content.end - content.start)
@@ -148,12 +155,13 @@ function allHits(ctx: Context, hits: CueHit[]): CueHit[] {
  * The content up to an attribution nested at its end: "Kim stressed X, KCNA said in April" gives
  * Kim's content as X, not "X, KCNA said in April".
  */
-function beforeNested(ctx: Context, hits: CueHit[], cue: number, content: Span): Span {
+function beforeNested(ctx: Context, hits: CueHit[], from: number, content: Span): Span {
   const { tokens } = ctx
-  for (const h of hits) {
-    if (h.token <= cue || tokens[h.token].start <= content.start) continue
-    if (tokens[h.token].start >= content.end) break
-    const subject = subjectBefore(ctx, h.token)
+  for (let i = from + 1; i < hits.length; i++) {
+    const cue = hits[i].token
+    if (tokens[cue].start <= content.start) continue
+    if (tokens[cue].start >= content.end) break
+    const subject = subjectBefore(ctx, cue)
     const comma = subject ? subject[0] - 1 : -1
     if (comma > 0 && tokens[comma].text === ',' && tokens[comma - 1].start > content.start)
       return { start: content.start, end: tokens[comma - 1].end }
@@ -165,8 +173,11 @@ function beforeNested(ctx: Context, hits: CueHit[], cue: number, content: Span):
 export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegment[]): IndirectAttribution[] {
   const { tokens } = ctx
   const found: IndirectAttribution[] = []
+  // Contents already taken, per sentence (a content never leaves its cue's sentence).
+  const taken = new Map<number, Span[]>()
   const every = allHits(ctx, hits)
-  for (const { token, attribution } of every) {
+  for (let i = 0; i < every.length; i++) {
+    const { token, attribution } = every[i]
     const t = tokens[token]
     // A capitalised cue inside a sentence is a name ("United States"), not a verb.
     if (t.cap && t.lower !== 'according' && tokens[token - 1]?.sentence === t.sentence) continue
@@ -182,20 +193,29 @@ export function findIndirect(ctx: Context, hits: CueHit[], segments: QuoteSegmen
     if (subject && phrase[1] <= token && subject[0] < phrase[0]) phrase = [subject[0], phrase[1]]
     const whole = contentOf(tokens, token, cueEnd, phrase)
     if (!whole) continue
-    const content = beforeNested(ctx, every, token, whole)
+    const content = beforeNested(ctx, every, i, whole)
     if (quotedShare(content, segments) >= QUOTED_SHARE) continue
-    if (found.some((f) => overlaps(f.content, content))) continue
-    if (!overlaps(speaker, content)) found.push({ content, entry, speaker, cue })
-    // The phrase after the cue opens the content ("said he would", "said parents want"): a
-    // pronoun there still names the speaker; anything else is the content's own subject.
-    else if (
-      speaker.start === content.start &&
-      Object.hasOwn(PRONOUNS, ctx.text.slice(speaker.start, speaker.end).toLowerCase())
-    )
-      found.push({ content, entry, speaker, cue })
-    else if (speaker.start >= content.start) found.push({ content, entry: null, speaker: null, cue })
+    const inSentence = taken.get(t.sentence) ?? []
+    if (inSentence.some((c) => overlaps(c, content))) continue
+    const a = withSpeaker(ctx, { content, entry, speaker, cue })
+    if (!a) continue
+    taken.set(t.sentence, [...inSentence, content])
+    found.push(a)
   }
   return found
+}
+
+/**
+ * The attribution as it stands when its speaker lies inside its content: the phrase after the
+ * cue opens the content ("said he would", "said parents want"). A pronoun there still names the
+ * speaker; anything else is the content's own subject, and the speaker is not known.
+ */
+function withSpeaker(ctx: Context, a: IndirectAttribution & { speaker: Span }): IndirectAttribution | null {
+  const { content, speaker } = a
+  if (!overlaps(speaker, content)) return a
+  const pronoun = Object.hasOwn(PRONOUNS, ctx.text.slice(speaker.start, speaker.end).toLowerCase())
+  if (speaker.start === content.start && pronoun) return a
+  return speaker.start >= content.start ? { ...a, entry: null, speaker: null } : null
 }
 
 /** The article's attributions in text order: its quotes (direct) and the reported speech (indirect). */
