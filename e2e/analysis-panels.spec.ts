@@ -62,8 +62,11 @@ test('a claim highlight reached with the keyboard explains itself in a tooltip',
   await openSample(w)
   await w.reader.layerToggle('Quotes').uncheck()
   await w.reader.layerToggle('Sources').uncheck()
+  await w.reader.layerToggle('Reported speech').uncheck()
 
   await w.reader.title().click()
+  // The keyboard from here on: the pointer leaves the text, so no highlight scrolled under it takes the tooltip.
+  await app.page.mouse.move(0, 0)
   const focusedLayer = () =>
     app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.layer ?? null)
   for (let i = 0; i < 8 && (await focusedLayer()) !== 'claim'; i++) await app.page.keyboard.press('Tab')
@@ -190,6 +193,7 @@ test('reported speech is a fourth layer: toggled in the legend, explained on foc
   // Reached from the keyboard like the other highlights, it says its cue and source.
   for (const name of ['Claims', 'Quotes', 'Sources'] as const) await w.reader.layerToggle(name).uncheck()
   await w.reader.title().click()
+  await app.page.mouse.move(0, 0)
   const focusedKey = () => app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? '')
   const target = await statement.getAttribute('data-key')
   for (let i = 0; i < 8 && !(await focusedKey()).startsWith('attribution:'); i++) await app.page.keyboard.press('Tab')
