@@ -101,6 +101,12 @@ function after(tokens: Token[], from: number, end: number): [number, number] | n
   const range = trim(tokens, a, end)
   const w = words(tokens, ...range)
   if (w.length && EMPTY_OBJECTS.test(w[0].lower) && w.length <= 2) return null
+  // "called it “a provocation”": a quoted name given to something, which the quotes layer shows.
+  if (
+    /^(?:it|them|him|her|this|that)$/.test(tokens[range[0]]?.lower ?? '') &&
+    /^[“"‘]$/.test(tokens[range[0] + 1]?.text ?? '')
+  )
+    return null
   // "saying to Putin, …", "said to reporters": the addressee, with what was said elsewhere.
   if (w.length > 1 && w[0].lower === 'to' && (w[1].cap || ADDRESSEES.test(w[1].lower))) return null
   return substantive(tokens, ...range, COMPLEMENT_AFTER) ? range : null

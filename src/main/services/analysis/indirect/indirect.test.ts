@@ -150,6 +150,11 @@ describe('indirect attribution', () => {
     })
   })
 
+  it('leaves a quoted name given with "called it" to the quotes', () => {
+    const found = attributions('The agency called it “a provocative act” that threatens peace.')
+    expect(found.map((a) => a.kind)).toEqual(['direct'])
+  })
+
   it('gives ids in text order, direct and indirect together', () => {
     const text = 'Jane Smith said the tolls would rise next year. “We will not pay for this,” Tom Brown said.'
     const a = analyzeText(text)
