@@ -78,6 +78,7 @@ test('a claim highlight reached with the keyboard explains itself in a tooltip',
   await openSample(w)
   await w.reader.layerToggle('Quotes').uncheck()
   await w.reader.layerToggle('Sources').uncheck()
+  await w.reader.layerToggle('Reported speech').uncheck()
 
   await w.reader.title().click()
   // The pointer leaves the text, as a keyboard user's would: a highlight passing under it would take the tooltip.
@@ -239,4 +240,46 @@ test('the Claims slider in the legend shows fewer or more claims from the keyboa
   await w.library.article(expected.article.title).click()
   await expect(w.reader.claimSlider()).toHaveAttribute('aria-valuetext', 'claims scoring 0.95 or more')
   await expect(w.reader.layerStarts('claim')).toHaveCount(fewest)
+})
+
+test('reported speech is a fourth layer: toggled in the legend, explained on focus, listed under its source', async ({
+  app,
+}) => {
+  const w = new DossierWindow(app.page)
+  await openSample(w)
+  const jcs = source('South Korea’s Joint Chiefs of Staff')
+  // Said by the JCS without quote marks.
+  const REPORTED = 'US and South Korean intelligence authorities were analyzing further details of the launch'
+
+  const reported = await w.reader.layerCount('Reported speech')
+  expect(reported).toBeGreaterThan(0)
+  await expect(w.reader.layerStarts('attribution')).toHaveCount(reported)
+  expect(await w.reader.layerTexts('attribution')).toContain(REPORTED)
+
+  await w.reader.layerToggle('Reported speech').uncheck()
+  await expect(w.reader.layer('attribution')).toHaveCount(0)
+  await w.reader.layerToggle('Reported speech').check()
+  const statement = w.reader.layerStarts('attribution').filter({ hasText: REPORTED })
+  await expect(statement).toHaveCount(1)
+
+  // Reached from the keyboard like the other highlights, it says its cue and source.
+  for (const name of ['Claims', 'Quotes', 'Sources'] as const) await w.reader.layerToggle(name).uncheck()
+  await w.reader.title().click()
+  await app.page.mouse.move(0, 0)
+  const focusedKey = () => app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? '')
+  const target = await statement.getAttribute('data-key')
+  for (let i = 0; i < 8 && !(await focusedKey()).startsWith('attribution:'); i++) await app.page.keyboard.press('Tab')
+  for (let i = 0; i < 40 && (await focusedKey()) !== target; i++) await app.page.keyboard.press('ArrowRight')
+  expect(await focusedKey()).toBe(target)
+  const tooltip = w.reader.tooltip()
+  await expect(tooltip).toContainText('Reported speech')
+  await expect(tooltip).toContainText('Cue: “said”')
+  await expect(tooltip).toContainText(`Source: ${jcs.name}`)
+
+  // The Sources ledger lists it under its source, beside the source's quotes.
+  await w.tabs.tab('Sources').click()
+  await w.sources.source(jcs.name).click()
+  await expect(w.sources.entry(jcs.name)).toContainText(/\d+ reported/)
+  await expect(w.sources.reported().filter({ hasText: REPORTED })).toHaveCount(1)
+  await expect(w.reader.focusedSourceSpans('attribution').filter({ hasText: REPORTED })).toHaveCount(1)
 })

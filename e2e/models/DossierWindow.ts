@@ -1,5 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
+/** The analysis layers the reader draws, as `data-layer` names them and as the legend names them. */
+type LayerKind = 'claim' | 'attribution' | 'quote' | 'mention'
+type LayerName = 'Claims' | 'Quotes' | 'Sources' | 'Reported speech'
+
 /** The library pane: import, filter, choose an article. */
 export class LibraryPane {
   readonly root: Locator
@@ -173,19 +177,19 @@ export class ReaderPane {
     throw new Error(`the sentence cursor never reached “${text}”`)
   }
   /** The analysis highlights of one layer (every piece of each). */
-  layer(kind: 'claim' | 'quote' | 'mention'): Locator {
+  layer(kind: LayerKind): Locator {
     return this.root.locator(`span[data-layer="${kind}"]`)
   }
   /** One element per highlight of a layer (its first piece, the one that takes focus). */
-  layerStarts(kind: 'claim' | 'quote' | 'mention'): Locator {
+  layerStarts(kind: LayerKind): Locator {
     return this.root.locator(`span[data-layer="${kind}"].an-first`)
   }
   /** The highlights of the source chosen in the Sources panel. */
-  focusedSourceSpans(kind: 'quote' | 'mention'): Locator {
+  focusedSourceSpans(kind: 'attribution' | 'quote' | 'mention'): Locator {
     return this.root.locator(`span[data-layer="${kind}"].an-focused`)
   }
   /** The whole text of each highlight of a layer (pieces joined), in text order. */
-  layerTexts(kind: 'claim' | 'quote' | 'mention', focusedOnly = false): Promise<string[]> {
+  layerTexts(kind: LayerKind, focusedOnly = false): Promise<string[]> {
     return this.root.evaluate(
       (root, [layer, focused]) => {
         const texts = new Map<string, string>()
@@ -203,7 +207,7 @@ export class ReaderPane {
   legend(): Locator {
     return this.page.getByRole('group', { name: 'Analysis layers' })
   }
-  layerToggle(name: 'Claims' | 'Quotes' | 'Sources'): Locator {
+  layerToggle(name: LayerName): Locator {
     return this.legend().getByRole('checkbox', { name })
   }
   /** The legend's "Claims: fewer … more" slider: right shows more claims. */
@@ -211,7 +215,7 @@ export class ReaderPane {
     return this.legend().getByRole('slider', { name: /Claims shown/ })
   }
   /** The count a layer switch is described with ("19 check-worthy claims" -> 19). */
-  async layerCount(name: 'Claims' | 'Quotes' | 'Sources'): Promise<number> {
+  async layerCount(name: LayerName): Promise<number> {
     const toggle = this.layerToggle(name)
     await expect(toggle).toHaveAccessibleDescription(/^\d+ /)
     const description = await toggle.evaluate((el) => {
@@ -253,6 +257,10 @@ export class SourcesPanel {
   }
   quotes(): Locator {
     return this.root.getByRole('list', { name: 'Quotes' }).getByRole('listitem')
+  }
+  /** The chosen source's reported statements (indirect attributions). */
+  reported(): Locator {
+    return this.root.getByRole('list', { name: 'Reported speech' }).getByRole('listitem')
   }
 }
 

@@ -123,7 +123,7 @@ function build(db: Db): { seconds: number; words: number; textBytes: number } {
         const sources = [person(), person(), `${pick(PUBLISHERS)} correspondent`].map((name, k) => ({
           id: `s${k}`, name, kind: 'person' as const, role: null, mentions: [],
         }))
-        putAnalysis(db, id, { version: 1, textSha256: a.sha256, result: { claims: [], sources, quotes: [] } }, new Date())
+        putAnalysis(db, id, { version: 1, textSha256: a.sha256, result: { claims: [], sources, quotes: [], attributions: [] } }, new Date())
         if (i % 10 === 0) {
           const b = a.blocks[0]
           putAnnotation(db, {

@@ -5,7 +5,8 @@
  *     are seen-data figures; held-out figures are measured outside this repository;
  *  2. check-worthiness on CheckThat! 2024: nested cross-validation on dev as the headline, seen
  *     figures beside it (claims.ts);
- *  3. the sample article's hand-made expectations.
+ *  3. the sample article's hand-made expectations;
+ *  4. attributions, direct and indirect, on PolNeAR dev against a cue-verb baseline (attributions.ts).
  * Run: npx tsx scripts/eval/run.ts [--verbose]
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -17,22 +18,12 @@ import { sampleText, type SampleExpectation } from '../../src/test-support/sampl
 import type { Span } from '../../src/shared/model/analysis'
 import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../src/shared/model/claimThreshold'
 import { evalClaims } from './claims'
+import { evalAttributions } from './attributions'
+import { readAttributions } from './polnear'
+import { fmt, overlaps, prf } from './scores'
 
 const DATA = '../shared/data'
 const verbose = process.argv.includes('--verbose')
-
-interface Prf {
-  p: number
-  r: number
-  f: number
-}
-const prf = (tpP: number, nP: number, tpR: number, nG: number): Prf => {
-  const p = nP ? tpP / nP : 0
-  const r = nG ? tpR / nG : 0
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 }
-}
-const fmt = (x: Prf): string => `P=${x.p.toFixed(3)} R=${x.r.toFixed(3)} F1=${x.f.toFixed(3)}`
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
 // ---------- 1. PolNeAR ----------
 interface GoldQuote {
@@ -40,29 +31,11 @@ interface GoldQuote {
   source: Span[]
 }
 
+/** The gold quotes: attributions whose content holds a quotation mark. */
 function readAnn(path: string): GoldQuote[] {
-  const spans = new Map<string, { type: string; frags: Span[]; text: string }>()
-  const events: string[] = []
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const cols = line.split('\t')
-    if (cols[0]?.startsWith('T')) {
-      const [type, ...rest] = cols[1].split(' ')
-      const frags = rest
-        .join(' ')
-        .split(';')
-        .map((f) => f.trim().split(' ').map(Number))
-        .map(([start, end]) => ({ start, end }))
-      spans.set(cols[0], { type, frags, text: cols[2] ?? '' })
-    } else if (cols[0]?.startsWith('E')) events.push(cols[1])
-  }
-  const out: GoldQuote[] = []
-  for (const e of events) {
-    const parts = Object.fromEntries(e.split(' ').map((p) => p.split(':') as [string, string]))
-    const content = spans.get(parts.Content)
-    if (!content || !/[“”"]/.test(content.text)) continue
-    out.push({ content: content.frags, source: spans.get(parts.Source)?.frags ?? [] })
-  }
-  return out
+  return readAttributions(path)
+    .filter((a) => /[“”"]/.test(a.contentText))
+    .map((a) => ({ content: a.content, source: a.source }))
 }
 
 interface PredQuote extends Span {
@@ -214,3 +187,4 @@ if (!only || only === 'claims') {
   evalClaims(verbose)
 }
 if (!only || only === 'sample') void evalSample()
+if (!only || only === 'attributions') evalAttributions(verbose)

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Attribution } from '../shared/model/analysis'
 import { buildPdf } from '../test-support/fileFixtures'
 import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../test-support/tempDir'
 import { DEFAULT_CLAIM_THRESHOLD } from '../shared/model/claimThreshold'
@@ -146,6 +147,41 @@ describe('dossier analyze', () => {
     expect(article.text).toBe(raw)
     expect(quotes.length).toBeGreaterThan(5)
     for (const q of quotes) expect(raw.slice(q.start, q.end)).toBe(q.text)
+  })
+
+  it('gives attributions, direct and indirect, with the fields and offsets cli.md says', async () => {
+    const text =
+      'Senator Jane Smith said that the bridge would close in May.\n\n' +
+      '“We will not pay for this,” Tom Brown said.\n\n' +
+      'Repairs will cost $40 million, according to the Transport Department.\n'
+    const file = tmp.file('bridge.txt', text)
+    const { code, out } = await dossier('analyze', '--plain', file, '--json')
+    expect(code).toBe(0)
+    const { quotes, sources, attributions } = JSON.parse(out)
+    for (const a of attributions)
+      expect(Object.keys(a).sort()).toEqual(['cue', 'end', 'id', 'kind', 'sourceId', 'speaker', 'start'])
+    const words = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null)
+    const name = (id: string | null) => sources.find((s: { id: string }) => s.id === id)?.name ?? null
+    expect(
+      attributions.map((a: Attribution) => [
+        a.id,
+        a.kind,
+        words(a),
+        words(a.cue),
+        words(a.speaker),
+        name(a.sourceId),
+      ]),
+    ).toEqual([
+      ['a1', 'indirect', 'that the bridge would close in May', 'said', 'Jane Smith', 'Jane Smith'],
+      ['a2', 'direct', 'We will not pay for this,', 'said', 'Tom Brown', 'Tom Brown'],
+      ['a3', 'indirect', 'Repairs will cost $40 million', 'according to', 'Transport Department', 'Transport Department'],
+    ])
+    expect(attributions[1]).toMatchObject({ start: quotes[0].start, end: quotes[0].end })
+
+    const plain = await dossier('analyze', '--plain', file)
+    expect(plain.out).toContain(
+      'Reported speech (2):\n  that the bridge would close in May — Jane Smith\n  Repairs will cost $40 million — Transport Department\n',
+    )
   })
 
   it('gives one JSONL line per input, with an error line for a bad one', async () => {

@@ -102,6 +102,7 @@ export function seedExportLibrary(db: Db, title = 'Council budget'): ExportLibra
       },
     ],
     quotes: [],
+    attributions: [],
   }
   putAnalysis(
     db,

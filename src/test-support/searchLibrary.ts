@@ -69,7 +69,7 @@ export function addNote(
 /** Stores an analysis whose source ledger names `sources`. */
 export function addSources(db: Db, articleId: string, sources: string[]): void {
   const ledger: Source[] = sources.map((name, i) => ({ id: `s${i}`, name, kind: 'person', role: null, mentions: [] }))
-  const result: Analysis = { claims: [], sources: ledger, quotes: [] }
+  const result: Analysis = { claims: [], sources: ledger, quotes: [], attributions: [] }
   putAnalysis(db, articleId, { version: 1, textSha256: 'x', result }, new Date('2026-01-01T00:00:00Z'))
 }
 

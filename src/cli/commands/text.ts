@@ -79,8 +79,8 @@ export async function analyze(files: string[], values: Values, io: Io): Promise<
   for (const file of files) {
     try {
       const article = await readArticle(file, Boolean(values.plain))
-      const { claims, sources, quotes } = analyzeText(article.text)
-      const record = { article: articleRecord(file, article), claims, sources, quotes }
+      const { claims, sources, quotes, attributions } = analyzeText(article.text)
+      const record = { article: articleRecord(file, article), claims, sources, quotes, attributions }
       if (values.json) records.push(record)
       else io.out(describeAnalysis(record))
     } catch (error) {
@@ -95,12 +95,15 @@ export async function analyze(files: string[], values: Values, io: Io): Promise<
   return status
 }
 
-function describeAnalysis({ article, claims, sources, quotes }: { article: { file: string; title: string | null } } & Analysis): string {
+function describeAnalysis({ article, claims, sources, quotes, attributions }: { article: { file: string; title: string | null; text: string } } & Analysis): string {
   const name = (id: string | null) => sources.find((s) => s.id === id)?.name ?? 'unattributed'
   const lines = [`# ${article.title ?? article.file}`, '', `Sources (${sources.length}):`]
   for (const s of sources) lines.push(`  ${s.name} [${s.kind}]${s.role ? ` — ${s.role}` : ''} (${s.mentions.length} mentions)`)
   lines.push('', `Quotes (${quotes.length}):`)
   for (const q of quotes) lines.push(`  “${q.text}” — ${name(q.sourceId)}`)
+  const reported = attributions.filter((a) => a.kind === 'indirect')
+  lines.push('', `Reported speech (${reported.length}):`)
+  for (const a of reported) lines.push(`  ${article.text.slice(a.start, a.end)} — ${name(a.sourceId)}`)
   const worthy = claims.filter((c) => c.checkworthy).sort((a, b) => b.score - a.score)
   lines.push('', `Check-worthy claims (${worthy.length} of ${claims.length} sentences):`)
   for (const c of worthy) lines.push(`  ${c.score.toFixed(2)}  ${c.text}  [${c.reasons.join(', ')}]`)

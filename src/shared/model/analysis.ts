@@ -61,10 +61,29 @@ export interface Quote {
   cue: Span | null
 }
 
+/**
+ * One attribution: words the article gives to a source, quoted (`direct`, the same span as its
+ * quote) or reported ("X said that …", "according to Y, …": `indirect`). `start`/`end` is the
+ * attributed content.
+ */
+export interface Attribution {
+  id: string
+  kind: 'direct' | 'indirect'
+  start: number
+  end: number
+  sourceId: string | null
+  /** The in-text mention the attribution rests on (a name, a title or a pronoun). */
+  speaker: Span | null
+  /** The cue (said, warned, told reporters, according to …). */
+  cue: Span | null
+}
+
 export interface Analysis {
   claims: Claim[]
   sources: Source[]
   quotes: Quote[]
+  /** Every attribution, direct and indirect, in text order. */
+  attributions: Attribution[]
 }
 
 /** The score of one sentence, as `score-claims` prints it (plus the reasons). */

@@ -27,6 +27,7 @@ it('analyses once, keeps the result, and analyses again when the text changes', 
         ],
         sources: [],
         quotes: [],
+        attributions: [],
       }
     },
   })
@@ -58,7 +59,7 @@ it('refuses at once to analyse a text over the limit, naming its length, and nev
     extract: async () => plainArticle('word '.repeat(ANALYSIS_MAX_CHARS / 5) + 'more'),
     analyze: async () => {
       runs++
-      return { claims: [], sources: [], quotes: [] }
+      return { claims: [], sources: [], quotes: [], attributions: [] }
     },
   })
   const { id, status } = await importBytes(lib, 'long.txt', new TextEncoder().encode('x'))

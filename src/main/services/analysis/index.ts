@@ -7,6 +7,7 @@ import { readArticle, type Attribution } from './attributionContext'
 import { agentAttributions, attributionAt, isCue } from './cues'
 import { scoreSentence } from './claims'
 import { attributeQuotes } from './quotes'
+import { attributionList, findIndirect, type CueHit } from './indirect/find'
 import type { Entry } from './sources'
 
 export { scoreSentence, CHECKWORTHY_THRESHOLD } from './claims'
@@ -26,14 +27,18 @@ export function analyzeText(text: string): Analysis {
 
   // Indirect attributions: every cue outside quotes in every sentence.
   const sentenceSource = new Map<number, Attribution>()
+  const cueHits: CueHit[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue
     const t = tokens[i]
     let a: Attribution | null = null
-    if (isCue(t) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) a = attributionAt(ctx, i)
-    else if (tokens[i + 1]?.lower === 'by') a = agentAttributions(ctx, i)
+    if (isCue(t) || (t.lower === 'according' && tokens[i + 1]?.lower === 'to')) {
+      a = attributionAt(ctx, i)
+      cueHits.push({ token: i, attribution: a })
+    } else if (tokens[i + 1]?.lower === 'by') a = agentAttributions(ctx, i)
     if (a && !sentenceSource.has(t.sentence)) sentenceSource.set(t.sentence, a)
   }
+  const indirect = findIndirect(ctx, cueHits, segments)
 
   ledger.mergeSuffixes()
   const { sources, idOf } = ledger.sources()
@@ -66,5 +71,8 @@ export function analyzeText(text: string): Analysis {
     }
   })
 
-  return { claims, sources, quotes }
+  // A cited entry merged into a longer one ("state media" into "North Korean state media") is found by its name.
+  const mergedIdOf = (e: Entry | undefined): string | null =>
+    sourceIdOf(e) ?? sourceIdOf(e && ledger.get(e.name))
+  return { claims, sources, quotes, attributions: attributionList(quotes, indirect, mergedIdOf) }
 }

@@ -76,7 +76,7 @@ function richLibrary() {
   putAnalysis(
     db,
     seoul,
-    { version: 1, textSha256: 'abc', result: { claims: [], sources: [], quotes: [] } },
+    { version: 1, textSha256: 'abc', result: { claims: [], sources: [], quotes: [], attributions: [] } },
     T0,
   )
   const first = createCase(db, 'North Korea', T0)

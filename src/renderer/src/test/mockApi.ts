@@ -142,7 +142,7 @@ export function annotation(
 
 /**
  * An analysis of `article().text`: two check-worthy claims and one that is not, a named and an
- * anonymous source, one quote.
+ * anonymous source, one quote, and an indirect attribution ("return to work", to the officials).
  */
 export function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
   return {
@@ -186,6 +186,10 @@ export function analysis(over: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
     quotes: [
       { id: 'q1', start: 25, end: 37, text: 'Talks lasted', sourceId: 's1', speaker: { start: 0, end: 7 }, cue: null },
     ],
+    attributions: [
+      { id: 'a1', kind: 'indirect', start: 8, end: 22, sourceId: 's2', speaker: { start: 60, end: 66 }, cue: { start: 67, end: 72 } },
+      { id: 'a2', kind: 'direct', start: 25, end: 37, sourceId: 's1', speaker: { start: 0, end: 7 }, cue: null },
+    ],
     ...over,
   }
 }
@@ -204,7 +208,7 @@ export function resetMockApi(): void {
   mockApi.onCommand.mockImplementation(() => () => {})
   // No file was opened from the OS unless a test says so.
   mockApi.app.takeOpenedFiles.mockResolvedValue([])
-  mockApi.analysis.get.mockResolvedValue({ version: 1, claims: [], sources: [], quotes: [] })
+  mockApi.analysis.get.mockResolvedValue({ version: 1, claims: [], sources: [], quotes: [], attributions: [] })
   // Pending unless a test answers it: the list then shows the library store's articles.
   mockApi.articles.listRows.mockImplementation(() => new Promise(() => {}))
   mockApi.cases.list.mockResolvedValue({ cases: [], all: 0, unfiled: 0 })

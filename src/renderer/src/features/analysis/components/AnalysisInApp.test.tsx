@@ -175,6 +175,23 @@ describe('the side pane', () => {
     expect(reader().querySelector('span.an-focused')).toBeNull()
   })
 
+  it('lists a chosen source’s reported speech beside its quotes, or says it has none', async () => {
+    await openArticle()
+    await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'Sources' })))
+    const panel = screen.getByRole('region', { name: 'Sources' })
+    const officials = within(panel).getByRole('button', { name: /^Officials/ })
+    expect(officials.textContent).toContain('1 reported')
+    await act(async () => fireEvent.click(officials))
+    expect(within(panel).getByRole('list', { name: 'Reported speech' }).textContent).toContain(
+      'return to work',
+    )
+    expect(reader().querySelector('span.an-focused[data-layer="attribution"]')!.textContent).toBe(
+      'return to work',
+    )
+    await act(async () => fireEvent.click(within(panel).getByRole('button', { name: /^Dockers/ })))
+    expect(panel.textContent).toContain('Nothing reported from Dockers without quote marks.')
+  })
+
   it('lists claims by score with reasons, and adds one to the notes', async () => {
     await openArticle()
     await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'Claims' })))

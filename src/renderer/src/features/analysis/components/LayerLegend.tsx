@@ -9,6 +9,11 @@ const LAYERS: { layer: Layer; label: string; describe: (n: number) => string }[]
   { layer: 'claims', label: 'Claims', describe: (n) => `${n} check-worthy ${n === 1 ? 'claim' : 'claims'}` },
   { layer: 'quotes', label: 'Quotes', describe: (n) => `${n} ${n === 1 ? 'quote' : 'quotes'}` },
   { layer: 'sources', label: 'Sources', describe: (n) => `${n} ${n === 1 ? 'source' : 'sources'}` },
+  {
+    layer: 'attributions',
+    label: 'Reported speech',
+    describe: (n) => `${n} reported ${n === 1 ? 'statement' : 'statements'} (indirect attributions)`,
+  },
 ]
 
 /** The legend above the article: one switch per analysis layer, with its sample style and count. */

@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { explainHighlight } from '../lib/explain'
 import { hasKeyboardFocus, layerChain } from '../lib/layerElements'
+import { useReaderStore } from '../../reader/store/state'
 import { useAnalysisStore } from '../store/state'
 
 interface Props {
@@ -30,11 +31,12 @@ function lineBox(el: HTMLElement, y: number | null): Target['anchor'] {
 }
 
 /**
- * Says why a claim, quote or source mention is highlighted, while the pointer is over it or it
+ * Says why a claim, reported statement, quote or source mention is highlighted, while the pointer is over it or it
  * has keyboard focus; linked to it by aria-describedby; Escape hides it.
  */
 export function LayerTooltip({ rootRef }: Props) {
   const analysis = useAnalysisStore((s) => s.analysis)
+  const text = useReaderStore((s) => s.article?.text ?? '')
   const [target, setTarget] = useState<Target | null>(null)
   const tipRef = useRef<HTMLDivElement>(null)
   const id = useId()
@@ -110,7 +112,7 @@ export function LayerTooltip({ rootRef }: Props) {
 
   if (!target || !target.el.isConnected) return null
   const items = target.chain
-    .map((el) => explainHighlight(analysis, el.dataset.layer, el.dataset.id))
+    .map((el) => explainHighlight(analysis, el.dataset.layer, el.dataset.id, text))
     .filter((e) => e !== null)
   if (!items.length) return null
   return (

@@ -17,12 +17,13 @@ function around(text: string, start: number, end: number): { before: string; wor
   }
 }
 
-/** The chosen source's quotes and mentions, each of which can be added to the notes. */
+/** The chosen source's quotes, reported statements and mentions, each of which can be added to the notes. */
 export function SourceDetails({ entry }: { entry: LedgerEntry }) {
   const text = useReaderStore((s) => s.article?.text ?? '')
   const quotesId = useId()
+  const reportedId = useId()
   const mentionsId = useId()
-  const { source, quotes } = entry
+  const { source, quotes, reported } = entry
   return (
     <div className="source-details">
       <h3 id={quotesId} className="notes-subtitle">
@@ -36,6 +37,24 @@ export function SourceDetails({ entry }: { entry: LedgerEntry }) {
             <li key={q.id} className="detail-item">
               <blockquote className="detail-quote">{q.text}</blockquote>
               <AddToNotesButton start={q.start} end={q.end} onAdd={() => analysisActions.addQuoteToNotes(q.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 id={reportedId} className="notes-subtitle">
+        Reported speech
+      </h3>
+      {reported.length === 0 ? (
+        <p className="notes-empty">Nothing reported from {source.name} without quote marks.</p>
+      ) : (
+        <ul className="detail-list" aria-labelledby={reportedId}>
+          {reported.map((a) => (
+            <li key={a.id} className="detail-item">
+              <p className="detail-reported">
+                {a.cue && <span className="detail-cue">{text.slice(a.cue.start, a.cue.end)}: </span>}
+                {text.slice(a.start, a.end)}
+              </p>
+              <AddToNotesButton start={a.start} end={a.end} onAdd={() => analysisActions.addReportedToNotes(a.id)} />
             </li>
           ))}
         </ul>

@@ -14,7 +14,7 @@ function plural(n: number, one: string, many: string): string {
 
 /** One source of the ledger: name, kind, role and counts; choosing it shows its quotes. */
 export function SourceItem({ entry, chosen }: Props) {
-  const { source, mentions, quotes } = entry
+  const { source, mentions, quotes, reported } = entry
   return (
     <li className={chosen ? 'source is-chosen' : 'source'} data-source-id={source.id}>
       <button
@@ -27,7 +27,8 @@ export function SourceItem({ entry, chosen }: Props) {
         <span className={`kind-badge kind-${source.kind.replace(' ', '-')}`}>{source.kind}</span>
         {source.role && <span className="source-role">{source.role}</span>}
         <span className="source-counts">
-          {plural(mentions, 'mention', 'mentions')} · {plural(quotes.length, 'quote', 'quotes')}
+          {plural(mentions, 'mention', 'mentions')} · {plural(quotes.length, 'quote', 'quotes')} ·{' '}
+          {reported.length} reported
         </span>
       </button>
       {chosen && <SourceDetails entry={entry} />}

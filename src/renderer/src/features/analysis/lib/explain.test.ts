@@ -57,6 +57,41 @@ describe('tooltips', () => {
     expect(explainHighlight(null, 'claim', 'c1')).toBeNull()
   })
 
+  it('explains a reported statement by its cue and source, and the words that name the source there', () => {
+    const text = 'Dockers return to work, the officials said.'
+    const reported = analysis({
+      attributions: [
+        {
+          id: 'a1',
+          kind: 'indirect',
+          start: 0,
+          end: 22,
+          sourceId: 's2',
+          speaker: { start: 24, end: 37 },
+          cue: { start: 38, end: 42 },
+        },
+        {
+          id: 'a2',
+          kind: 'indirect',
+          start: 0,
+          end: 22,
+          sourceId: null,
+          speaker: { start: 24, end: 37 },
+          cue: null,
+        },
+      ],
+    })
+    expect(explainHighlight(reported, 'attribution', 'a1', text)).toEqual({
+      title: 'Reported speech',
+      lines: ['Cue: “said”', 'Source: Officials (anonymous)', 'Named here as “the officials”'],
+    })
+    expect(explainHighlight(reported, 'attribution', 'a2', text)).toEqual({
+      title: 'Reported speech',
+      lines: ['Cue: not identified', 'Source: “the officials” (not identified)'],
+    })
+    expect(explainHighlight(reported, 'attribution', 'a9', text)).toBeNull()
+  })
+
   it('prefills the note of an annotated claim', () => {
     expect(claimNote(a.claims[1])).toEqual({
       note: 'Claim (score 0.93): quantity, time, units check: 650 kilometers (400 miles) agree',

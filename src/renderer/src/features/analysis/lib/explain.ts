@@ -1,4 +1,4 @@
-import type { Analysis, Claim, Quote, Source } from '../../../../../shared/model/analysis'
+import type { Analysis, Attribution, Claim, Quote, Source, Span } from '../../../../../shared/model/analysis'
 import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../../../../shared/model/claimThreshold'
 
 /** Plain words for the engine's reason codes (the ones without a detail after a colon). */
@@ -96,6 +96,25 @@ export function quoteExplanation(quote: Quote, source: Source | null): string[] 
   return [source ? `Speaker: ${describeSource(source)}` : 'Speaker: not identified']
 }
 
+/**
+ * The lines of a reported statement's tooltip: its cue and its source, with the words the
+ * attribution rests on when they are not the source's name ("she", "the mayor").
+ */
+export function attributionExplanation(
+  attribution: Attribution,
+  source: Source | null,
+  text: string,
+): string[] {
+  const words = (span: Span | null) => (span ? text.slice(span.start, span.end).replace(/\s+/g, ' ') : '')
+  const lines = [attribution.cue ? `Cue: “${words(attribution.cue)}”` : 'Cue: not identified']
+  const speaker = words(attribution.speaker)
+  if (source) {
+    lines.push(`Source: ${describeSource(source)}`)
+    if (speaker && speaker !== source.name) lines.push(`Named here as “${speaker}”`)
+  } else lines.push(speaker ? `Source: “${speaker}” (not identified)` : 'Source: not identified')
+  return lines
+}
+
 /** The lines of a source mention's tooltip. */
 export function mentionExplanation(source: Source, quotes: number): string[] {
   const lines = [source.name, source.role ? `${source.kind} · ${source.role}` : source.kind]
@@ -117,6 +136,11 @@ export function quoteNote(source: Source | null): { note: string; tags: string[]
   return { note: `Quote: ${describeSource(source)}`, tags: ['quote', source.name] }
 }
 
+export function reportedNote(source: Source | null): { note: string; tags: string[] } {
+  if (!source) return { note: 'Reported speech (source not identified)', tags: ['reported speech'] }
+  return { note: `Reported speech: ${describeSource(source)}`, tags: ['reported speech', source.name] }
+}
+
 export function mentionNote(source: Source): { note: string; tags: string[] } {
   return { note: `Source: ${describeSource(source)}`, tags: ['source', source.name] }
 }
@@ -127,17 +151,25 @@ export interface Explanation {
   lines: string[]
 }
 
-/** The explanation of the highlight `layer`/`id` (a claim, a quote or a source's mention). */
+/**
+ * The explanation of the highlight `layer`/`id` (a claim, a reported statement, a quote or a
+ * source's mention); `text` is the analysed article text, which cues are quoted from.
+ */
 export function explainHighlight(
   analysis: Analysis | null,
   layer: string | undefined,
   id: string | undefined,
+  text = '',
 ): Explanation | null {
   if (!analysis || !id) return null
   const source = (sid: string | null) => analysis.sources.find((s) => s.id === sid) ?? null
   if (layer === 'claim') {
     const claim = analysis.claims.find((c) => c.id === id)
     return claim ? { title: 'Claim', lines: claimExplanation(claim, source(claim.sourceId)) } : null
+  }
+  if (layer === 'attribution') {
+    const a = analysis.attributions.find((x) => x.id === id)
+    return a ? { title: 'Reported speech', lines: attributionExplanation(a, source(a.sourceId), text) } : null
   }
   if (layer === 'quote') {
     const quote = analysis.quotes.find((q) => q.id === id)

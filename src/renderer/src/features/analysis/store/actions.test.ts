@@ -63,7 +63,7 @@ describe('choices kept for the session', () => {
     analysisActions.setTab('sources')
     analysisActions.setClaimFilter({ text: 'port' })
     await analysisActions.load('a2')
-    expect(state().layers).toEqual({ claims: false, quotes: true, sources: true })
+    expect(state().layers).toEqual({ claims: false, quotes: true, sources: true, attributions: true })
     expect(state().tab).toBe('sources')
     expect(state().claimFilter).toEqual({ all: false, text: 'port', reason: '' })
   })
@@ -127,23 +127,37 @@ describe('add to notes', () => {
     expect(state().tab).toBe('notes')
   })
 
-  it('annotates a quote with its speaker, and a mention with its source', async () => {
+  it.each([
+    [
+      'a quote with its speaker',
+      () => analysisActions.addQuoteToNotes('q1'),
+      [25, 37],
+      'Quote: Dockers (organization, the port workers)',
+      ['quote', 'Dockers'],
+    ],
+    [
+      'a mention with its source',
+      () => analysisActions.addMentionToNotes('s2', 1),
+      [60, 66],
+      'Source: Officials (anonymous)',
+      ['source', 'Officials'],
+    ],
+    [
+      'a reported statement with its source',
+      () => analysisActions.addReportedToNotes('a1'),
+      [8, 22],
+      'Reported speech: Officials (anonymous)',
+      ['reported speech', 'Officials'],
+    ],
+  ] as const)('annotates %s', async (_what, add, [start, end], note, tags) => {
     mockApi.annotations.create.mockResolvedValue(stored(annotation()))
-    await analysisActions.addQuoteToNotes('q1')
+    await add()
     expect(mockApi.annotations.create).toHaveBeenLastCalledWith({
       articleId: 'a1',
-      start: 25,
-      end: 37,
-      note: 'Quote: Dockers (organization, the port workers)',
-      tags: ['quote', 'Dockers'],
-    })
-    await analysisActions.addMentionToNotes('s2', 1)
-    expect(mockApi.annotations.create).toHaveBeenLastCalledWith({
-      articleId: 'a1',
-      start: 60,
-      end: 66,
-      note: 'Source: Officials (anonymous)',
-      tags: ['source', 'Officials'],
+      start,
+      end,
+      note,
+      tags: [...tags],
     })
   })
 })

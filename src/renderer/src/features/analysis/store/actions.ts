@@ -3,7 +3,7 @@ import { notesActions } from '../../notes/store/actions'
 import { annotationOver } from '../../notes/store/selectors'
 import { useNotesStore } from '../../notes/store/state'
 import { statusActions } from '../../status/store/actions'
-import { claimNote, mentionNote, quoteNote } from '../lib/explain'
+import { claimNote, mentionNote, quoteNote, reportedNote } from '../lib/explain'
 import { sourceById } from './selectors'
 import type { ClaimFilter, Layer, SideTab } from './state'
 import { CLAIM_THRESHOLD_KEY, useAnalysisStore } from './state'
@@ -132,6 +132,14 @@ export const analysisActions = {
     const { analysis } = get()
     const quote = analysis?.quotes.find((q) => q.id === id)
     if (quote) await annotate(quote.start, quote.end, quoteNote(sourceById(analysis, quote.sourceId)))
+  },
+
+  /** Annotates a reported statement (an indirect attribution), with its source as the note. */
+  async addReportedToNotes(id: string): Promise<void> {
+    const { analysis } = get()
+    const reported = analysis?.attributions.find((a) => a.id === id)
+    if (reported)
+      await annotate(reported.start, reported.end, reportedNote(sourceById(analysis, reported.sourceId)))
   },
 
   /** Annotates one mention of a source. */

@@ -44,21 +44,21 @@ describe('sources', () => {
     expect(namedAnonymous([])).toEqual({ named: 0, anonymous: 0 })
   })
 
-  it('orders the ledger by mentions and gathers each source’s quotes', () => {
+  it('orders the ledger by mentions and gathers each source’s quotes and reported statements', () => {
     const entries = ledger(a)
-    expect(entries.map((e) => [e.source.name, e.mentions, e.quotes.length])).toEqual([
-      ['Officials', 2, 0],
-      ['Dockers', 1, 1],
+    expect(entries.map((e) => [e.source.name, e.mentions, ids(e.quotes), ids(e.reported)])).toEqual([
+      ['Officials', 2, [], ['a1']],
+      ['Dockers', 1, ['q1'], []],
     ])
     expect(ledger(null)).toEqual([])
   })
 
   it('counts each layer for the legend, claims from the threshold up', () => {
     // The mock's claims score 0.81, 0.93 and 0.2.
-    expect(layerCounts(a, 0.5)).toEqual({ claims: 2, quotes: 1, sources: 2 })
+    expect(layerCounts(a, 0.5)).toEqual({ claims: 2, quotes: 1, sources: 2, attributions: 1 })
     expect(layerCounts(a, 0.9)).toMatchObject({ claims: 1 })
     expect(layerCounts(a, 0.2)).toMatchObject({ claims: 3 })
-    expect(layerCounts(null, 0.5)).toEqual({ claims: 0, quotes: 0, sources: 0 })
+    expect(layerCounts(null, 0.5)).toEqual({ claims: 0, quotes: 0, sources: 0, attributions: 0 })
   })
 })
 
@@ -70,19 +70,25 @@ describe('reader spans', () => {
     expect(keys(base)).toEqual([
       'claim:c1',
       'claim:c2',
+      'attribution:a1',
       'quote:q1',
       'mention:s1:0',
       'mention:s2:0',
       'mention:s2:1',
     ])
-    expect(keys({ ...base, layers: { claims: false, quotes: true, sources: false } })).toEqual(['quote:q1'])
-    const claimsOnly = { ...base, layers: { claims: true, quotes: false, sources: false } }
+    expect(
+      keys({ ...base, layers: { claims: false, quotes: true, sources: false, attributions: false } }),
+    ).toEqual(['quote:q1'])
+    expect(
+      keys({ ...base, layers: { claims: false, quotes: false, sources: false, attributions: true } }),
+    ).toEqual(['attribution:a1'])
+    const claimsOnly = { ...base, layers: { claims: true, quotes: false, sources: false, attributions: false } }
     expect(keys({ ...claimsOnly, claimThreshold: 0.9 })).toEqual(['claim:c2'])
     expect(keys({ ...claimsOnly, claimThreshold: 0.2 })).toEqual(['claim:c1', 'claim:c2', 'claim:c3'])
   })
 
   it('keeps the chosen source and a flashed claim even with their layers off', () => {
-    const off = { claims: false, quotes: false, sources: false }
+    const off = { claims: false, quotes: false, sources: false, attributions: false }
     const spans = readerSpans({
       ...base,
       layers: off,
@@ -93,6 +99,16 @@ describe('reader spans', () => {
       ['claim:c3', false],
       ['quote:q1', true],
       ['mention:s1:0', true],
+    ])
+  })
+
+  it('keeps the chosen source’s reported statements with their layer off', () => {
+    const off = { claims: false, quotes: false, sources: false, attributions: false }
+    const spans = readerSpans({ ...base, layers: off, focusedSourceId: 's2' })
+    expect(spans.map((s) => [s.key, s.layer, s.focused])).toEqual([
+      ['attribution:a1', 'attribution', true],
+      ['mention:s2:0', 'mention', true],
+      ['mention:s2:1', 'mention', true],
     ])
   })
 

@@ -1,17 +1,17 @@
 import type { ArticleAnalysis } from '../../../../../shared/ipc/contract'
-import type { Claim, Quote, Source } from '../../../../../shared/model/analysis'
+import type { Attribution, Claim, Quote, Source } from '../../../../../shared/model/analysis'
 import { reasonKind } from '../lib/explain'
 import type { AnalysisState, ClaimFilter, Layer } from './state'
 
 /** Which analysis layer a reader highlight belongs to. */
-export type SpanLayer = 'claim' | 'quote' | 'mention'
+export type SpanLayer = 'claim' | 'attribution' | 'quote' | 'mention'
 
-/** One analysis highlight in the reader: a claim, a quote or one mention of a source. */
+/** One analysis highlight in the reader: a claim, a reported statement, a quote or one mention of a source. */
 export interface LayerSpan {
-  /** Unique in the article: `claim:c3`, `quote:q2`, `mention:s1:0`. */
+  /** Unique in the article: `claim:c3`, `attribution:a4`, `quote:q2`, `mention:s1:0`. */
   key: string
   layer: SpanLayer
-  /** The claim, quote or source id. */
+  /** The claim, attribution, quote or source id. */
   id: string
   start: number
   end: number
@@ -24,6 +24,8 @@ export interface LedgerEntry {
   source: Source
   mentions: number
   quotes: Quote[]
+  /** What the article reports the source said without quoting it, in text order. */
+  reported: Attribution[]
 }
 
 /** The claim layer shows a sentence when its score reaches the legend's threshold. */
@@ -31,12 +33,18 @@ export const claimShown = (claim: Claim, threshold: number): boolean => claim.sc
 
 /** The count shown beside each layer toggle (claims: those the threshold shows). */
 export function layerCounts(analysis: ArticleAnalysis | null, claimThreshold: number): Record<Layer, number> {
-  if (!analysis) return { claims: 0, quotes: 0, sources: 0 }
+  if (!analysis) return { claims: 0, quotes: 0, sources: 0, attributions: 0 }
   return {
     claims: analysis.claims.filter((c) => claimShown(c, claimThreshold)).length,
     quotes: analysis.quotes.length,
     sources: analysis.sources.length,
+    attributions: reportedSpeech(analysis).length,
   }
+}
+
+/** The indirect attributions (the direct ones are the quotes layer), in text order. */
+export function reportedSpeech(analysis: ArticleAnalysis): Attribution[] {
+  return analysis.attributions.filter((a) => a.kind === 'indirect')
 }
 
 /**
@@ -73,11 +81,13 @@ export function ledger(analysis: ArticleAnalysis | null): LedgerEntry[] {
       source,
       mentions: source.mentions.length,
       quotes: analysis.quotes.filter((q) => q.sourceId === source.id).sort((a, b) => a.start - b.start),
+      reported: reportedSpeech(analysis).filter((a) => a.sourceId === source.id),
     }))
     .sort(
       (a, b) =>
         b.mentions - a.mentions ||
         b.quotes.length - a.quotes.length ||
+        b.reported.length - a.reported.length ||
         a.source.name.localeCompare(b.source.name),
     )
 }
@@ -95,8 +105,8 @@ export function sourceById(analysis: ArticleAnalysis | null, id: string | null):
 
 /**
  * The highlights the reader draws: the layers that are on (claims from the legend's threshold up),
- * plus whatever the panels point at
- * (the chosen source's mentions and quotes, a claim being flashed) even when its layer is off.
+ * plus whatever the panels point at (the chosen source's mentions, quotes and reported statements,
+ * a claim being flashed) even when its layer is off.
  */
 export function readerSpans(
   state: Pick<AnalysisState, 'analysis' | 'layers' | 'focusedSourceId' | 'flash' | 'claimThreshold'>,
@@ -108,6 +118,18 @@ export function readerSpans(
     const key = `claim:${c.id}`
     if ((layers.claims && claimShown(c, claimThreshold)) || flash?.key === key)
       spans.push({ key, layer: 'claim', id: c.id, start: c.start, end: c.end, focused: false })
+  }
+  for (const a of reportedSpeech(analysis)) {
+    const focused = !!focusedSourceId && a.sourceId === focusedSourceId
+    if (layers.attributions || focused)
+      spans.push({
+        key: `attribution:${a.id}`,
+        layer: 'attribution',
+        id: a.id,
+        start: a.start,
+        end: a.end,
+        focused,
+      })
   }
   for (const q of analysis.quotes) {
     const focused = !!focusedSourceId && q.sourceId === focusedSourceId

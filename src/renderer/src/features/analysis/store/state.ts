@@ -3,7 +3,7 @@ import type { ArticleAnalysis } from '../../../../../shared/ipc/contract'
 import { DEFAULT_READER_CLAIM_THRESHOLD } from '../../../../../shared/model/claimThreshold'
 
 /** The analysis layers the reader can draw over the text. */
-export type Layer = 'claims' | 'quotes' | 'sources'
+export type Layer = 'claims' | 'quotes' | 'sources' | 'attributions'
 
 /** The tabs of the right pane. */
 export type SideTab = 'notes' | 'sources' | 'claims' | 'verdict'
@@ -64,7 +64,7 @@ export const initialAnalysisState: AnalysisState = {
   status: 'idle',
   analysis: null,
   error: null,
-  layers: { claims: true, quotes: true, sources: true },
+  layers: { claims: true, quotes: true, sources: true, attributions: true },
   tab: 'notes',
   focusedSourceId: null,
   claimFilter: { all: false, text: '', reason: '' },

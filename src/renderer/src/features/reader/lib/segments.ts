@@ -3,7 +3,7 @@ import type { AnchoredAnnotation } from '../../../../../shared/model/annotation'
 /** An analysis highlight as the reader draws it (see analysis/store/selectors `LayerSpan`). */
 export interface LayerRange {
   key: string
-  layer: 'claim' | 'quote' | 'mention' | 'verdict'
+  layer: 'claim' | 'attribution' | 'quote' | 'mention' | 'verdict'
   start: number
   end: number
 }
@@ -33,8 +33,9 @@ export interface Segment<L extends LayerRange = LayerRange> {
   match: number
 }
 
-// Where spans start together and end together, a verdict's mark wraps claims, which wrap quotes, which wrap mentions.
-const LAYER_DEPTH = { verdict: -1, claim: 0, quote: 1, mention: 2 } as const
+// Where spans start together and end together, a verdict's mark wraps claims, which wrap reported
+// statements, which wrap quotes, which wrap mentions.
+const LAYER_DEPTH = { verdict: -1, claim: 0, attribution: 1, quote: 2, mention: 3 } as const
 
 /**
  * Splits [start, end) at every annotation and layer boundary inside it, so that overlapping
