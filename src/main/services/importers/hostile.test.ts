@@ -55,6 +55,18 @@ describe('saved pages', () => {
     })
   })
 
+  it('drops attributes that nothing reads before parsing, and keeps those Readability and the metadata read', () => {
+    const html =
+      '<div class="story" data-track="x" onclick="alert(1)" aria-label="Story" hidden><p id="a" style="color:red" data-x>Text</p>' +
+      '<time datetime="2024-03-11" pubdate>11 March</time><a href="/x" rel="author" itemprop="author" target="_blank">Jane</a>' +
+      '<img src="a.png" data-src="big.png" loading="lazy"><table summary="s"><tr><td colspan="2" nowrap>c</td></tr></table></div>'
+    expect(prepareHtml(html).html).toBe(
+      '<div class="story"    hidden><p id="a" style="color:red" >Text</p>' +
+        '<time datetime="2024-03-11" pubdate>11 March</time><a href="/x" rel="author" itemprop="author" >Jane</a>' +
+        '<img src="a.png" data-src="big.png" loading="lazy"><table summary="s"><tr><td colspan="2" >c</td></tr></table></div>',
+    )
+  })
+
   it('reads a "Webpage, complete" page without its _files folder, taking the address it was saved from', async () => {
     const html = `<!DOCTYPE html>
 <!-- saved from url=(0029)https://gazette.example/pier -->

@@ -7,6 +7,9 @@
  * the stack. So this pass drops `data:` URIs, overlong attribute values, style sheets and script
  * code (keeping JSON-LD, which the metadata needs), and refuses a page nested deeper than the
  * limit, all before parsing. Nothing here loads anything: the `_files` folder is never opened.
+ * Attributes that neither Readability nor the metadata reads (data-*, event handlers, ARIA labels
+ * and the like: a third of a news page's nodes) go too, as each costs a node to build and walk;
+ * media elements keep theirs, whose values Readability searches for image and video addresses.
  */
 import { IMPORT_LIMITS } from './limits'
 import { Unreadable } from './importError'
@@ -30,6 +33,17 @@ const FORMATTING = new Set('a b big code em font i nobr s small strike strong tt
 
 /** Blocks whose start closes the previous one implicitly, so open formatting is reconstructed in each. */
 const REOPENS_FORMATTING = new Set('p li dd dt h1 h2 h3 h4 h5 h6 td th tr'.split(' '))
+
+/** The attributes read on ordinary elements, by Readability (scoring, visibility, bylines, tables) or the metadata. */
+const READ_ATTRIBUTES = new Set(
+  (
+    'id class style role hidden aria-hidden aria-modal itemprop itemtype href rel type name property content ' +
+    'charset http-equiv lang dir datetime pubdate summary datatable colspan rowspan'
+  ).split(' '),
+)
+
+/** Elements whose every attribute Readability may look at (lazy images, video embeds). */
+const MEDIA = new Set('img picture figure source video audio iframe embed object'.split(' '))
 
 const isNameChar = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) ||
@@ -106,6 +120,7 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       while (j < n && isNameChar(html.charCodeAt(j))) j++
       const name = html.slice(i + 1, j).toLowerCase()
       let keepScript = name !== 'script'
+      const keepAll = MEDIA.has(name)
       // Attributes, one at a time, until the tag ends.
       let selfClosing = false
       while (j < n) {
@@ -125,9 +140,13 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
           j++
         if (j === nameStart) j++ // a stray character; step over it
         const attribute = html.slice(nameStart, j).toLowerCase()
+        const unread = !keepAll && !READ_ATTRIBUTES.has(attribute)
         let k = j
         while (k < n && isSpace(html.charCodeAt(k))) k++
-        if (html[k] !== '=') continue
+        if (html[k] !== '=') {
+          if (unread) cut(nameStart, j)
+          continue
+        }
         k++
         while (k < n && isSpace(html.charCodeAt(k))) k++
         let valueStart: number
@@ -152,7 +171,8 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
           keepScript = true
         }
         const long = valueEnd - valueStart > IMPORT_LIMITS.attributeChars
-        if (long || /^\s*data:/i.test(html.slice(valueStart, Math.min(valueEnd, valueStart + 16)))) {
+        if (unread) cut(nameStart, j)
+        else if (long || /^\s*data:/i.test(html.slice(valueStart, Math.min(valueEnd, valueStart + 16)))) {
           cut(valueStart, valueEnd)
         }
       }
