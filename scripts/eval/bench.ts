@@ -1,13 +1,17 @@
 /**
  * Median analysis time for 1,000 / 10,000 / 100,000 words (inputs built by repeating PolNeAR dev
  * articles), with compromise-only tagging (people, organisations, places) as a baseline; then the search
- * benchmark (benchSearch.ts) and the library list benchmark (benchList.ts).
- * Run: npm run bench [-- --json]; with --json the last line is one JSON object with every figure.
+ * benchmark (benchSearch.ts), the library list benchmark (benchList.ts), extraction beside Readability on
+ * linkedom (benchExtract.ts) and the CLI's start-up (benchCli.ts).
+ * Run: npm run bench [-- --json] [-- --only PART]; with --json the last line is one JSON object with every
+ * figure; --only runs one part (analysis, search, list, extract, cli).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
 import { analyzeText } from '../../src/main/services/analysis'
+import { benchCli } from './benchCli'
+import { benchExtract } from './benchExtract'
 import { benchList } from './benchList'
 import { benchSearch } from './benchSearch'
 
@@ -41,12 +45,17 @@ function median(run: () => void, times: number): number {
   return ms[Math.floor(ms.length / 2)]
 }
 
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
+const wanted = (part: string): boolean => !only || only === part
+
 const analysis: { words: number; runs: number; analyzeText: { medianMs: number }; compromise: { medianMs: number } }[] = []
-for (const [words, runs] of [
-  [1_000, 21],
-  [10_000, 9],
-  [100_000, 3],
-] as const) {
+for (const [words, runs] of wanted('analysis')
+  ? ([
+      [1_000, 21],
+      [10_000, 9],
+      [100_000, 3],
+    ] as const)
+  : []) {
   const text = input(words)
   const engine = median(() => analyzeText(text), runs)
   const compromise = median(() => {
@@ -62,6 +71,15 @@ for (const [words, runs] of [
   analysis.push({ words, runs, analyzeText: { medianMs: round(engine) }, compromise: { medianMs: round(compromise) } })
 }
 
-const search = benchSearch(console.log)
-const list = benchList(console.log)
-if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search, list }))
+async function main(): Promise<void> {
+  const search = wanted('search') ? benchSearch(console.log) : undefined
+  const list = wanted('list') ? benchList(console.log) : undefined
+  const extract = wanted('extract') ? await benchExtract(console.log) : undefined
+  const cli = wanted('cli') ? (benchCli(console.log) ?? undefined) : undefined
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search, list, extract, cli }))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -2,7 +2,7 @@
  * Extraction benchmark on ../shared/data/extraction-dev (20 real news pages): pages per second of
  * Dossier's extraction (extractArticle, as `dossier extract` runs it: format sniffing, decoding,
  * prepass, parse, metadata, Readability, blocks) beside the peer measured in the same run, Mozilla
- * Readability on linkedom in one process (the page decoded beforehand, parsed, Readability's parse).
+ * Readability on linkedom in one process (the page's bytes decoded as UTF-8, parsed, Readability's parse).
  * Each run reads the pages REPEAT times through each, the two alternating, and the figure is the
  * median over RUNS runs. F1 is the 4-word-shingle overlap with the data set's reference text, which
  * is Readability's own output (on jsdom): the peer scores near 1 by construction, so its F1 says
@@ -22,6 +22,9 @@ export interface ExtractBench {
   peerPagesPerSec: number
   /** pagesPerSec / peerPagesPerSec: 1 or more is as fast as the peer or faster. */
   ratio: number
+  /** Median main-thread CPU ms per page: steadier than pages/s on a machine shared with other work. */
+  cpuMsPerPage: number
+  peerCpuMsPerPage: number
   f1: number
   peerF1: number
 }
@@ -29,8 +32,9 @@ export interface ExtractBench {
 const RUNS = 5
 const REPEAT = 2
 
-function peer(html: string): ReturnType<Readability['parse']> {
-  const { document } = parseHTML(html) as unknown as { document: Document }
+/** The peer: the page's bytes decoded as UTF-8 (as readFileSync(file, 'utf8') would), parsed, read. */
+function peer(bytes: Uint8Array): ReturnType<Readability['parse']> {
+  const { document } = parseHTML(new TextDecoder().decode(bytes)) as unknown as { document: Document }
   return new Readability(document).parse()
 }
 
@@ -38,36 +42,46 @@ async function ours(pages: DevPage[]): Promise<void> {
   for (const page of pages) await extractArticle(`${page.name}.html`, page.source)
 }
 
+/** This thread's CPU time in ms (user + system). */
+const threadCpuMs = (): number => {
+  const { user, system } = process.threadCpuUsage()
+  return (user + system) / 1000
+}
+
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const mean = (values: number[]): number => values.reduce((s, v) => s + v, 0) / values.length
 
 export async function benchExtract(log: (line: string) => void): Promise<ExtractBench> {
   const pages = devPages().map(readDevPage)
-  const decoded = pages.map((p) => new TextDecoder().decode(p.source))
   const batch = Array.from({ length: REPEAT }, () => pages).flat()
-  const batchHtml = Array.from({ length: REPEAT }, () => decoded).flat()
 
   // Quality first (untimed), which also warms both up.
   const f1: number[] = []
   const peerF1: number[] = []
-  for (const [i, page] of pages.entries()) {
+  for (const page of pages) {
     f1.push(bodyScores(await extractArticle(`${page.name}.html`, page.source), page).f1)
-    const content = peer(decoded[i])?.content ?? ''
+    const content = peer(page.source)?.content ?? ''
     peerF1.push(shingleScores(referenceText(`<body>${content}</body>`), page.reference).f1)
   }
 
   const ourRates: number[] = []
   const peerRates: number[] = []
+  const ourCpu: number[] = []
+  const peerCpu: number[] = []
   for (let run = 0; run < RUNS; run++) {
     const timeOurs = async (): Promise<void> => {
       const t = performance.now()
+      const cpu = threadCpuMs()
       await ours(batch)
+      ourCpu.push((threadCpuMs() - cpu) / batch.length)
       ourRates.push(batch.length / ((performance.now() - t) / 1000))
     }
     const timePeer = (): void => {
       const t = performance.now()
-      for (const html of batchHtml) peer(html)
-      peerRates.push(batchHtml.length / ((performance.now() - t) / 1000))
+      const cpu = threadCpuMs()
+      for (const page of batch) peer(page.source)
+      peerCpu.push((threadCpuMs() - cpu) / batch.length)
+      peerRates.push(batch.length / ((performance.now() - t) / 1000))
     }
     // Alternating which goes first spreads the machine's other load over both.
     if (run % 2) {
@@ -84,13 +98,15 @@ export async function benchExtract(log: (line: string) => void): Promise<Extract
     pagesPerSec: round(median(ourRates)),
     peerPagesPerSec: round(median(peerRates)),
     ratio: round(median(ourRates) / median(peerRates)),
+    cpuMsPerPage: round(median(ourCpu)),
+    peerCpuMsPerPage: round(median(peerCpu)),
     f1: Math.round(mean(f1) * 1000) / 1000,
     peerF1: Math.round(mean(peerF1) * 1000) / 1000,
   }
   log(
     `extraction (extraction-dev, ${pages.length} pages × ${REPEAT}, median of ${RUNS} runs): ` +
       `Dossier ${result.pagesPerSec} pages/s, Readability + linkedom ${result.peerPagesPerSec} pages/s ` +
-      `(ratio ${result.ratio}); mean F1 vs reference ${result.f1} and ${result.peerF1} ` +
+      `(ratio ${result.ratio}); main-thread CPU ${result.cpuMsPerPage} and ${result.peerCpuMsPerPage} ms/page; mean F1 vs reference ${result.f1} and ${result.peerF1} ` +
       `(the reference is Readability's own output)`,
   )
   return result

@@ -41,7 +41,8 @@ export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
     clock: options.clock ?? (() => new Date()),
     // Loaded on first use: the readers and the analyser take seconds to load, and a process that
     // passes its own (the app's worker pool) or never extracts (most CLI commands) needn't.
-    extract: options.extract ?? (async (name, bytes) => (await import('./importers')).extractArticle(name, bytes)),
+    extract:
+      options.extract ?? (async (name, bytes) => (await import('./importers')).extractArticle(name, bytes)),
     analyze: options.analyze ?? (async (text) => (await import('./analysis')).analyzeText(text)),
     hash: options.hash ?? (async (data) => sha256Hex(data)),
     readOriginal: options.readOriginal ?? (async (bytes, maxChars) => originalText(bytes, maxChars)),

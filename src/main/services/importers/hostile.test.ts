@@ -7,7 +7,7 @@ import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 const PARAGRAPH =
   'The harbour authority confirmed on Tuesday that the northern pier will close for repairs, a decision that fishermen had expected for months but still greeted with dismay.'
 
-// These cases are bounded by mechanisms, and the tests check those: what reaches jsdom (the
+// These cases are bounded by mechanisms, and the tests check those: what reaches the parser (the
 // prepass's output), the limits' refusals, the depth read. Their speed is measured by the bench.
 
 /** Runs an import and returns what it gave or threw. */
@@ -29,7 +29,7 @@ const deep = (levels: number, open = '<div>', close = '</div>'): string =>
   `<html><body>${open.repeat(levels)}<p>${PARAGRAPH}</p>${close.repeat(levels)}</body></html>`
 
 describe('saved pages', () => {
-  it('reads a SingleFile page fast: inlined data, huge attributes and style sheets never reach jsdom', async () => {
+  it('reads a SingleFile page fast: inlined data, huge attributes and style sheets never reach the parser', async () => {
     const image = `data:image/png;base64,${'A'.repeat(8 * 1024 * 1024)}`
     const html = `<!DOCTYPE html> <html lang="en"><!--
  Page saved with SingleFile
@@ -139,7 +139,7 @@ describe('hostile and broken files', () => {
   })
 
   it('reads a page nested just within the limits, whole', async () => {
-    // The prepass lets 250 levels through to jsdom untouched; one level more than the limit is refused.
+    // The prepass lets 250 levels through to the parser untouched; one level more than the limit is refused.
     expect(prepareHtml(deep(250)).html).toBe(deep(250))
     expect(() => prepareHtml(deep(257))).toThrow('the page is nested too deeply to read (more than 256 levels)')
     const { result } = await outcome('deep.html', utf8(deep(250)))

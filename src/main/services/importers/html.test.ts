@@ -80,7 +80,7 @@ describe('hostile HTML', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => {}))
     try {
       const article = extractArticleSync('hostile.html', utf8(hostilePage(origin)))
-      // Give any resource load that jsdom might have queued the time to reach the server.
+      // Give any resource load that might have been queued the time to reach the server.
       await new Promise((resolve) => setTimeout(resolve, 300))
 
       expect(requests).toEqual([])

@@ -80,7 +80,8 @@ const BLOCKS = new Set([
 ])
 
 // Lowercased: a DOM may keep the case an element was created with (linkedom's createElement('DIV'), as Readability calls it).
-const tagOf = (node: Node): string => (node.nodeType === ELEMENT ? (node as Element).localName.toLowerCase() : '')
+const tagOf = (node: Node): string =>
+  node.nodeType === ELEMENT ? (node as Element).localName.toLowerCase() : ''
 
 /** The visible text of a node, skipping what the reader never shows. */
 function textOf(node: Node): string {

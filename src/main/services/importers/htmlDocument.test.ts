@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { parseHtmlDocument } from './htmlDocument'
 
 /** The element names under the body, in document order. */
-const bodyTags = (document: Document): string[] => [...document.body.querySelectorAll('*')].map((e) => e.localName)
+const bodyTags = (document: Document): string[] =>
+  [...document.body.querySelectorAll('*')].map((e) => e.localName)
 
 describe('parseHtmlDocument', () => {
   it('gives a fragment the html, head and body a browser would', () => {
@@ -27,7 +28,8 @@ describe('parseHtmlDocument', () => {
   })
 
   it('leaves an ordinary page as it is', () => {
-    const html = '<!doctype html><html lang="en"><head><title>T</title></head>\n<body><p>Text</p></body></html>'
+    const html =
+      '<!doctype html><html lang="en"><head><title>T</title></head>\n<body><p>Text</p></body></html>'
     const document = parseHtmlDocument(html)
     expect(document.documentElement.getAttribute('lang')).toBe('en')
     expect(bodyTags(document)).toEqual(['p'])
@@ -39,7 +41,9 @@ describe('parseHtmlDocument', () => {
   })
 
   it('decodes character references and leaves script text inert', () => {
-    const document = parseHtmlDocument('<p>Fish &amp; chips&nbsp;&#x41;</p><script>document.write("<p>no</p>")</script>')
+    const document = parseHtmlDocument(
+      '<p>Fish &amp; chips&nbsp;&#x41;</p><script>document.write("<p>no</p>")</script>',
+    )
     expect(document.querySelector('p')?.textContent).toBe('Fish & chips\u00a0A')
     expect(bodyTags(document)).toEqual(['p', 'script'])
   })

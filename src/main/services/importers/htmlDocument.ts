@@ -78,7 +78,8 @@ function withSkeleton(document: Document): void {
   const beforeEnd = headEnd < headNodes.length ? 0 : firstNotInHead(before)
   for (const node of before.slice(0, beforeEnd)) head.appendChild(node)
   const firstOfBody = body.firstChild
-  for (const node of [...headNodes.slice(headEnd), ...before.slice(beforeEnd)]) body.insertBefore(node, firstOfBody)
+  for (const node of [...headNodes.slice(headEnd), ...before.slice(beforeEnd)])
+    body.insertBefore(node, firstOfBody)
   for (const node of after) body.appendChild(node)
 
   for (const node of [...document.childNodes]) if (node.nodeType !== DOCTYPE) node.remove()

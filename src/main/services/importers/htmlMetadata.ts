@@ -69,7 +69,11 @@ function pageFacts(document: Document): PageFacts {
 function readElement(element: Element, facts: PageFacts): void {
   const tag = element.localName
   if (tag === 'meta') {
-    const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop'))
+    const key = (
+      element.getAttribute('property') ??
+      element.getAttribute('name') ??
+      element.getAttribute('itemprop')
+    )
       ?.trim()
       .toLowerCase()
     const content = element.getAttribute('content')?.trim()
@@ -77,7 +81,8 @@ function readElement(element: Element, facts: PageFacts): void {
     return
   }
   if (tag === 'script') {
-    if (element.getAttribute('type')?.toLowerCase() === 'application/ld+json') facts.jsonLd.push(element.textContent ?? '')
+    if (element.getAttribute('type')?.toLowerCase() === 'application/ld+json')
+      facts.jsonLd.push(element.textContent ?? '')
     return
   }
   if (tag === 'title') facts.title ??= element.textContent ?? ''
@@ -113,7 +118,14 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
     return null
   }
   const ld = readJsonLd(facts.jsonLd)
-  const metaAuthor = metaContent('author', 'citation_author', 'dc.creator', 'dcterms.creator', 'article:author', 'byl')
+  const metaAuthor = metaContent(
+    'author',
+    'citation_author',
+    'dc.creator',
+    'dcterms.creator',
+    'article:author',
+    'byl',
+  )
   const pageTitle = facts.title?.trim() || null
   const ogTitle = metaContent('og:title', 'twitter:title', 'citation_title', 'dc.title')
   const h1 = facts.h1?.replace(/\s+/g, ' ').trim()
@@ -123,7 +135,8 @@ export function readHtmlMetadata(document: Document): HtmlMetadata {
     byline:
       (ld?.authors.length ? ld.authors.join(', ') : null) ??
       (metaAuthor && !httpUrl(metaAuthor) ? metaAuthor.replace(/^by\s+/i, '') : null),
-    publisher: ld?.publisher ?? metaContent('og:site_name', 'citation_publisher', 'dc.publisher', 'application-name'),
+    publisher:
+      ld?.publisher ?? metaContent('og:site_name', 'citation_publisher', 'dc.publisher', 'application-name'),
     published:
       [
         ld?.datePublished,

@@ -1,15 +1,16 @@
 /**
- * One linear pass over an HTML string before jsdom sees it. Saved pages carry megabytes that are
- * no part of the article — SingleFile inlines every image and font as `data:` URIs and every style
- * sheet as a <style>, "Webpage, complete" pages link a `_files` folder — and jsdom pays for all of
- * it (its parser slows with attribute size, its CSS parser with style sheets). Hostile pages nest
- * elements so deep that the parser takes minutes and jsdom's recursive tree operations overflow
+ * One linear pass over an HTML string before a DOM parser sees it. Saved pages carry megabytes that
+ * are no part of the article — SingleFile inlines every image and font as `data:` URIs and every
+ * style sheet as a <style>, "Webpage, complete" pages link a `_files` folder — and the parser and
+ * Readability pay for all of it (jsdom, which reads EPUB chapters, parses style sheets too). Hostile
+ * pages nest elements so deep that the parser takes minutes and recursive tree operations overflow
  * the stack. So this pass drops `data:` URIs, overlong attribute values, style sheets and script
  * code (keeping JSON-LD, which the metadata needs), and refuses a page nested deeper than the
  * limit, all before parsing. Nothing here loads anything: the `_files` folder is never opened.
  * Attributes that neither Readability nor the metadata reads (data-*, event handlers, ARIA labels
- * and the like: a third of a news page's nodes) go too, as each costs a node to build and walk;
- * media elements keep theirs, whose values Readability searches for image and video addresses.
+ * and the like) go too, as each is one more node to build and to copy when Readability moves
+ * elements; media elements keep theirs, whose values Readability searches for image and video
+ * addresses.
  */
 import { IMPORT_LIMITS } from './limits'
 import { Unreadable } from './importError'
