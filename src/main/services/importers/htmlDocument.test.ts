@@ -27,6 +27,16 @@ describe('parseHtmlDocument', () => {
     expect([...document.childNodes].filter((n) => n.nodeType === 1)).toHaveLength(1)
   })
 
+  it('keeps what follows a stray <head>, <body> or <html> inside the body, as HTML5 parsing does', () => {
+    const document = parseHtmlDocument(
+      '<html><head><title>T</title></head><body><p>a</p><head><p>b</p><body><p>c</p><html lang="x"><p>d</p></body></html>',
+    )
+    expect(bodyTags(document)).toEqual(['p', 'p', 'p', 'p'])
+    expect(document.body.textContent).toBe('abcd')
+    // A fragment with a stray <head> and no other skeleton tags.
+    expect(parseHtmlDocument('<p>a</p><head><p>b</p>').body.textContent).toBe('ab')
+  })
+
   it('leaves an ordinary page as it is', () => {
     const html =
       '<!doctype html><html lang="en"><head><title>T</title></head>\n<body><p>Text</p></body></html>'

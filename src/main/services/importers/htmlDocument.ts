@@ -42,12 +42,28 @@ export function parseHtmlDocument(html: string): Document {
   // HTML5 turns CR LF and CR into LF and NUL into U+FFFD before tokenising; htmlparser2 does not.
   const input = html.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD')
   const { document } = parseHTML(input) as unknown as { document: Document }
-  withSkeleton(document)
+  const rebuilt = withSkeleton(document)
+  // A well-formed page has at most one of each tag, and then no strays: counting them in the
+  // string is cheaper than looking for them in the tree.
+  if (rebuilt || (input.match(/<(?:html|head|body)[\s/>]/gi)?.length ?? 0) > 3)
+    unwrapStraySkeleton(document.body)
   return document
 }
 
-/** Gives the document one html element holding one head and one body, as HTML5 parsing does. */
-function withSkeleton(document: Document): void {
+/**
+ * html, head and body tags met inside the body add nothing in HTML5 (a second <html> only lends
+ * its attributes); htmlparser2 opens elements for them, and the reader skips whatever is in a
+ * head. Each is replaced by its children, so what a page wrote after a stray <head> stays text.
+ */
+function unwrapStraySkeleton(body: HTMLElement): void {
+  for (const stray of [...body.querySelectorAll('html, head, body')]) stray.replaceWith(...stray.childNodes)
+}
+
+/**
+ * Gives the document one html element holding one head and one body, as HTML5 parsing does;
+ * answers whether it had to move anything.
+ */
+function withSkeleton(document: Document): boolean {
   const top = [...document.childNodes].filter((n) => n.nodeType !== DOCTYPE)
   const found = top.find((n) => isElement(n, 'html')) as Element | undefined
   const html = found ?? document.createElement('html')
@@ -62,7 +78,7 @@ function withSkeleton(document: Document): void {
     [...top, ...children].every((n) => !outside(n) || belongsInHead(n)) &&
     [...foundHead.childNodes].every(belongsInHead)
   ) {
-    return
+    return false
   }
 
   const head = foundHead ?? document.createElement('head')
@@ -86,6 +102,7 @@ function withSkeleton(document: Document): void {
   html.appendChild(head)
   html.appendChild(body)
   document.appendChild(html)
+  return true
 }
 
 /** The index of the first node that does not belong in a head (the length when all do). */
