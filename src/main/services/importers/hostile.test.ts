@@ -67,6 +67,16 @@ describe('saved pages', () => {
     )
   })
 
+  it('drops white space between block tags before parsing, but not between words, nor in <pre>', () => {
+    const html =
+      '<body>\n  <div>\n    <p><b>One</b> <i>two</i></p>\n    <p>three <span>four</span></p>\n  </div>\n' +
+      '  <pre>\n  <b>x</b>\n  <b>y</b>\n</pre>\n</body>'
+    expect(prepareHtml(html).html).toBe(
+      '<body><div><p><b>One</b> <i>two</i></p><p>three <span>four</span></p></div>' +
+        '<pre>\n  <b>x</b>\n  <b>y</b>\n</pre></body>',
+    )
+  })
+
   it('reads a "Webpage, complete" page without its _files folder, taking the address it was saved from', async () => {
     const html = `<!DOCTYPE html>
 <!-- saved from url=(0029)https://gazette.example/pier -->

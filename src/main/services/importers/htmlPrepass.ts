@@ -46,6 +46,19 @@ const READ_ATTRIBUTES = new Set(
 /** Elements whose every attribute Readability may look at (lazy images, video embeds). */
 const MEDIA = new Set('img picture figure source video audio iframe embed object'.split(' '))
 
+/**
+ * Block-level elements: white space between a tag of one of these and the next tag is never
+ * shown (it falls at the start or end of a line), so it is dropped, outside <pre>. Pages indent
+ * their markup, and these runs are about half of a news page's text nodes.
+ */
+const BLOCK_LEVEL = new Set(
+  (
+    'address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 head header hgroup hr html li main nav ol p pre section summary table tbody td tfoot th ' +
+    'thead tr ul caption colgroup'
+  ).split(' '),
+)
+
 const isNameChar = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) ||
   (code >= 0x41 && code <= 0x5a) ||
@@ -87,21 +100,39 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
     out.push(html.slice(copied, from), replacement)
     copied = to
   }
+  // Where the last tag ended (-1 after a comment or raw text), whether it was block-level, and
+  // how many <pre> elements are open: the state for dropping white space between block tags.
+  let lastTagEnd = -1
+  let lastWasBlock = false
+  let pre = 0
+  const dropBlankBefore = (tagStart: number, name: string): void => {
+    const block = BLOCK_LEVEL.has(name)
+    if (pre === 0 && (block || lastWasBlock) && lastTagEnd >= copied && lastTagEnd < tagStart) {
+      let k = lastTagEnd
+      while (k < tagStart && isSpace(html.charCodeAt(k))) k++
+      if (k === tagStart) cut(lastTagEnd, tagStart)
+    }
+    lastWasBlock = block
+  }
   const n = html.length
   let i = html.indexOf('<')
   while (i >= 0 && i < n - 1) {
     const next = html.charCodeAt(i + 1)
     if (html.startsWith('<!--', i)) {
+      lastTagEnd = -1
       const end = html.indexOf('-->', i + 4)
       i = end < 0 ? n : end + 3
     } else if (next === 0x21 || next === 0x3f) {
       // <!doctype …>, <?xml …?>, <![CDATA[ … ]]>: skipped to their end.
       const end = html.indexOf('>', i + 2)
       i = end < 0 ? n : end + 1
+      lastTagEnd = -1
     } else if (next === 0x2f) {
       let j = i + 2
       while (j < n && isNameChar(html.charCodeAt(j))) j++
       const name = html.slice(i + 2, j).toLowerCase()
+      dropBlankBefore(i, name)
+      if (name === 'pre' && pre > 0) pre--
       if (name && !NO_DEPTH.has(name) && depth > 0) depth--
       if (FOREIGN.has(name) && foreign > 0) foreign--
       if (name === 'table' && tables > 0) tables--
@@ -116,10 +147,13 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       }
       const end = html.indexOf('>', j)
       i = end < 0 ? n : end + 1
+      lastTagEnd = i
     } else if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) {
       let j = i + 1
       while (j < n && isNameChar(html.charCodeAt(j))) j++
       const name = html.slice(i + 1, j).toLowerCase()
+      dropBlankBefore(i, name)
+      if (name === 'pre') pre++
       let keepScript = name !== 'script'
       const keepAll = MEDIA.has(name)
       // Attributes, one at a time, until the tag ends.
@@ -199,7 +233,9 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       }
       if (selfClosing && FOREIGN.has(name)) foreign--
       i = tagEnd
+      lastTagEnd = tagEnd
       if (RAW_TEXT.has(name) && !selfClosing) {
+        lastTagEnd = -1
         const close = findEndTag(html, name, tagEnd)
         // Style sheets and script code are never article text; their bulk is dropped here.
         if ((name === 'style' || (name === 'script' && !keepScript)) && close > tagEnd) cut(tagEnd, close)
