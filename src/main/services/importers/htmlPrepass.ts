@@ -49,7 +49,7 @@ const MEDIA = new Set('img picture figure source video audio iframe embed object
 /**
  * Block-level elements: white space between a tag of one of these and the next tag is never
  * shown (it falls at the start or end of a line), so it is dropped, outside <pre>. Pages indent
- * their markup, and these runs are about half of a news page's text nodes.
+ * their markup: these runs are about 60 % of the text nodes of the extraction-dev pages.
  */
 const BLOCK_LEVEL = new Set(
   (
