@@ -39,6 +39,7 @@ const PACKAGE_KINDS = {
   main: [
     'jsdom',
     'dompurify',
+    'linkedom',
     '@mozilla/readability',
     'unpdf',
     'fflate',

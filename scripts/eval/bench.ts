@@ -2,15 +2,19 @@
  * Median analysis time for 1,000 / 10,000 / 100,000 words (inputs built by repeating PolNeAR dev
  * articles), with compromise-only tagging (people, organisations, places) as a baseline; then claim
  * scoring (benchClaims.ts, key claims.score10k.ms), the search benchmark (benchSearch.ts), the
- * library list benchmark (benchList.ts) and the reader at density (benchReader.ts).
- * Run: npm run bench [-- --json] [-- --only analysis|claims|search|list|reader]; with --json the last line is one
- * JSON object with every figure measured.
+ * library list benchmark (benchList.ts), the reader at density (benchReader.ts), extraction beside
+ * Readability on linkedom (benchExtract.ts), the CLI's start-up (benchCli.ts) and the folder import
+ * (benchImport.ts).
+ * Run: npm run bench [-- --json] [-- --only PART]; with --json the last line is one JSON object with every
+ * figure measured; --only runs one part (analysis, claims, search, list, reader, extract, cli, import).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
 import { analyzeText } from '../../src/main/services/analysis'
 import { benchClaims } from './benchClaims'
+import { benchCli } from './benchCli'
+import { benchExtract } from './benchExtract'
 import { benchList } from './benchList'
 import { benchReader } from './benchReader'
 import { benchSearch } from './benchSearch'
@@ -72,9 +76,18 @@ for (const [words, runs] of selected('analysis')
   analysis.push({ words, runs, analyzeText: { medianMs: round(engine) }, compromise: { medianMs: round(compromise) } })
 }
 
-const claims = selected('claims') ? benchClaims(console.log) : undefined
-const search = selected('search') ? benchSearch(console.log) : undefined
-const list = selected('list') ? benchList(console.log) : undefined
-void (selected('reader') ? benchReader(console.log) : Promise.resolve(undefined)).then((reader) => {
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, claims, search, list, reader }))
+async function main(): Promise<void> {
+  const claims = selected('claims') ? benchClaims(console.log) : undefined
+  const search = selected('search') ? benchSearch(console.log) : undefined
+  const list = selected('list') ? benchList(console.log) : undefined
+  const reader = selected('reader') ? await benchReader(console.log) : undefined
+  const extract = selected('extract') ? await benchExtract(console.log) : undefined
+  const cli = selected('cli') ? (benchCli(console.log) ?? undefined) : undefined
+  if (process.argv.includes('--json'))
+    console.log(JSON.stringify({ analysis, claims, search, list, reader, extract, cli }))
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
 })

@@ -1,14 +1,15 @@
 import { ServiceError } from '../main/services/errors'
-import { openLibrary, type Library } from '../main/services/library'
+import type { Library } from '../main/services/library'
 import { parse, UsageError } from './args'
-import { exportCommand } from './commands/export'
-import { importAnnotationsCommand } from './commands/importAnnotations'
-import { annotate, deleteArticles, importFiles, list } from './commands/library'
-import { search } from './commands/search'
-import { analyze, extract, scoreClaims } from './commands/text'
 import type { Io } from './output'
 import { defaultStoreDir } from './paths'
 import { dossierVersion } from './version'
+
+/*
+ * The commands and the store are loaded by the command that needs them (import() in run), not
+ * here: jsdom, pdf.js, compromise and SQLite take seconds to load, and `--version`, `--help` or a
+ * usage error need none of them.
+ */
 
 export type { Io } from './output'
 
@@ -53,6 +54,7 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
       return values.help ? 0 : 2
     }
     const withLibrary = async (work: (library: Library) => number | Promise<number>) => {
+      const { openLibrary } = await import('../main/services/library')
       const library = openLibrary(values.store ?? defaultStoreDir(env))
       try {
         return await work(library)
@@ -62,27 +64,43 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
     }
     switch (command) {
       case 'extract':
-        return await extract(files, values, io)
+        return await (await import('./commands/text')).extract(files, values, io)
       case 'analyze':
-        return await analyze(files, values, io)
-      case 'score-claims':
+        return await (await import('./commands/text')).analyze(files, values, io)
+      case 'score-claims': {
         if (files.length) throw new UsageError('score-claims reads sentences from standard input, not files')
+        const { scoreClaims } = await import('./commands/text')
         return await scoreClaims(io)
-      case 'import':
+      }
+      case 'import': {
+        const { importFiles } = await import('./commands/library')
         return await withLibrary((library) => importFiles(library, files, values, io))
-      case 'list':
+      }
+      case 'list': {
         if (files.length) throw new UsageError('list takes no files')
+        const { list } = await import('./commands/library')
         return await withLibrary((library) => list(library, values, io))
-      case 'search':
+      }
+      case 'search': {
+        const { search } = await import('./commands/search')
         return await withLibrary((library) => search(library, files, values, io))
-      case 'annotate':
+      }
+      case 'annotate': {
+        const { annotate } = await import('./commands/library')
         return await withLibrary((library) => annotate(library, files, values, io))
-      case 'delete':
+      }
+      case 'delete': {
+        const { deleteArticles } = await import('./commands/library')
         return await withLibrary((library) => deleteArticles(library, files, values, io))
-      case 'export':
+      }
+      case 'export': {
+        const { exportCommand } = await import('./commands/export')
         return await withLibrary((library) => exportCommand(library, files, values, io))
-      case 'import-annotations':
+      }
+      case 'import-annotations': {
+        const { importAnnotationsCommand } = await import('./commands/importAnnotations')
         return await withLibrary((library) => importAnnotationsCommand(library, files, values, io))
+      }
       default:
         throw new UsageError(`unknown command “${command}”`)
     }

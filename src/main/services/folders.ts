@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { extname, join } from 'node:path'
-import { SUPPORTED_EXTENSIONS } from './importers'
+import { SUPPORTED_EXTENSIONS } from './importers/fileFormat'
 
 /** More files than this in one folder import is almost certainly the wrong folder. */
 export const MAX_FOLDER_FILES = 20_000

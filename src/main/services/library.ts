@@ -1,8 +1,6 @@
-import { analyzeText } from './analysis'
 import { createDeletions, type Deletions } from './annotations/restore'
 import { createArticleSnapshots, type ArticleSnapshots } from './articles/trash'
 import { originalText, sha256Hex } from './fileBytes'
-import { extractArticle } from './importers'
 import type { Analyze, Clock, Extract, Hash, ReadOriginal } from './runners'
 import { type Db, openDb } from './store/db'
 
@@ -41,8 +39,11 @@ export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
   return {
     db,
     clock: options.clock ?? (() => new Date()),
-    extract: options.extract ?? extractArticle,
-    analyze: options.analyze ?? (async (text) => analyzeText(text)),
+    // Loaded on first use: the readers and the analyser take seconds to load, and a process that
+    // passes its own (the app's worker pool) or never extracts (most CLI commands) needn't.
+    extract:
+      options.extract ?? (async (name, bytes) => (await import('./importers')).extractArticle(name, bytes)),
+    analyze: options.analyze ?? (async (text) => (await import('./analysis')).analyzeText(text)),
     hash: options.hash ?? (async (data) => sha256Hex(data)),
     readOriginal: options.readOriginal ?? (async (bytes, maxChars) => originalText(bytes, maxChars)),
     deletions: createDeletions(),

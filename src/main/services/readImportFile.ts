@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { basename } from 'node:path'
 import { LIMITS } from '../../shared/ipc/schemas'
-import { ImportError } from './importers'
+import { ImportError } from './importers/importError'
 
 // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer; the
 // descriptor is then checked, not the path, so what is read is what was checked. (Windows has

@@ -1,4 +1,4 @@
-import { ImportError } from '../importers'
+import { ImportError } from '../importers/importError'
 
 /** Why a file could not be imported (or extracted again), in words naming the file. */
 export function importMessage(file: string, error: unknown): string {

@@ -3,6 +3,7 @@
  * encoding is read from the BOM, else the bytes are tried as UTF-8, else taken as windows-1252,
  * which every byte sequence decodes under and which is what legacy Western files mostly are.
  */
+import { isUtf8 } from 'node:buffer'
 
 /** Only this much is examined to tell text from binary: enough to judge, cheap on 50 MB files. */
 const SNIFF_BYTES = 64 * 1024
@@ -14,12 +15,8 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 export function detectEncoding(bytes: Uint8Array): Encoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return 'utf-8'
-  } catch {
-    return 'windows-1252'
-  }
+  // Validated without decoding: the text is decoded once, by the caller.
+  return isUtf8(bytes) ? 'utf-8' : 'windows-1252'
 }
 
 /** Decodes the bytes (BOM removed) and normalises CRLF and CR line ends to LF. */

@@ -7,7 +7,7 @@ import { expectWellFormed, utf8 } from '../../../test-support/extracted'
 const PARAGRAPH =
   'The harbour authority confirmed on Tuesday that the northern pier will close for repairs, a decision that fishermen had expected for months but still greeted with dismay.'
 
-// These cases are bounded by mechanisms, and the tests check those: what reaches jsdom (the
+// These cases are bounded by mechanisms, and the tests check those: what reaches the parser (the
 // prepass's output), the limits' refusals, the depth read. Their speed is measured by the bench.
 
 /** Runs an import and returns what it gave or threw. */
@@ -29,7 +29,7 @@ const deep = (levels: number, open = '<div>', close = '</div>'): string =>
   `<html><body>${open.repeat(levels)}<p>${PARAGRAPH}</p>${close.repeat(levels)}</body></html>`
 
 describe('saved pages', () => {
-  it('reads a SingleFile page fast: inlined data, huge attributes and style sheets never reach jsdom', async () => {
+  it('reads a SingleFile page fast: inlined data, huge attributes and style sheets never reach the parser', async () => {
     const image = `data:image/png;base64,${'A'.repeat(8 * 1024 * 1024)}`
     const html = `<!DOCTYPE html> <html lang="en"><!--
  Page saved with SingleFile
@@ -53,6 +53,28 @@ describe('saved pages', () => {
       url: 'https://gazette.example/pier',
       captured: '2024-03-12T09:30:00.000Z',
     })
+  })
+
+  it('drops attributes that nothing reads before parsing, and keeps those Readability and the metadata read', () => {
+    const html =
+      '<div class="story" data-track="x" onclick="alert(1)" aria-label="Story" hidden><p id="a" style="color:red" data-x>Text</p>' +
+      '<time datetime="2024-03-11" pubdate>11 March</time><a href="/x" rel="author" itemprop="author" target="_blank">Jane</a>' +
+      '<img src="a.png" data-src="big.png" loading="lazy"><table summary="s"><tr><td colspan="2" nowrap>c</td></tr></table></div>'
+    expect(prepareHtml(html).html).toBe(
+      '<div class="story"    hidden><p id="a" style="color:red" >Text</p>' +
+        '<time datetime="2024-03-11" pubdate>11 March</time><a href="/x" rel="author" itemprop="author" >Jane</a>' +
+        '<img src="a.png" data-src="big.png" loading="lazy"><table summary="s"><tr><td colspan="2" >c</td></tr></table></div>',
+    )
+  })
+
+  it('drops white space between block tags before parsing, but not between words, nor in <pre>', () => {
+    const html =
+      '<body>\n  <div>\n    <p><b>One</b> <i>two</i></p>\n    <p>three <span>four</span></p>\n  </div>\n' +
+      '  <pre>\n  <b>x</b>\n  <b>y</b>\n</pre>\n</body>'
+    expect(prepareHtml(html).html).toBe(
+      '<body><div><p><b>One</b> <i>two</i></p><p>three <span>four</span></p></div>' +
+        '<pre>\n  <b>x</b>\n  <b>y</b>\n</pre></body>',
+    )
   })
 
   it('reads a "Webpage, complete" page without its _files folder, taking the address it was saved from', async () => {
@@ -127,7 +149,7 @@ describe('hostile and broken files', () => {
   })
 
   it('reads a page nested just within the limits, whole', async () => {
-    // The prepass lets 250 levels through to jsdom untouched; one level more than the limit is refused.
+    // The prepass lets 250 levels through to the parser untouched; one level more than the limit is refused.
     expect(prepareHtml(deep(250)).html).toBe(deep(250))
     expect(() => prepareHtml(deep(257))).toThrow('the page is nested too deeply to read (more than 256 levels)')
     const { result } = await outcome('deep.html', utf8(deep(250)))

@@ -1,16 +1,16 @@
 /**
- * HTML pages. The page is parsed by jsdom with its defaults, which run no script and load no
- * resource (no images, styles, frames or refresh): an imported page must never reach the network
- * or execute. Readability finds the article, DOMPurify cleans what it kept, and the cleaned DOM is
- * walked into blocks, so no markup from the file ever reaches the renderer.
+ * HTML pages. The page is parsed into a linkedom DOM (htmlDocument.ts), which has no window,
+ * runs no script and loads no resource: an imported page must never reach the network or execute.
+ * Readability finds the article in that DOM and hands back its element, which is walked into
+ * blocks of plain text: no markup from the file ever reaches the renderer, so nothing needs
+ * sanitising, and the page is parsed once.
  */
 import { Readability } from '@mozilla/readability'
-import createDOMPurify, { type DOMPurify } from 'dompurify'
-import { JSDOM, VirtualConsole } from 'jsdom'
 import type { ExtractedArticle } from '../../../shared/model/article'
 import { assembleBlocks, normalizeBlockText } from '../../../shared/text/blocks'
 import { MONTH_PATTERN } from './dates'
 import { htmlToDrafts } from './htmlBlocks'
+import { parseHtmlDocument } from './htmlDocument'
 import { readHtmlMetadata, stripSiteSuffix, type HtmlMetadata } from './htmlMetadata'
 import { prepareHtml } from './htmlPrepass'
 import { savedPageInfo } from './savedPage'
@@ -18,74 +18,24 @@ import { savedPageInfo } from './savedPage'
 /** Pages with more elements than this skip Readability (a long news page has a few thousand). */
 const READABILITY_MAX_ELEMENTS = 15_000
 
-let purifier: DOMPurify | null = null
-
-/** One sanitiser for the process: its window holds no document of ours and never navigates. */
-function purify(): DOMPurify {
-  purifier ??= createDOMPurify(new JSDOM('').window as unknown as Parameters<typeof createDOMPurify>[0])
-  return purifier
-}
-
-/** Parses untrusted HTML: jsdom's defaults (no runScripts, no resources), console kept quiet. */
-export function parseHtml(html: string): JSDOM {
-  // A silent console: pages' broken CSS would otherwise flood the app's log.
-  return new JSDOM(html, { virtualConsole: new VirtualConsole() })
-}
-
-/**
- * Whether the document has more than `limit` elements, counted by walking it: a live collection
- * (getElementsByTagName) would stay attached to the document and make closing it quadratic.
- */
-function hasMoreElements(document: Document, limit: number): boolean {
-  let count = 0
-  let node: Element | null = document.documentElement
-  while (node) {
-    if (++count > limit) return true
-    if (node.firstElementChild) {
-      node = node.firstElementChild
-      continue
-    }
-    while (node && !node.nextElementSibling) node = node.parentElement
-    node = node?.nextElementSibling ?? null
-  }
-  return false
-}
-
-function sanitize(html: string): DocumentFragment {
-  return purify().sanitize(html, { RETURN_DOM_FRAGMENT: true })
-}
-
 const sameText = (a: string, b: string): boolean =>
   normalizeBlockText(a).toLowerCase() === normalizeBlockText(b).toLowerCase()
 
 export function extractHtml(source: string): Omit<ExtractedArticle, 'format'> {
-  // Throws Unreadable for a page nested too deep to parse; lightens saved pages before jsdom.
+  // Throws Unreadable for a page nested too deep to parse; lightens saved pages before parsing.
   const { html } = prepareHtml(source)
   const saved = savedPageInfo(html)
-  const dom = parseHtml(html)
-  // A window left open keeps its whole document alive: closed whether reading succeeds or not.
-  try {
-    return readPage(dom.window.document, saved)
-  } finally {
-    dom.window.close()
-  }
-}
-
-function readPage(document: Document, saved: ReturnType<typeof savedPageInfo>): Omit<ExtractedArticle, 'format'> {
-  // Read before Readability runs: it rewrites the document it is given, so it gets a clone.
+  const document = parseHtmlDocument(html)
   const metadata = readHtmlMetadata(document)
   // Readability's time grows faster than the page (24,000 paragraphs: 8 s); a page that large
   // is a document, not a news page with chrome around it, and is read whole instead.
-  // jsdom cannot clone a document whose DOCTYPE has no name ("<!doctype>"); no reader needs it.
-  document.doctype?.remove()
-  const large = hasMoreElements(document, READABILITY_MAX_ELEMENTS)
-  const fallbackBody = large ? '' : (document.body?.innerHTML ?? '')
-  const article = large ? null : new Readability(document.cloneNode(true) as Document).parse()
-
-  const content = article?.content ? sanitize(article.content) : null
-  // The large page's own body is walked directly: the walker emits only text, never markup.
-  const fallback = (): Node => (large ? (document.body ?? document) : sanitize(fallbackBody))
-  const drafts = htmlToDrafts(content && content.textContent?.trim() ? content : fallback())
+  const large = metadata.elements > READABILITY_MAX_ELEMENTS
+  // Readability rewrites the document it reads: metadata is read first, and the untouched page,
+  // needed only when Readability finds nothing, is parsed again from the string.
+  // The article comes back as the element Readability chose, not as HTML to be parsed again.
+  const article = large ? null : new Readability(document, { serializer: (node) => node }).parse()
+  const content = article?.content?.textContent?.trim() ? article.content : null
+  const drafts = htmlToDrafts(content ?? (large ? document : parseHtmlDocument(html)).body)
 
   const readabilityTitle = article?.title ? withoutSiteSuffix(article.title, metadata) : null
   const title = readabilityTitle ?? metadata.title ?? null

@@ -79,7 +79,9 @@ const BLOCKS = new Set([
   ...SKIPPED,
 ])
 
-const tagOf = (node: Node): string => (node.nodeType === ELEMENT ? (node as Element).localName : '')
+// Lowercased: a DOM may keep the case an element was created with (linkedom's createElement('DIV'), as Readability calls it).
+const tagOf = (node: Node): string =>
+  node.nodeType === ELEMENT ? (node as Element).localName.toLowerCase() : ''
 
 /** The visible text of a node, skipping what the reader never shows. */
 function textOf(node: Node): string {
@@ -124,7 +126,7 @@ function walkChildren(parent: Node, drafts: BlockDraft[], context: Context): voi
 }
 
 function walkBlock(element: Element, drafts: BlockDraft[], context: Context): void {
-  const tag = element.localName
+  const tag = tagOf(element)
   const paragraphType = context.quote ? 'quote' : 'paragraph'
   if (/^h[1-6]$/.test(tag)) {
     drafts.push({ type: 'heading', level: Number(tag[1]), text: textOf(element) })

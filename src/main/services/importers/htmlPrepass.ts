@@ -1,12 +1,16 @@
 /**
- * One linear pass over an HTML string before jsdom sees it. Saved pages carry megabytes that are
- * no part of the article — SingleFile inlines every image and font as `data:` URIs and every style
- * sheet as a <style>, "Webpage, complete" pages link a `_files` folder — and jsdom pays for all of
- * it (its parser slows with attribute size, its CSS parser with style sheets). Hostile pages nest
- * elements so deep that the parser takes minutes and jsdom's recursive tree operations overflow
+ * One linear pass over an HTML string before a DOM parser sees it. Saved pages carry megabytes that
+ * are no part of the article — SingleFile inlines every image and font as `data:` URIs and every
+ * style sheet as a <style>, "Webpage, complete" pages link a `_files` folder — and the parser and
+ * Readability pay for all of it (jsdom, which reads EPUB chapters, parses style sheets too). Hostile
+ * pages nest elements so deep that the parser takes minutes and recursive tree operations overflow
  * the stack. So this pass drops `data:` URIs, overlong attribute values, style sheets and script
  * code (keeping JSON-LD, which the metadata needs), and refuses a page nested deeper than the
  * limit, all before parsing. Nothing here loads anything: the `_files` folder is never opened.
+ * Attributes that neither Readability nor the metadata reads (data-*, event handlers, ARIA labels
+ * and the like) go too, as each is one more node to build and to copy when Readability moves
+ * elements; media elements keep theirs, whose values Readability searches for image and video
+ * addresses.
  */
 import { IMPORT_LIMITS } from './limits'
 import { Unreadable } from './importError'
@@ -30,6 +34,30 @@ const FORMATTING = new Set('a b big code em font i nobr s small strike strong tt
 
 /** Blocks whose start closes the previous one implicitly, so open formatting is reconstructed in each. */
 const REOPENS_FORMATTING = new Set('p li dd dt h1 h2 h3 h4 h5 h6 td th tr'.split(' '))
+
+/** The attributes read on ordinary elements, by Readability (scoring, visibility, bylines, tables) or the metadata. */
+const READ_ATTRIBUTES = new Set(
+  (
+    'id class style role hidden aria-hidden aria-modal itemprop itemtype href rel type name property content ' +
+    'charset http-equiv lang dir datetime pubdate summary datatable colspan rowspan'
+  ).split(' '),
+)
+
+/** Elements whose every attribute Readability may look at (lazy images, video embeds). */
+const MEDIA = new Set('img picture figure source video audio iframe embed object'.split(' '))
+
+/**
+ * Block-level elements: white space between a tag of one of these and the next tag is never
+ * shown (it falls at the start or end of a line), so it is dropped, outside <pre>. Pages indent
+ * their markup: these runs are about 60 % of the text nodes of the extraction-dev pages.
+ */
+const BLOCK_LEVEL = new Set(
+  (
+    'address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 head header hgroup hr html li main nav ol p pre section summary table tbody td tfoot th ' +
+    'thead tr ul caption colgroup'
+  ).split(' '),
+)
 
 const isNameChar = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) ||
@@ -72,21 +100,39 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
     out.push(html.slice(copied, from), replacement)
     copied = to
   }
+  // Where the last tag ended (-1 after a comment or raw text), whether it was block-level, and
+  // how many <pre> elements are open: the state for dropping white space between block tags.
+  let lastTagEnd = -1
+  let lastWasBlock = false
+  let pre = 0
+  const dropBlankBefore = (tagStart: number, name: string): void => {
+    const block = BLOCK_LEVEL.has(name)
+    if (pre === 0 && (block || lastWasBlock) && lastTagEnd >= copied && lastTagEnd < tagStart) {
+      let k = lastTagEnd
+      while (k < tagStart && isSpace(html.charCodeAt(k))) k++
+      if (k === tagStart) cut(lastTagEnd, tagStart)
+    }
+    lastWasBlock = block
+  }
   const n = html.length
   let i = html.indexOf('<')
   while (i >= 0 && i < n - 1) {
     const next = html.charCodeAt(i + 1)
     if (html.startsWith('<!--', i)) {
+      lastTagEnd = -1
       const end = html.indexOf('-->', i + 4)
       i = end < 0 ? n : end + 3
     } else if (next === 0x21 || next === 0x3f) {
       // <!doctype …>, <?xml …?>, <![CDATA[ … ]]>: skipped to their end.
       const end = html.indexOf('>', i + 2)
       i = end < 0 ? n : end + 1
+      lastTagEnd = -1
     } else if (next === 0x2f) {
       let j = i + 2
       while (j < n && isNameChar(html.charCodeAt(j))) j++
       const name = html.slice(i + 2, j).toLowerCase()
+      dropBlankBefore(i, name)
+      if (name === 'pre' && pre > 0) pre--
       if (name && !NO_DEPTH.has(name) && depth > 0) depth--
       if (FOREIGN.has(name) && foreign > 0) foreign--
       if (name === 'table' && tables > 0) tables--
@@ -101,11 +147,15 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       }
       const end = html.indexOf('>', j)
       i = end < 0 ? n : end + 1
+      lastTagEnd = i
     } else if ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a) {
       let j = i + 1
       while (j < n && isNameChar(html.charCodeAt(j))) j++
       const name = html.slice(i + 1, j).toLowerCase()
+      dropBlankBefore(i, name)
+      if (name === 'pre') pre++
       let keepScript = name !== 'script'
+      const keepAll = MEDIA.has(name)
       // Attributes, one at a time, until the tag ends.
       let selfClosing = false
       while (j < n) {
@@ -125,9 +175,13 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
           j++
         if (j === nameStart) j++ // a stray character; step over it
         const attribute = html.slice(nameStart, j).toLowerCase()
+        const unread = !keepAll && !READ_ATTRIBUTES.has(attribute)
         let k = j
         while (k < n && isSpace(html.charCodeAt(k))) k++
-        if (html[k] !== '=') continue
+        if (html[k] !== '=') {
+          if (unread) cut(nameStart, j)
+          continue
+        }
         k++
         while (k < n && isSpace(html.charCodeAt(k))) k++
         let valueStart: number
@@ -152,7 +206,8 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
           keepScript = true
         }
         const long = valueEnd - valueStart > IMPORT_LIMITS.attributeChars
-        if (long || /^\s*data:/i.test(html.slice(valueStart, Math.min(valueEnd, valueStart + 16)))) {
+        if (unread) cut(nameStart, j)
+        else if (long || /^\s*data:/i.test(html.slice(valueStart, Math.min(valueEnd, valueStart + 16)))) {
           cut(valueStart, valueEnd)
         }
       }
@@ -178,7 +233,9 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       }
       if (selfClosing && FOREIGN.has(name)) foreign--
       i = tagEnd
+      lastTagEnd = tagEnd
       if (RAW_TEXT.has(name) && !selfClosing) {
+        lastTagEnd = -1
         const close = findEndTag(html, name, tagEnd)
         // Style sheets and script code are never article text; their bulk is dropped here.
         if ((name === 'style' || (name === 'script' && !keepScript)) && close > tagEnd) cut(tagEnd, close)

@@ -29,8 +29,7 @@ import { extractPlainText } from './plainText'
 export { ImportError } from './importError'
 export { SUPPORTED_EXTENSIONS } from './fileFormat'
 
-/** Bumped whenever extraction changes what it produces, so stored articles can be re-extracted. */
-export const EXTRACTOR_VERSION = 5
+export { EXTRACTOR_VERSION } from './extractorVersion'
 
 /** The start of the reason given when a reader fails in a way it did not foresee (a bug, not the file). */
 export const UNEXPECTED_FAILURE = 'it could not be read'

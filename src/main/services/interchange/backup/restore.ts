@@ -4,7 +4,7 @@ import type { ImportResult } from '../../../../shared/model/import'
 import type { ImportContext } from '../../articles/imports'
 import { childrenOf } from '../../codebook'
 import { nameKey } from '../../codebook/codeNames'
-import { ImportError } from '../../importers'
+import { ImportError } from '../../importers/importError'
 import { type Db, transaction } from '../../store/db'
 import { BACKUP_VERSION, type Backup, type BackupRow, backupSchema } from './format'
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { ServiceError } from '../../errors'
-import { ImportError } from '../../importers'
+import { ImportError } from '../../importers/importError'
 import type { Library } from '../../library'
 import { readImportFile } from '../../readImportFile'
 import { importAnnotations, type AnnotationImportResult } from './importAnnotations'

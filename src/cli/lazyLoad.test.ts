@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { SAMPLE_PATH } from '../test-support/tempDir'
+
+/** Which of the heavy packages a fresh process has loaded after running one `dossier` command. */
+function heavyPackagesLoadedBy(argv: string[]): string[] {
+  const script = `
+    const { run } = require(${JSON.stringify(join(__dirname, 'main.ts'))})
+    run(${JSON.stringify(argv)}, { out: () => {}, err: () => {} }, {}).then(() => {
+      const loaded = Object.keys(require.cache)
+        .map((file) => /node_modules\\/(jsdom|linkedom|compromise|unpdf|@mozilla\\/readability)\\//.exec(file)?.[1])
+        .filter(Boolean)
+      process.stdout.write(JSON.stringify([...new Set(loaded)].sort()))
+    })`
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' })
+  expect(child.status, child.stderr).toBe(0)
+  return JSON.parse(child.stdout) as string[]
+}
+
+describe('dossier start-up', () => {
+  it('answers --version and --help without loading the readers, the analyser or pdf.js', () => {
+    expect(heavyPackagesLoadedBy(['--version'])).toEqual([])
+    expect(heavyPackagesLoadedBy(['--help'])).toEqual([])
+    // The same check sees them once a command needs them.
+    expect(heavyPackagesLoadedBy(['extract', SAMPLE_PATH])).toEqual(
+      expect.arrayContaining(['@mozilla/readability', 'jsdom', 'linkedom']),
+    )
+  }, 60_000)
+})
