@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { COMMAND_CHANNEL, EVENT_CHANNEL, type AppEvent } from '../shared/ipc/contract'
@@ -112,8 +113,10 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     hardenSession(session.defaultSession)
-    background = createBackgroundPool({ script: join(__dirname, 'background.worker.js') })
+    // One worker per core: a folder import reads that many files at once. Workers start as work needs them.
+    background = createBackgroundPool({ script: join(__dirname, 'background.worker.js'), size: availableParallelism() })
     library = openLibrary(app.getPath('userData'), {
+      parallelism: background.size,
       extract: background.extract,
       analyze: background.analyze,
       hash: background.sha256,

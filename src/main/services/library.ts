@@ -18,6 +18,8 @@ export interface Library {
   analyze: Analyze
   hash: Hash
   readOriginal: ReadOriginal
+  /** How many files `extract` and `hash` can work on at once: the app's worker count, 1 in this thread. */
+  parallelism: number
   /** The annotations deleted since the library opened, which an undo may put back. */
   deletions: Deletions
   /** The articles deleted from the window since the library opened, with everything that went with them. */
@@ -31,6 +33,7 @@ export interface LibraryOptions {
   analyze?: Analyze
   hash?: Hash
   readOriginal?: ReadOriginal
+  parallelism?: number
 }
 
 export function openLibrary(storeDir: string, options: LibraryOptions = {}): Library {
@@ -45,6 +48,7 @@ export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
     analyze: options.analyze ?? (async (text) => analyzeText(text)),
     hash: options.hash ?? (async (data) => sha256Hex(data)),
     readOriginal: options.readOriginal ?? (async (bytes, maxChars) => originalText(bytes, maxChars)),
+    parallelism: options.parallelism ?? 1,
     deletions: createDeletions(),
     deletedArticles: createArticleSnapshots(),
   }

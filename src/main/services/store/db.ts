@@ -12,6 +12,10 @@ export function openDb(dir: string): Db {
   mkdirSync(dir, { recursive: true })
   const db = new DatabaseSync(join(dir, STORE_FILE))
   db.exec('PRAGMA journal_mode = WAL')
+  // Under WAL, NORMAL syncs at checkpoints, not at every commit: a commit cannot corrupt the store or be lost
+  // when the app crashes, only when the machine loses power right after it. FULL made each import's commit
+  // wait for the disk.
+  db.exec('PRAGMA synchronous = NORMAL')
   db.exec('PRAGMA foreign_keys = ON')
   // Another process (the CLI while the app is open) may hold the write lock briefly.
   db.exec('PRAGMA busy_timeout = 5000')
