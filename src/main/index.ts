@@ -12,13 +12,16 @@ import { SUPPORTED_EXTENSIONS } from './services/importers'
 import { INTERCHANGE_EXTENSIONS } from './services/interchange/refiQda/importInterchange'
 import { openLibrary, type Library } from './services/library'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
+import { STORE_FILE } from './services/store/db'
 import { createBackgroundPool, type BackgroundPool } from './workers/backgroundPool'
+import { startCheckpointer, type Checkpointer } from './workers/checkpointer'
 
 // Tests and power users may point Dossier at another library folder.
 if (process.env.DOSSIER_USER_DATA) app.setPath('userData', resolve(process.env.DOSSIER_USER_DATA))
 
 let library: Library | null = null
 let background: BackgroundPool | null = null
+let checkpointer: Checkpointer | null = null
 let mainWindow: BrowserWindow | null = null
 
 const samplePath = app.isPackaged
@@ -117,10 +120,15 @@ if (!app.requestSingleInstanceLock()) {
     background = createBackgroundPool({ script: join(__dirname, 'background.worker.js'), size: availableParallelism() })
     library = openLibrary(app.getPath('userData'), {
       parallelism: background.size,
+      checkpoints: 'elsewhere',
       extract: background.extract,
       analyze: background.analyze,
       hash: background.sha256,
       readOriginal: background.original,
+    })
+    checkpointer = startCheckpointer({
+      script: join(__dirname, 'checkpoint.worker.js'),
+      path: join(app.getPath('userData'), STORE_FILE),
     })
     const notify = (event: AppEvent) => mainWindow?.webContents.send(EVENT_CHANNEL, event)
     registerHandlers(createHandlers({ library, dialogs, samplePath, notify }), isRendererUrl)
@@ -138,6 +146,7 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.on('will-quit', () => {
+    void checkpointer?.close()
     library?.db.close()
     library = null
     void background?.close()

@@ -4,7 +4,7 @@ import { createArticleSnapshots, type ArticleSnapshots } from './articles/trash'
 import { originalText, sha256Hex } from './fileBytes'
 import { extractArticle } from './importers'
 import type { Analyze, Clock, Extract, Hash, ReadOriginal } from './runners'
-import { type Db, openDb } from './store/db'
+import { type Db, openDb, type OpenOptions } from './store/db'
 
 /**
  * An open library: the store and how work on it is done. Nothing more: every operation is a plain
@@ -34,10 +34,12 @@ export interface LibraryOptions {
   hash?: Hash
   readOriginal?: ReadOriginal
   parallelism?: number
+  /** Where the store's log is checkpointed (see openDb). */
+  checkpoints?: OpenOptions['checkpoints']
 }
 
 export function openLibrary(storeDir: string, options: LibraryOptions = {}): Library {
-  return createLibrary(openDb(storeDir), options)
+  return createLibrary(openDb(storeDir, { checkpoints: options.checkpoints }), options)
 }
 
 export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
