@@ -1,13 +1,15 @@
 /**
  * Median analysis time for 1,000 / 10,000 / 100,000 words (inputs built by repeating PolNeAR dev
  * articles), with compromise-only tagging (people, organisations, places) as a baseline; then the search
- * benchmark (benchSearch.ts) and the library list benchmark (benchList.ts).
- * Run: npm run bench [-- --json]; with --json the last line is one JSON object with every figure.
+ * benchmark (benchSearch.ts), the library list benchmark (benchList.ts) and the folder import (benchImport.ts).
+ * Run: npm run bench [-- --json] [-- --only analysis|search|list|import]; with --json the last line is one JSON
+ * object with every figure measured.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import nlp from 'compromise'
 import { analyzeText } from '../../src/main/services/analysis'
+import { benchImport } from './benchImport'
 import { benchList } from './benchList'
 import { benchSearch } from './benchSearch'
 
@@ -41,12 +43,18 @@ function median(run: () => void, times: number): number {
   return ms[Math.floor(ms.length / 2)]
 }
 
+// `--only PART` runs one part alone.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
+const selected = (part: string): boolean => !only || only === part
+
 const analysis: { words: number; runs: number; analyzeText: { medianMs: number }; compromise: { medianMs: number } }[] = []
-for (const [words, runs] of [
-  [1_000, 21],
-  [10_000, 9],
-  [100_000, 3],
-] as const) {
+for (const [words, runs] of selected('analysis')
+  ? ([
+      [1_000, 21],
+      [10_000, 9],
+      [100_000, 3],
+    ] as const)
+  : []) {
   const text = input(words)
   const engine = median(() => analyzeText(text), runs)
   const compromise = median(() => {
@@ -62,6 +70,9 @@ for (const [words, runs] of [
   analysis.push({ words, runs, analyzeText: { medianMs: round(engine) }, compromise: { medianMs: round(compromise) } })
 }
 
-const search = benchSearch(console.log)
-const list = benchList(console.log)
-if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search, list }))
+const search = selected('search') ? benchSearch(console.log) : undefined
+const list = selected('list') ? benchList(console.log) : undefined
+const library = list && { list: { ms: list.shown.ms } }
+void (selected('import') ? benchImport(console.log) : Promise.resolve(undefined)).then((imports) => {
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ analysis, search, list, library, import: imports }))
+})
