@@ -33,6 +33,8 @@ export interface ImportRun {
 }
 
 export interface ImportBench extends ImportRun {
+  /** The lag of this thread doing nothing for 5 s before the imports: what the machine's load alone costs. */
+  idleLag: { ms: number }
   files: number
   inputMB: number
   storeMB: number
@@ -181,13 +183,19 @@ export async function benchImport(log: (line: string) => void): Promise<ImportBe
     log(
       `import: ${FILES} files (${(inputBytes / 1e6).toFixed(1)} MB) in a temp folder; ${availableParallelism()} cores`,
     )
+    const idle = monitorEventLoopDelay({ resolution: 5 })
+    idle.enable()
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    idle.disable()
+    const idleLag = { ms: round(idle.max / 1e6) }
+    log(`import: event-loop lag max ${idleLag.ms} ms over 5 s with nothing to do (the machine's load)`)
     const { run: baseline } = await importOnce(folder.dir, 1, log)
     const { run: pooled, storeMB } = await importOnce(folder.dir, availableParallelism(), log)
     log(
       `import: ${round(pooled.filesPerSec / baseline.filesPerSec)}× the files/s of one worker; ` +
         `store ${storeMB} MB for ${(inputBytes / 1e6).toFixed(1)} MB of files`,
     )
-    return { files: FILES, inputMB: round(inputBytes / 1e6), storeMB, ...pooled, baseline }
+    return { idleLag, files: FILES, inputMB: round(inputBytes / 1e6), storeMB, ...pooled, baseline }
   } finally {
     clearInterval(alive)
     folder.cleanup()
