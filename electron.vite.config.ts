@@ -11,6 +11,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
           'background.worker': resolve(__dirname, 'src/main/workers/background.worker.ts'),
+          'checkpoint.worker': resolve(__dirname, 'src/main/workers/checkpoint.worker.ts'),
         },
       },
     },

@@ -15,6 +15,7 @@ import { analyzeText } from '../../src/main/services/analysis'
 import { benchClaims } from './benchClaims'
 import { benchCli } from './benchCli'
 import { benchExtract } from './benchExtract'
+import { benchImport } from './benchImport'
 import { benchList } from './benchList'
 import { benchReader } from './benchReader'
 import { benchSearch } from './benchSearch'
@@ -83,8 +84,10 @@ async function main(): Promise<void> {
   const reader = selected('reader') ? await benchReader(console.log) : undefined
   const extract = selected('extract') ? await benchExtract(console.log) : undefined
   const cli = selected('cli') ? (benchCli(console.log) ?? undefined) : undefined
+  const imports = selected('import') ? await benchImport(console.log) : undefined
+  const library = list && { list: { ms: list.shown.ms } }
   if (process.argv.includes('--json'))
-    console.log(JSON.stringify({ analysis, claims, search, list, reader, extract, cli }))
+    console.log(JSON.stringify({ analysis, claims, search, list, library, reader, extract, cli, import: imports }))
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { EVENT_CHANNEL, type AppEvent } from '../shared/ipc/contract'
@@ -17,13 +18,16 @@ import { libraryFolder } from './services/settings/settings'
 import { createMainWindow, isRendererUrl } from './windows/mainWindow'
 import { electronPrinter } from './windows/pdfPrinter'
 import { setDefaultPdfPrinter } from './services/exporters/report/pdf'
+import { STORE_FILE } from './services/store/db'
 import { createBackgroundPool, type BackgroundPool } from './workers/backgroundPool'
+import { startCheckpointer, type Checkpointer } from './workers/checkpointer'
 
 // Tests and power users may point Dossier at another library folder.
 if (process.env.DOSSIER_USER_DATA) app.setPath('userData', resolve(process.env.DOSSIER_USER_DATA))
 
 let library: Library | null = null
 let background: BackgroundPool | null = null
+let checkpointer: Checkpointer | null = null
 let mainWindow: BrowserWindow | null = null
 
 const samplePath = sampleArticlePath({
@@ -152,13 +156,21 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession)
     // PDF reports print with Electron's own Chromium: the desktop app needs no browser installed.
     setDefaultPdfPrinter(electronPrinter())
-    background = createBackgroundPool({ script: join(__dirname, 'background.worker.js') })
+    // One worker per core: a folder import reads that many files at once. Workers start as work needs them.
+    background = createBackgroundPool({ script: join(__dirname, 'background.worker.js'), size: availableParallelism() })
     const configDir = app.getPath('userData')
-    library = openLibrary(startingLibraryFolder(configDir), {
+    const libraryDir = startingLibraryFolder(configDir)
+    library = openLibrary(libraryDir, {
+      parallelism: background.size,
+      checkpoints: 'elsewhere',
       extract: background.extract,
       analyze: background.analyze,
       hash: background.sha256,
       readOriginal: background.original,
+    })
+    checkpointer = startCheckpointer({
+      script: join(__dirname, 'checkpoint.worker.js'),
+      path: join(libraryDir, STORE_FILE),
     })
     const notify = (event: AppEvent) => mainWindow?.webContents.send(EVENT_CHANNEL, event)
     const appDeps: AppDeps = {
@@ -167,6 +179,10 @@ if (!app.requestSingleInstanceLock()) {
       configDir,
       chooseLibraryFolder,
       takeOpenedFiles: () => openedResults.splice(0),
+      releaseStore: async () => {
+        await checkpointer?.close()
+        checkpointer = null
+      },
     }
     registerHandlers(createHandlers({ library, dialogs, samplePath, notify, app: appDeps }), isRendererUrl)
     Menu.setApplicationMenu(buildMenu({ libraryFolder: () => startingLibraryFolder(configDir) }))
@@ -183,6 +199,7 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.on('will-quit', () => {
+    void checkpointer?.close()
     // Everything in the write-ahead log goes into the store file before it closes, so the library
     // folder holds one complete file whenever Dossier is not running.
     if (library) {

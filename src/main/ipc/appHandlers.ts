@@ -23,6 +23,8 @@ export interface AppDeps {
   chooseLibraryFolder(current: string): Promise<string | null>
   /** The results of files the OS asked to open since last taken, emptying the list. */
   takeOpenedFiles(): ImportResult[]
+  /** Lets go of the store file before it is moved (the log checkpointer's connection); the moved store checkpoints itself. */
+  releaseStore?(): Promise<void>
 }
 
 const licensesSchema = z.array(z.object({ name: z.string(), version: z.string(), license: z.string() }))
@@ -61,7 +63,9 @@ export function appHandlers(library: Library, app: AppDeps | undefined): AppHand
       moving = true
       try {
         const folder = await app.chooseLibraryFolder(libraryLocation(app.configDir).folder)
-        return folder === null ? null : moveLibrary(library, app.configDir, folder)
+        if (folder === null) return null
+        await app.releaseStore?.()
+        return moveLibrary(library, app.configDir, folder)
       } finally {
         moving = false
       }

@@ -2,7 +2,7 @@ import { createDeletions, type Deletions } from './annotations/restore'
 import { createArticleSnapshots, type ArticleSnapshots } from './articles/trash'
 import { originalText, sha256Hex } from './fileBytes'
 import type { Analyze, Clock, Extract, Hash, ReadOriginal } from './runners'
-import { type Db, openDb } from './store/db'
+import { type Db, openDb, type OpenOptions } from './store/db'
 
 /**
  * An open library: the store and how work on it is done. Nothing more: every operation is a plain
@@ -16,6 +16,8 @@ export interface Library {
   analyze: Analyze
   hash: Hash
   readOriginal: ReadOriginal
+  /** How many files `extract` and `hash` can work on at once: the app's worker count, 1 in this thread. */
+  parallelism: number
   /** The annotations deleted since the library opened, which an undo may put back. */
   deletions: Deletions
   /** The articles deleted from the window since the library opened, with everything that went with them. */
@@ -29,10 +31,13 @@ export interface LibraryOptions {
   analyze?: Analyze
   hash?: Hash
   readOriginal?: ReadOriginal
+  parallelism?: number
+  /** Where the store's log is checkpointed (see openDb). */
+  checkpoints?: OpenOptions['checkpoints']
 }
 
 export function openLibrary(storeDir: string, options: LibraryOptions = {}): Library {
-  return createLibrary(openDb(storeDir), options)
+  return createLibrary(openDb(storeDir, { checkpoints: options.checkpoints }), options)
 }
 
 export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
@@ -46,6 +51,7 @@ export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
     analyze: options.analyze ?? (async (text) => (await import('./analysis')).analyzeText(text)),
     hash: options.hash ?? (async (data) => sha256Hex(data)),
     readOriginal: options.readOriginal ?? (async (bytes, maxChars) => originalText(bytes, maxChars)),
+    parallelism: options.parallelism ?? 1,
     deletions: createDeletions(),
     deletedArticles: createArticleSnapshots(),
   }

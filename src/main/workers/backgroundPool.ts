@@ -4,6 +4,7 @@ import type { ExtractedArticle } from '../../shared/model/article'
 import { ServiceError } from '../services/errors'
 import type { OriginalText } from '../services/fileBytes'
 import { ImportError } from '../services/importers/importError'
+import type { WorkOptions } from '../services/runners'
 
 export type Task =
   | { kind: 'extract'; fileName: string; bytes: Uint8Array }
@@ -13,16 +14,19 @@ export type Task =
 
 export type TaskRequest = Task & { id: number }
 
-export type TaskResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; reason: string }
+export type TaskResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; reason: string }
 
 export interface BackgroundPoolOptions {
   /** The worker script (the built `background.worker.js`, or the .ts file under tsx in tests). */
   script: string
   workerOptions?: WorkerOptions
-  /** A task that takes longer than this is given up on, and the worker replaced. */
+  /** A task that takes longer than this is given up on, and its worker replaced. */
   timeoutMs?: number
-  /** The worker's heap limit: a file that needs more fails alone, the app goes on. */
+  /** Each worker's heap limit: a file that needs more fails alone, the app goes on. */
   maxHeapMb?: number
+  /** How many workers may run at once (the app passes the number of cores); 1 by default. */
+  size?: number
 }
 
 // Real articles extract in well under a second; a minute means a pathological file.
@@ -48,99 +52,173 @@ function failure(task: Task, label: string, problem: string): Error {
   }
 }
 
+interface Job {
+  id: number
+  task: Task
+  label: string
+  signal?: AbortSignal
+  resolve(value: unknown): void
+  reject(error: unknown): void
+}
+
+/** One worker thread and the task it is running, if any. */
+interface Slot {
+  worker: Worker
+  /** The thread is running. A task's time limit starts then, not when the thread is asked for: on a busy
+   * machine a new thread can take a while to start, and that is not the file's fault. */
+  online: boolean
+  job: Job | null
+  timer?: NodeJS.Timeout
+}
+
 /**
- * Extraction, analysis and the work over whole files in a worker thread, one task at a time. A
- * task that times out or exhausts the worker's memory fails with a readable error naming the
- * work and the file, the worker is replaced, and the next task goes on.
+ * Extraction, analysis and the work over whole files in worker threads: up to `size` tasks at once,
+ * one per worker, the rest queued in order. A task that times out, crashes its worker or exhausts
+ * its memory fails with a readable error naming the work and the file; that worker is replaced and
+ * the other tasks go on. A task whose `signal` is aborted leaves the queue, or, when running, has
+ * its worker stopped.
  */
 export function createBackgroundPool(options: BackgroundPoolOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  let worker: Worker | null = null
+  const size = Math.max(1, Math.floor(options.size ?? 1))
+  const slots = new Set<Slot>()
+  const queue: Job[] = []
   let nextId = 1
-  let queue: Promise<unknown> = Promise.resolve()
-  // Workers whose thread is running. A task's time limit starts then, not when the thread is
-  // asked for: on a busy machine a new thread can take a while to start, and that is not the
-  // file's fault.
-  const online = new WeakSet<Worker>()
 
-  function start(): Worker {
-    const w = new Worker(options.script, {
+  function startClock(slot: Slot): void {
+    const job = slot.job
+    if (!job) return
+    slot.timer = setTimeout(() => {
+      retire(slot)
+      job.reject(failure(job.task, job.label, `took longer than ${duration(timeoutMs)} and was stopped`))
+    }, timeoutMs)
+  }
+
+  /** The slot's task is over: the slot takes the next one. */
+  function release(slot: Slot): void {
+    clearTimeout(slot.timer)
+    slot.job = null
+    pump()
+  }
+
+  /** The slot's worker is done for (crashed, timed out, cancelled): stop it; a new one starts when needed. */
+  function retire(slot: Slot): void {
+    clearTimeout(slot.timer)
+    slot.job = null
+    if (slots.delete(slot)) void slot.worker.terminate()
+    pump()
+  }
+
+  function start(): Slot {
+    const worker = new Worker(options.script, {
       ...options.workerOptions,
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
     })
-    w.once('online', () => online.add(w))
-    w.unref()
-    return w
+    const slot: Slot = { worker, online: false, job: null }
+    worker.once('online', () => {
+      slot.online = true
+      startClock(slot)
+    })
+    worker.on('message', (response: TaskResponse) => {
+      const job = slot.job
+      if (!job || response.id !== job.id) return
+      release(slot)
+      if (response.ok) job.resolve(response.value)
+      else if (job.task.kind === 'extract') job.reject(new ImportError(job.label, response.reason))
+      else job.reject(failure(job.task, job.label, `failed (${response.reason})`))
+    })
+    worker.on('error', (error: Error) => {
+      const job = slot.job
+      retire(slot)
+      const outOfMemory =
+        /heap|memory/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      job?.reject(
+        failure(
+          job.task,
+          job.label,
+          outOfMemory
+            ? 'needed more memory than Dossier allows for one file'
+            : 'crashed the background worker',
+        ),
+      )
+    })
+    worker.on('exit', () => {
+      const job = slot.job
+      retire(slot)
+      job?.reject(failure(job.task, job.label, 'stopped the background worker'))
+    })
+    worker.unref()
+    slots.add(slot)
+    return slot
   }
 
-  function runOne(task: Task, label: string): Promise<unknown> {
-    const w = (worker ??= start())
-    const id = nextId++
-    return new Promise<unknown>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined
-      const finish = () => {
-        clearTimeout(timer)
-        w.off('online', startClock)
-        w.off('message', onMessage)
-        w.off('error', onError)
-        w.off('exit', onExit)
+  /** Hands queued tasks to idle workers, starting workers up to `size`. */
+  function pump(): void {
+    while (queue.length > 0) {
+      let slot = [...slots].find((s) => !s.job)
+      if (!slot) {
+        if (slots.size >= size) return
+        slot = start()
       }
-      const replaceWorker = () => {
-        if (worker === w) worker = null
-        void w.terminate()
+      const job = queue.shift()!
+      slot.job = job
+      if (slot.online) startClock(slot)
+      slot.worker.postMessage({ id: job.id, ...job.task } satisfies TaskRequest)
+    }
+  }
+
+  function cancel(job: Job): void {
+    const queued = queue.indexOf(job)
+    if (queued >= 0) queue.splice(queued, 1)
+    else {
+      const slot = [...slots].find((s) => s.job === job)
+      if (!slot) return
+      retire(slot)
+    }
+    job.reject(job.signal?.reason)
+  }
+
+  function enqueue<T>(task: Task, label: string, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(signal.reason)
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => cancel(job)
+      const job: Job = {
+        id: nextId++,
+        task,
+        label,
+        signal,
+        resolve: (value) => {
+          signal?.removeEventListener('abort', onAbort)
+          resolve(value as T)
+        },
+        reject: (error) => {
+          signal?.removeEventListener('abort', onAbort)
+          reject(error)
+        },
       }
-      const onMessage = (response: TaskResponse) => {
-        if (response.id !== id) return
-        finish()
-        if (response.ok) resolve(response.value)
-        else if (task.kind === 'extract') reject(new ImportError(label, response.reason))
-        else reject(failure(task, label, `failed (${response.reason})`))
-      }
-      const onError = (error: Error) => {
-        finish()
-        replaceWorker()
-        const outOfMemory = /heap|memory/i.test(error.message) || (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
-        reject(failure(task, label, outOfMemory ? 'needed more memory than Dossier allows for one file' : 'crashed the background worker'))
-      }
-      const onExit = () => {
-        finish()
-        if (worker === w) worker = null
-        reject(failure(task, label, 'stopped the background worker'))
-      }
-      const startClock = () => {
-        timer = setTimeout(() => {
-          finish()
-          replaceWorker()
-          reject(failure(task, label, `took longer than ${duration(timeoutMs)} and was stopped`))
-        }, timeoutMs)
-      }
-      if (online.has(w)) startClock()
-      else w.once('online', startClock)
-      w.on('message', onMessage)
-      w.on('error', onError)
-      w.on('exit', onExit)
-      w.postMessage({ id, ...task } satisfies TaskRequest)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      queue.push(job)
+      pump()
     })
   }
 
-  /** Tasks are queued so the worker does one thing at a time. */
-  function enqueue<T>(task: Task, label: string): Promise<T> {
-    const result = queue.then(() => runOne(task, label)) as Promise<T>
-    queue = result.catch(() => undefined)
-    return result
-  }
-
   return {
-    extract: (fileName: string, bytes: Uint8Array): Promise<ExtractedArticle> =>
-      enqueue({ kind: 'extract', fileName, bytes }, fileName),
-    analyze: (text: string, label = 'the article'): Promise<Analysis> => enqueue({ kind: 'analyze', text }, label),
-    sha256: (data: string | Uint8Array, label: string): Promise<string> => enqueue({ kind: 'sha256', data }, label),
+    /** How many tasks can run at once. */
+    size,
+    extract: (fileName: string, bytes: Uint8Array, work?: WorkOptions): Promise<ExtractedArticle> =>
+      enqueue({ kind: 'extract', fileName, bytes }, fileName, work?.signal),
+    analyze: (text: string, label = 'the article'): Promise<Analysis> =>
+      enqueue({ kind: 'analyze', text }, label),
+    sha256: (data: string | Uint8Array, label: string, work?: WorkOptions): Promise<string> =>
+      enqueue({ kind: 'sha256', data }, label, work?.signal),
     original: (bytes: Uint8Array, maxChars: number, label: string): Promise<OriginalText> =>
       enqueue({ kind: 'original', bytes, maxChars }, label),
+    /** Stops every worker; tasks still queued or running fail. */
     async close(): Promise<void> {
-      const w = worker
-      worker = null
-      if (w) await w.terminate()
+      for (const job of queue.splice(0))
+        job.reject(failure(job.task, job.label, 'stopped the background worker'))
+      const workers = [...slots].map((s) => s.worker)
+      await Promise.all(workers.map((w) => w.terminate()))
     },
   }
 }

@@ -139,6 +139,65 @@ describe('importFolder', () => {
     expect(listArticles(library)).toHaveLength(1)
   })
 
+  it('reads several files at once when its runners can, keeping the folder’s order and finding duplicates', async () => {
+    const names = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md']
+    // b.md and e.md hold the same bytes and are read at the same time: the second to be stored is the duplicate.
+    names.forEach((name, i) =>
+      tmp.file(name, i === 1 || i === 4 ? '# Same\n\nSame bytes.' : `# ${name}\n\nBody ${i}.`),
+    )
+    tmp.file('g.md', '# g\n\nThe last one.')
+    // Each extraction waits until six are running (two per worker of three), or two seconds have passed.
+    let running = 0
+    let most = 0
+    let release: () => void = () => undefined
+    const together = new Promise<void>((resolve) => (release = resolve))
+    const lib = memoryLibrary({
+      parallelism: 3,
+      extract: async (name) => {
+        most = Math.max(most, ++running)
+        if (running === 6) release()
+        await Promise.race([together, new Promise((resolve) => setTimeout(resolve, 2000))])
+        running--
+        return { ...plainArticle(`The text of ${name}.`), title: name }
+      },
+    })
+    const { results } = await importFolder(lib, tmp.dir)
+    expect(most).toBe(6)
+    expect(results.map((r) => [r.file, r.status])).toEqual([
+      ['a.md', 'imported'],
+      ['b.md', 'imported'],
+      ['c.md', 'imported'],
+      ['d.md', 'imported'],
+      ['e.md', 'duplicate'],
+      ['f.md', 'imported'],
+      ['g.md', 'imported'],
+    ])
+    expect(results[4].id).toBe(results[1].id)
+    expect(listArticles(lib)).toHaveLength(6)
+    lib.db.close()
+  })
+
+  it('gives up on the files being read when cancelled, storing none of them', async () => {
+    for (let n = 1; n <= 6; n++) tmp.file(`${n}.txt`, `Article ${n}\n\nIts body.`)
+    const controller = new AbortController()
+    const lib = memoryLibrary({
+      parallelism: 2,
+      // Reading never ends unless the import gives up on it.
+      extract: (_name, _bytes, work) =>
+        new Promise((_resolve, reject) =>
+          work?.signal?.addEventListener('abort', () => reject(work.signal!.reason)),
+        ),
+    })
+    const { results, cancelled } = await importFolder(lib, tmp.dir, {
+      signal: controller.signal,
+      onProgress: (p) => p.current === '4.txt' && setImmediate(() => controller.abort()),
+    })
+    expect(cancelled).toBe(true)
+    expect(results).toEqual([])
+    expect(listArticles(lib)).toEqual([])
+    lib.db.close()
+  })
+
   it('fails with a readable message when the folder cannot be read', async () => {
     await expect(importFolder(library, tmp.dir + '/missing')).rejects.toThrow(
       /Could not read the folder “missing”/,

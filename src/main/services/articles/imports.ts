@@ -8,7 +8,7 @@ import { interchangeImporter } from '../interchange/refiQda/importInterchange'
 import { placeOrphansOn } from '../interchange/webAnnotation/importAnnotations'
 import { EXTRACTOR_VERSION } from '../importers/extractorVersion'
 import { readImportFile } from '../readImportFile'
-import type { Clock, Extract, Hash } from '../runners'
+import type { Clock, Extract, Hash, WorkOptions } from '../runners'
 import * as articles from '../store/articles'
 import { type Db, transaction } from '../store/db'
 import { importMessage } from './importMessage'
@@ -19,9 +19,11 @@ export interface ImportContext {
   clock: Clock
   extract: Extract
   hash: Hash
+  /** How many files `extract` and `hash` can work on at once (the app's worker pool); 1 when they run in this thread. */
+  parallelism?: number
 }
 
-/** Progress of a folder import, reported after each file. */
+/** Progress of a folder import, reported as each file starts. */
 export interface FolderProgress {
   done: number
   total: number
@@ -30,11 +32,15 @@ export interface FolderProgress {
   failed: number
 }
 
-/** Imports one file's bytes in one transaction; the same bytes again are reported as a duplicate. */
+/**
+ * Imports one file's bytes in one transaction; the same bytes again are reported as a duplicate.
+ * When `work.signal` is aborted the import gives up, stores nothing, and rejects with the signal's reason.
+ */
 export async function importBytes(
   { db, clock, extract, hash }: ImportContext,
   fileName: string,
   bytes: Uint8Array,
+  work: WorkOptions = {},
 ): Promise<ImportResult> {
   const file = basename(fileName)
   try {
@@ -44,14 +50,17 @@ export async function importBytes(
     // A Dossier backup brings a whole library back; any other .json is read as before.
     const backup = file.toLowerCase().endsWith('.json') ? backupJson(bytes) : null
     if (backup) return importBackup({ db, clock, extract, hash }, file, backup)
-    const sha256 = await hash(bytes, file)
+    const sha256 = await hash(bytes, file, work)
     const existing = articles.findArticleIdBySha(db, sha256)
     if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
-    const extracted = await extract(file, bytes)
-    // Same URL, different bytes: a new capture of a page already here, kept as a new version.
-    const earlier = extracted.url ? articles.findLatestByUrl(db, extracted.url) : undefined
+    const extracted = await extract(file, bytes, work)
     const now = clock()
-    const { id, placedOrphans } = transaction(db, () => {
+    const stored = transaction(db, () => {
+      // Files of a folder are read several at once, so the same bytes may have been stored while these were read.
+      const duplicate = articles.findArticleIdBySha(db, sha256)
+      if (duplicate) return { status: 'duplicate' as const, ...duplicate }
+      // Same URL, different bytes: a new capture of a page already here, kept as a new version.
+      const earlier = extracted.url ? articles.findLatestByUrl(db, extracted.url) : undefined
       const id = articles.insertArticle(
         db,
         {
@@ -64,22 +73,34 @@ export async function importBytes(
         },
         now,
       )
-      return { id, placedOrphans: placeOrphansOn(db, id, now.toISOString()) }
+      return {
+        status: 'imported' as const,
+        id,
+        title: extracted.title ?? file,
+        versionOf: earlier?.id,
+        placedOrphans: placeOrphansOn(db, id, now.toISOString()),
+      }
     })
+    const { status, id, title } = stored
     return {
       file,
-      status: 'imported',
+      status,
       id,
-      title: extracted.title ?? file,
-      ...(earlier ? { versionOf: earlier.id } : {}),
-      ...(placedOrphans ? { placedOrphans } : {}),
+      title,
+      ...(stored.status === 'imported' && stored.versionOf ? { versionOf: stored.versionOf } : {}),
+      ...(stored.status === 'imported' && stored.placedOrphans ? { placedOrphans: stored.placedOrphans } : {}),
     }
   } catch (error) {
+    if (work.signal?.aborted && error === work.signal.reason) throw error
     return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }
   }
 }
 
-export async function importFile(context: ImportContext, path: string): Promise<ImportResult> {
+export async function importFile(
+  context: ImportContext,
+  path: string,
+  work: WorkOptions = {},
+): Promise<ImportResult> {
   const file = basename(path)
   let bytes: Uint8Array
   try {
@@ -87,13 +108,15 @@ export async function importFile(context: ImportContext, path: string): Promise<
   } catch (error) {
     return { file, status: 'failed', id: null, title: null, error: importMessage(file, error) }
   }
-  return importBytes(context, file, bytes)
+  return importBytes(context, file, bytes, work)
 }
 
 /**
- * Imports every importable file under `folder`, one after another (each its own transaction),
- * reporting progress after each file. Stops between files when `signal` is aborted; what was
- * imported by then stays.
+ * Imports every importable file under `folder`, each in its own transaction, reporting progress as each
+ * file starts. With work off this thread (`parallelism` > 1) several files are read at once, twice as
+ * many as can be worked on, so that no worker waits while this thread reads a file or stores one; the
+ * results keep the folder's order. Stops when `signal` is aborted, giving up on the files being read;
+ * what was imported by then stays.
  */
 export async function importFolder(
   context: ImportContext,
@@ -110,18 +133,42 @@ export async function importFolder(
     )
   }
   const { files, truncated } = listing
-  const results: ImportResult[] = []
+  const results: Array<ImportResult | undefined> = []
+  const parallelism = Math.max(1, context.parallelism ?? 1)
+  const lanes = Math.min(files.length, parallelism > 1 ? parallelism * 2 : 1)
+  let next = 0
+  let done = 0
   let failed = 0
-  for (const [i, path] of files.entries()) {
-    onProgress?.({ done: i, total: files.length, current: relative(folder, path), failed })
-    if (signal?.aborted) return { results, cancelled: true, truncated }
-    const result = await importFile(context, path)
-    if (result.status === 'failed') failed++
-    // Let the event loop run between files (progress messages, a cancel request), even when
-    // extraction happens in this thread.
-    await new Promise((resolve) => setImmediate(resolve))
-    results.push(result)
+  let cancelled = false
+
+  async function lane(): Promise<void> {
+    while (!cancelled && next < files.length) {
+      const i = next++
+      onProgress?.({ done, total: files.length, current: relative(folder, files[i]), failed })
+      if (signal?.aborted) {
+        cancelled = true
+        return
+      }
+      let result: ImportResult
+      try {
+        result = await importFile(context, files[i], { signal })
+      } catch (error) {
+        if (!signal?.aborted) throw error
+        cancelled = true
+        return
+      }
+      if (result.status === 'failed') failed++
+      done++
+      // Let the event loop run between files (progress messages, a cancel request), even when
+      // extraction happens in this thread.
+      await new Promise((resolve) => setImmediate(resolve))
+      results[i] = result
+    }
   }
+
+  await Promise.all(Array.from({ length: lanes }, lane))
+  const inOrder = results.filter((r): r is ImportResult => r !== undefined)
+  if (cancelled) return { results: inOrder, cancelled: true, truncated }
   onProgress?.({ done: files.length, total: files.length, current: null, failed })
-  return { results, cancelled: false, truncated }
+  return { results: inOrder, cancelled: false, truncated }
 }

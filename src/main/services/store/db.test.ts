@@ -20,6 +20,8 @@ describe('openDb', () => {
   it('creates the store file with WAL, foreign keys and the latest schema', () => {
     const db = openDb(tempDir())
     expect((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal')
+    // NORMAL (1) rather than FULL (2): safe under WAL, and commits do not wait for the disk.
+    expect((db.prepare('PRAGMA synchronous').get() as { synchronous: number }).synchronous).toBe(1)
     expect((db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys).toBe(1)
     expect(schemaVersion(db)).toBe(MIGRATIONS.length)
     db.close()

@@ -7,11 +7,28 @@ export const STORE_FILE = 'dossier.sqlite'
 
 export type Db = DatabaseSync
 
+export interface OpenOptions {
+  /**
+   * 'elsewhere': another thread checkpoints the write-ahead log (the app's, see workers/checkpointer.ts), so
+   * this connection's commits do not wait for the disk; it still checkpoints itself, as a fallback, once the
+   * log passes 64 MB. By default it checkpoints at SQLite's 4 MB.
+   */
+  checkpoints?: 'here' | 'elsewhere'
+}
+
+/** Pages of the log after which this connection checkpoints it, when another thread is meant to. */
+const FALLBACK_CHECKPOINT_PAGES = 16_384
+
 /** Opens (creating if needed) the store in `dir` and brings its schema up to date. */
-export function openDb(dir: string): Db {
+export function openDb(dir: string, { checkpoints = 'here' }: OpenOptions = {}): Db {
   mkdirSync(dir, { recursive: true })
   const db = new DatabaseSync(join(dir, STORE_FILE))
   db.exec('PRAGMA journal_mode = WAL')
+  // Under WAL, NORMAL syncs at checkpoints, not at every commit: a commit cannot corrupt the store or be lost
+  // when the app crashes, only when the machine loses power right after it. FULL made each import's commit
+  // wait for the disk.
+  db.exec('PRAGMA synchronous = NORMAL')
+  if (checkpoints === 'elsewhere') db.exec(`PRAGMA wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`)
   db.exec('PRAGMA foreign_keys = ON')
   // Another process (the CLI while the app is open) may hold the write lock briefly.
   db.exec('PRAGMA busy_timeout = 5000')

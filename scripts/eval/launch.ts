@@ -1,0 +1,65 @@
+/**
+ * How long the window takes to show the library: the built renderer (`npm run build` first) opened in Chromium
+ * on the e2e `web` target, whose window.dossier runs the real handlers in this process against a store on disk.
+ * Timed from the page's navigation to the first row of the list on screen, median of 5 loads each, for the
+ * 10,000-article library of benchList.ts and, as the same-run baseline, a library of one article. The bridge
+ * carries each answer as JSON through the DevTools protocol, which costs more than Electron's IPC, so the
+ * figure is an upper bound for the app.
+ * Run: npx tsx scripts/eval/launch.ts
+ */
+import { chromium, type Browser } from '@playwright/test'
+import { chromiumLaunchOptions } from '../../e2e/support/chromium'
+import { serveRenderer } from '../../e2e/support/staticServer'
+import { installWebBridge } from '../../e2e/support/webBridge'
+import { importFile } from '../../src/main/services/articles/imports'
+import { openLibrary, type Library } from '../../src/main/services/library'
+import { SAMPLE_PATH, tempDir } from '../../src/test-support/tempDir'
+import { build } from './benchList'
+import { round } from './timing'
+
+const LOADS = 5
+
+async function shownMs(browser: Browser, url: string, library: Library): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+    // tsx compiles the bridge's page script with esbuild's name helper, which the page does not have.
+    await context.addInitScript('globalThis.__name = (f) => f')
+    const page = await context.newPage()
+    await installWebBridge(page, library, SAMPLE_PATH, { openPaths: [], openFolder: null, savePath: null })
+    await page.goto(url)
+    await page.locator('[data-article-id]').first().waitFor({ state: 'visible', timeout: 60_000 })
+    // From the start of navigation, in the page's own clock.
+    times.push(await page.evaluate(() => performance.now()))
+    await context.close()
+  }
+  return times.sort((a, b) => a - b)[Math.floor(LOADS / 2)]
+}
+
+async function main(): Promise<void> {
+  const server = await serveRenderer()
+  const browser = await chromium.launch(chromiumLaunchOptions())
+  const big = tempDir('dossier-launch-')
+  const small = tempDir('dossier-launch-one-')
+  try {
+    const library = openLibrary(big.dir)
+    build(library.db)
+    const one = openLibrary(small.dir)
+    await importFile(one, SAMPLE_PATH)
+    const baseline = await shownMs(browser, server.url, one)
+    const ms = await shownMs(browser, server.url, library)
+    console.log(
+      `launch: the list's first row on screen ${round(ms)} ms after navigation with 10,000 articles; ` +
+        `${round(baseline)} ms with one (median of ${LOADS} loads each)`,
+    )
+    library.db.close()
+    one.db.close()
+  } finally {
+    await browser.close()
+    await server.close()
+    big.cleanup()
+    small.cleanup()
+  }
+}
+
+void main()
