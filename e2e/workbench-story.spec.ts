@@ -102,7 +102,7 @@ test('workbench story: import 50, search, a case, a codebook, a claim judged and
       'true',
     )
     await page.keyboard.press('Enter')
-    await expect(reader.highlights().filter({ hasText: FRAMED })).toHaveCount(1)
+    await expect.poll(() => reader.highlightIdsOf(FRAMED)).toHaveLength(1)
     await expect(w.notes.annotations().first().getByRole('group', { name: 'Codes' })).toContainText('Framing')
   })
 
@@ -128,7 +128,7 @@ test('workbench story: import 50, search, a case, a codebook, a claim judged and
     await page.keyboard.type('State med')
     await expect(page.getByRole('option', { name: /State media/ })).toHaveAttribute('aria-selected', 'true')
     await page.keyboard.press('Enter')
-    await expect(reader.highlights().filter({ hasText: STATE_MEDIA })).toHaveCount(1)
+    await expect.poll(() => reader.highlightIdsOf(STATE_MEDIA)).toHaveLength(1)
     await expect(w.notes.annotations().first().getByRole('group', { name: 'Codes' })).toContainText(
       'State media',
     )
@@ -149,7 +149,9 @@ test('workbench story: import 50, search, a case, a codebook, a claim judged and
 
     await codes.passages().filter({ hasText: FRAMED }).getByRole('button').click()
     await expect(reader.title()).toHaveText(barrageCouncil.title)
-    await expect(reader.highlights().filter({ hasText: FRAMED })).toBeInViewport()
+    await expect.poll(() => reader.highlightIdsOf(FRAMED)).toHaveLength(1)
+    const [framed] = await reader.highlightIdsOf(FRAMED)
+    await expect(reader.highlight(framed).first()).toBeInViewport()
   })
 
   const editor = page.getByRole('region', { name: 'Verdict' })

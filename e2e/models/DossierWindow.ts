@@ -81,6 +81,24 @@ export class ReaderPane {
   highlights(): Locator {
     return this.root.locator('mark[data-annotation-id]')
   }
+  /**
+   * The ids of the highlights whose text is `text`. A highlight that crosses the edge of another layer's span
+   * (a quote, reported speech) is drawn as several marks; a person sees one highlight, so their texts are joined.
+   */
+  highlightIdsOf(text: string): Promise<string[]> {
+    return this.root.evaluate((root, wanted) => {
+      const texts = new Map<string, string>()
+      for (const mark of root.querySelectorAll<HTMLElement>('mark[data-annotation-id]')) {
+        const id = mark.dataset.annotationId ?? ''
+        texts.set(id, (texts.get(id) ?? '') + (mark.textContent ?? ''))
+      }
+      return [...texts].filter(([, joined]) => joined === wanted).map(([id]) => id)
+    }, text)
+  }
+  /** The marks of one highlight, by its id. */
+  highlight(id: string): Locator {
+    return this.root.locator(`mark[data-annotation-id="${id}"]`)
+  }
   /** Selects `text` in the article by dragging the mouse across it, as a person does. */
   async select(text: string): Promise<void> {
     // The reader may still be scrolling smoothly (to a new or chosen highlight): measure until

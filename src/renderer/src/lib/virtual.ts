@@ -70,8 +70,14 @@ export function useListMargin(
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(scroller)
-    for (const child of scroller.children)
-      if (child !== list && !child.contains(list)) observer.observe(child)
+    // Whatever comes before the list inside the scroller moves it when it grows or shrinks (a legend that
+    // gains a row, a title that wraps): every earlier sibling on the way up from the list to the scroller.
+    for (let node: Element = list; node !== scroller && node.parentElement; node = node.parentElement) {
+      for (const sibling of node.parentElement.children) {
+        if (sibling === node) break
+        observer.observe(sibling)
+      }
+    }
     return () => observer.disconnect()
   }, [scrollRef, listRef])
   return margin
