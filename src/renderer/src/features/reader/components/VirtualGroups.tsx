@@ -74,6 +74,11 @@ export function VirtualGroups({ bounds, scrollRef, revealRef, renderGroup }: Pro
     rangeExtractor: extract,
     getItemKey: (i) => bounds[i].start,
   })
+  // A row above the view that turns out taller or shorter than its estimate moves the view to keep the text
+  // still, except while the view goes up: moving it then would stop the browser's own scroll (Ctrl+Home, Page
+  // Up) part way, short of where the reader asked to go.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
+    instance.scrollDirection !== 'backward' && item.start < (instance.scrollOffset ?? 0)
 
   useEffect(() => {
     if (!revealRef) return
