@@ -50,11 +50,14 @@ describe('casesActions.refresh', () => {
   it('goes back to all articles when the case shown is gone', async () => {
     useCasesStore.setState({ scope: { kind: 'case', id: 'gone' } })
     mockApi.cases.list.mockResolvedValue({ cases: [iran], all: 3, unfiled: 2 })
-    // Asked beside the cases, the gone case's list is empty; the list of all articles follows.
-    mockApi.articles.listRows.mockResolvedValueOnce([]).mockResolvedValueOnce([row('a1')])
+    // Asked beside the cases, the gone case's list is refused; the list of all articles follows.
+    mockApi.articles.listRows
+      .mockRejectedValueOnce(new ApiError('not-found', 'That case is no longer in your library.'))
+      .mockResolvedValueOnce([row('a1')])
     await casesActions.refresh()
     expect(useCasesStore.getState()).toMatchObject({ scope: { kind: 'all' }, rows: [row('a1')] })
     expect(mockApi.articles.listRows).toHaveBeenLastCalledWith({ sort: 'published', direction: 'desc' })
+    expect(useStatusStore.getState().alerts).toEqual([])
   })
 
   it('asks for the list without waiting for the cases, and says why when either fails', async () => {

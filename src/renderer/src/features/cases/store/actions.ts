@@ -36,12 +36,19 @@ export const casesActions = {
   async fetch(limit?: number): Promise<ArticleListRow[]> {
     const request = ++rowsRequest
     const query = limit === undefined ? currentQuery() : { ...currentQuery(), limit }
-    const [overview, rows] = await Promise.all([api.cases.list(), api.articles.listRows(query)])
+    const asked = api.articles.listRows(query)
+    // The list of a case deleted meanwhile is refused; that refusal is not an error when the cases say so.
+    asked.catch(() => {})
+    const overview = await api.cases.list()
     const { scope } = get()
     const gone = scope.kind === 'case' && !overview.cases.some((c) => c.id === scope.id)
     set({ ...overview, ...(gone ? { scope: { kind: 'all' } as const } : {}) })
-    if (gone) await casesActions.loadRows()
-    else if (request === rowsRequest) set({ rows })
+    if (gone) {
+      await casesActions.loadRows()
+      return get().rows ?? []
+    }
+    const rows = await asked
+    if (request === rowsRequest) set({ rows })
     return rows
   },
 
