@@ -144,7 +144,7 @@ export function createHandlers({ library, dialogs, samplePath, notify, app }: Ha
       }
       return { path }
     },
-    'articles:listRows': (query) => listArticleRows(library.db, query),
+    'articles:listRows': ({ limit, ...query }) => listArticleRows(library.db, query, limit),
     'cases:list': () => ({ cases: listCases(library.db), ...libraryCounts(library.db) }),
     'cases:create': ({ name }) => createCase(library.db, name, library.clock()),
     'cases:rename': ({ id, name }) => renameCase(library.db, id, name, library.clock()),

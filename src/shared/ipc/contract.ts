@@ -227,8 +227,9 @@ export interface DroppedFile {
   bytes: Uint8Array
 }
 
-/** A list query as the window sends it: always with its order. */
-export type ArticleRowsRequest = ArticleListQuery & Required<Pick<ArticleListQuery, 'sort' | 'direction'>>
+/** A list query as the window sends it: always with its order; `limit` asks for the first rows only. */
+export type ArticleRowsRequest = ArticleListQuery &
+  Required<Pick<ArticleListQuery, 'sort' | 'direction'>> & { limit?: number }
 
 export interface CaseOverview {
   cases: Case[]

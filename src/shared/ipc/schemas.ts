@@ -44,6 +44,8 @@ export const LIMITS = {
   notesPerRestore: NOTES_PER_RESTORE,
   /** Most suggestions the autocomplete asks for. */
   tagSuggestions: 50,
+  /** The most rows a first part of the library list asks for (a screenful, as the window shows first). */
+  listRowsPart: 1_000,
 } as const
 
 const id = z
@@ -207,6 +209,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
         z.strictObject({ status: z.enum(VERDICT_STATUSES) }),
       ])
       .optional(),
+    limit: z.number().int().min(1).max(LIMITS.listRowsPart).optional(),
   }),
   'cases:list': none,
   'cases:create': z.strictObject({ name: caseName }),

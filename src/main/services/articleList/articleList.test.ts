@@ -122,6 +122,11 @@ describe('the library list', () => {
     ])
   })
 
+  it('answers only the first rows, in the same order, when asked for a number of them', () => {
+    expect(listArticleRows(db, { sort: 'published' }, 2).map((r) => r.title)).toEqual(['Cities flood', 'banks fail'])
+    expect(listArticleRows(db, { publisher: 'reuters' }, 10).map((r) => r.title)).toEqual(['Dams hold', 'banks fail'])
+  })
+
   it('filters by publisher ignoring letter case, by tag, and by having notes or not', () => {
     expect(titles({ publisher: 'REUTERS' })).toEqual(['Dams hold', 'banks fail'])
     expect(titles({ tag: 'economy' })).toEqual(['banks fail'])

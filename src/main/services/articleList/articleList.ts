@@ -112,10 +112,14 @@ export function listStatement(db: Db, query: ArticleListQuery): { sql: string; p
   return { sql, params }
 }
 
-/** The library's articles as the list shows them. Throws a ServiceError when the case asked for is gone. */
-export function listArticleRows(db: Db, query: ArticleListQuery = {}): ArticleListRow[] {
+/**
+ * The library's articles as the list shows them; only the first `limit` when given (the window asks for a
+ * screenful first at launch). Throws a ServiceError when the case asked for is gone.
+ */
+export function listArticleRows(db: Db, query: ArticleListQuery = {}, limit?: number): ArticleListRow[] {
   const { sql, params } = listStatement(db, query)
-  const rows = db.prepare(sql).all(...params) as unknown as ListRow[]
+  const statement = limit === undefined ? db.prepare(sql) : db.prepare(`${sql} LIMIT ?`)
+  const rows = (limit === undefined ? statement.all(...params) : statement.all(...params, limit)) as unknown as ListRow[]
   return rows.map((row) => ({
     id: row.id,
     title: row.title,

@@ -8,7 +8,7 @@ import { initialHelpState, useHelpStore } from '../features/help/store/state'
 import { initialSettingsState, useSettingsStore } from '../features/settings/store/state'
 import { ApiError } from '../lib/api'
 import { press } from '../test/keyboard'
-import { mockApi, resetMockApi } from '../test/mockApi'
+import { mockApi, mockLibrary, resetMockApi } from '../test/mockApi'
 
 vi.mock('../lib/api', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../lib/api')>()),
@@ -22,7 +22,7 @@ beforeEach(() => {
   resetMockApi()
   useHelpStore.setState(initialHelpState, true)
   useSettingsStore.setState(initialSettingsState, true)
-  mockApi.articles.list.mockResolvedValue([])
+  mockLibrary([])
   mockApi.settings.libraryLocation.mockResolvedValue({ folder: DEFAULT, defaultFolder: DEFAULT })
   mockApi.onCommand.mockImplementation((listener: (command: Command) => void) => {
     send = listener
@@ -80,12 +80,12 @@ describe('Settings → Library location', () => {
     expect(within(dialog).getByText(DEFAULT)).toBeTruthy()
     expect(within(dialog).getByText('(the default)')).toBeTruthy()
     mockApi.settings.moveLibrary.mockResolvedValue({ folder: '/data/Dossier', defaultFolder: DEFAULT })
-    const loadsBefore = mockApi.articles.list.mock.calls.length
+    const loadsBefore = mockApi.articles.listRows.mock.calls.length
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Move Library…' })))
     expect(within(dialog).getByRole('status').textContent).toBe('The library is now in “/data/Dossier”.')
     expect(within(dialog).getByText('/data/Dossier')).toBeTruthy()
     expect(within(dialog).queryByText('(the default)')).toBeNull()
-    expect(mockApi.articles.list.mock.calls.length).toBeGreaterThan(loadsBefore)
+    expect(mockApi.articles.listRows.mock.calls.length).toBeGreaterThan(loadsBefore)
   })
 
   it('changes nothing when the folder dialog is cancelled, and shows why a move failed', async () => {

@@ -11,7 +11,7 @@ import { initialHistoryState, useHistoryStore } from '../features/history/store/
 import { initialLibraryState, useLibraryStore } from '../features/library/store/state'
 import { notesActions } from '../features/notes/store/actions'
 import { initialNotesState, useNotesStore } from '../features/notes/store/state'
-import { annotation, article, mockApi, resetMockApi, stored, summary } from '../test/mockApi'
+import { annotation, article, mockApi, mockLibrary, resetMockApi, stored, summary } from '../test/mockApi'
 import { FIRST_PART_CHARS } from '../features/reader/store/actions'
 
 vi.mock('../lib/api', async (importOriginal) => ({
@@ -30,7 +30,7 @@ beforeEach(() => {
   useLibraryStore.setState(initialLibraryState, true)
   useNotesStore.setState(initialNotesState, true)
   useHistoryStore.setState(initialHistoryState, true)
-  mockApi.articles.list.mockResolvedValue([])
+  mockLibrary([])
   mockApi.onCommand.mockImplementation((listener: (command: Command) => void) => {
     send = listener
     return () => {}
@@ -45,22 +45,25 @@ async function renderApp() {
 }
 
 describe('App', () => {
-  it('loads the library on start and shows the three regions', async () => {
+  it('loads the library on start (the list and the cases, together) and shows the three regions', async () => {
     await renderApp()
-    expect(mockApi.articles.list).toHaveBeenCalled()
+    expect(mockApi.articles.listRows).toHaveBeenCalledTimes(1)
+    expect(mockApi.cases.list).toHaveBeenCalledTimes(1)
+    // The list shows every article, so its rows stand for the article list.
+    expect(mockApi.articles.list).not.toHaveBeenCalled()
     for (const name of ['Library', 'Reader', 'Notes'])
       expect(screen.getByRole('region', { name })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Open the sample article' })).toBeTruthy()
   })
 
   it('runs menu commands', async () => {
-    mockApi.articles.list.mockResolvedValue([summary()])
+    mockLibrary([summary()])
     await renderApp()
     mockApi.articles.importDialog.mockResolvedValue([])
     await act(async () => send('import'))
     expect(mockApi.articles.importDialog).toHaveBeenCalledTimes(1)
     await act(async () => send('refresh'))
-    expect(mockApi.articles.list).toHaveBeenCalledTimes(3)
+    expect(mockApi.articles.listRows).toHaveBeenCalledTimes(3)
     // With no article open, Find has only the library to search.
     act(() => send('find'))
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' }))
@@ -191,7 +194,7 @@ describe('App', () => {
 
   it('opens the article that was open last time, if it is still in the library', async () => {
     localStorage.setItem(LAST_ARTICLE_STORAGE_KEY, 'a2')
-    mockApi.articles.list.mockResolvedValue([summary(), summary({ id: 'a2', title: 'Second' })])
+    mockLibrary([summary(), summary({ id: 'a2', title: 'Second' })])
     mockApi.articles.open.mockResolvedValue({
       article: article({ id: 'a2', title: 'Second' }),
       annotations: [],
@@ -204,7 +207,7 @@ describe('App', () => {
 
   it('forgets a last article that is gone, and remembers the one chosen next', async () => {
     localStorage.setItem(LAST_ARTICLE_STORAGE_KEY, 'deleted')
-    mockApi.articles.list.mockResolvedValue([summary()])
+    mockLibrary([summary()])
     mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
     await renderApp()
     expect(mockApi.articles.open).not.toHaveBeenCalled()

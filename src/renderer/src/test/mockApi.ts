@@ -4,6 +4,7 @@ import type { Api } from '../lib/api'
 import type { Annotation, AnchoredAnnotation } from '../../../shared/model/annotation'
 import type { Article, ArticleSummary } from '../../../shared/model/article'
 import type { ArticleAnalysis } from '../../../shared/ipc/contract'
+import type { ArticleListRow } from '../../../shared/model/articleList'
 
 /**
  * A stand-in for `lib/api.ts` in tests. Use with
@@ -92,6 +93,18 @@ export function summary(over: Partial<ArticleSummary> = {}): ArticleSummary {
     annotations: 0,
     ...over,
   }
+}
+
+/** The list's row for an article summary, as the list query would answer it. */
+export function rowOf(a: ArticleSummary): ArticleListRow {
+  const { id, title, publisher, published, importedAt, fileName, annotations } = a
+  return { id, title, publisher, published, importedAt, fileName, format: 'html', notes: annotations, claimsChecked: 0 }
+}
+
+/** A library holding these articles: the list's rows and the article list both answer them. */
+export function mockLibrary(articles: ArticleSummary[]): void {
+  mockApi.articles.list.mockResolvedValue(articles)
+  mockApi.articles.listRows.mockResolvedValue(articles.map(rowOf))
 }
 
 export function article(over: Partial<Article> = {}): Article {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type { ReactElement } from 'react'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ArticleListRow } from '../../../../../shared/model/articleList'
@@ -10,6 +11,7 @@ import { initialLibraryState, useLibraryStore } from '../../library/store/state'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { initialStatusState, useStatusStore } from '../../status/store/state'
 import { ARTICLE_DRAG_TYPE } from '../dragArticle'
+import { casesActions } from '../store/actions'
 import { initialCasesState, useCasesStore } from '../store/state'
 import { CaseList } from './CaseList'
 
@@ -50,10 +52,16 @@ beforeEach(() => {
 })
 afterEach(cleanup)
 
-async function renderCases() {
+/** Shows the part after the cases and rows arrived, as the library's load fetches them at launch. */
+async function showLoaded(ui: ReactElement) {
   await act(async () => {
-    render(<CaseList />)
+    await casesActions.refresh()
+    render(ui)
   })
+}
+
+async function renderCases() {
+  await showLoaded(<CaseList />)
   return screen.getByRole('region', { name: 'Cases' })
 }
 
@@ -219,9 +227,7 @@ describe('CaseList', () => {
 describe('LibraryPane with cases', () => {
   it('lists the rows of the case chosen, each with its format, file name and date added', async () => {
     mockApi.articles.listRows.mockResolvedValue([row('a2', 'Second')])
-    await act(async () => {
-      render(<LibraryPane />)
-    })
+    await showLoaded(<LibraryPane />)
     const items = within(screen.getByRole('list', { name: 'Articles' })).getAllByRole('button')
     expect(items).toHaveLength(1)
     expect(items[0].textContent).toContain('Second')

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { ArticleSortKey } from '../../../../../shared/model/articleList'
-import { useLibraryStore } from '../../library/store/state'
 import { ARTICLE_DRAG_TYPE } from '../dragArticle'
 import { casesActions } from '../store/actions'
 import { SORT_LABELS, articleCount, sameScope } from '../store/selectors'
@@ -33,17 +32,10 @@ export function CaseList() {
   const scope = useCasesStore((s) => s.scope)
   const sort = useCasesStore((s) => s.sort)
   const editing = useCasesStore((s) => s.editing)
-  const articles = useLibraryStore((s) => s.articles)
-  const loaded = useLibraryStore((s) => s.loaded)
   const [dropTarget, setDropTarget] = useState<string | null>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const headingId = useId()
   const sortId = useId()
-
-  // The library changed (an import, a deletion): counts and the list follow it.
-  useEffect(() => {
-    if (loaded) void casesActions.refresh()
-  }, [articles, loaded])
 
   // When the name field closes, focus goes to the entry shown (a new case once it is listed).
   const focusAfterEdit = useRef(false)

@@ -50,9 +50,23 @@ describe('casesActions.refresh', () => {
   it('goes back to all articles when the case shown is gone', async () => {
     useCasesStore.setState({ scope: { kind: 'case', id: 'gone' } })
     mockApi.cases.list.mockResolvedValue({ cases: [iran], all: 3, unfiled: 2 })
+    // Asked beside the cases, the gone case's list is refused; the list of all articles follows.
+    mockApi.articles.listRows
+      .mockRejectedValueOnce(new ApiError('not-found', 'That case is no longer in your library.'))
+      .mockResolvedValueOnce([row('a1')])
     await casesActions.refresh()
-    expect(useCasesStore.getState().scope).toEqual({ kind: 'all' })
+    expect(useCasesStore.getState()).toMatchObject({ scope: { kind: 'all' }, rows: [row('a1')] })
+    expect(mockApi.articles.listRows).toHaveBeenLastCalledWith({ sort: 'published', direction: 'desc' })
+    expect(useStatusStore.getState().alerts).toEqual([])
+  })
+
+  it('asks for the list without waiting for the cases, and says why when either fails', async () => {
+    mockApi.cases.list.mockImplementation(() => new Promise(() => {}))
+    void casesActions.refresh()
     expect(mockApi.articles.listRows).toHaveBeenCalledWith({ sort: 'published', direction: 'desc' })
+    mockApi.cases.list.mockRejectedValue(new ApiError('internal', 'The cases could not be read.'))
+    await casesActions.refresh()
+    expect(useStatusStore.getState().alerts).toEqual(['The cases could not be read.'])
   })
 
   it('keeps the newest list when an older answer arrives late', async () => {

@@ -1,4 +1,4 @@
-import type { ArticleSortKey } from '../../../../../shared/model/articleList'
+import type { ArticleListRow, ArticleSortKey } from '../../../../../shared/model/articleList'
 import type { DeletedCase } from '../../../../../shared/model/case'
 import { api, errorMessage } from '../../../lib/api'
 import { historyActions } from '../../history/store/actions'
@@ -14,6 +14,7 @@ const get = useCasesStore.getState
 let rowsRequest = 0
 
 const caseName = (id: string): string => get().cases.find((c) => c.id === id)?.name ?? 'the case'
+const currentQuery = () => rowsQuery(get().scope, get().sort, useLibraryStore.getState().listFilters)
 const articleTitle = (id: string): string =>
   useLibraryStore.getState().articles.find((a) => a.id === id)?.title ?? 'The article'
 
@@ -21,22 +22,41 @@ export const casesActions = {
   /** Fetches the cases, their counts and the list; falls back to all articles when the chosen case is gone. */
   async refresh(): Promise<void> {
     try {
-      const overview = await api.cases.list()
-      const { scope } = get()
-      const gone = scope.kind === 'case' && !overview.cases.some((c) => c.id === scope.id)
-      set({ ...overview, ...(gone ? { scope: { kind: 'all' } as const } : {}) })
-      await casesActions.loadRows()
+      await casesActions.fetch()
     } catch (error) {
       statusActions.alert(errorMessage(error))
     }
   },
 
+  /**
+   * What `refresh` does, failing instead of saying why: the cases and the list are asked for together (each
+   * waits on main, not on the other) and the rows fetched are answered, for the library to list them too.
+   * With `limit`, only the list's first rows are asked for.
+   */
+  async fetch(limit?: number): Promise<ArticleListRow[]> {
+    const request = ++rowsRequest
+    const query = limit === undefined ? currentQuery() : { ...currentQuery(), limit }
+    const asked = api.articles.listRows(query)
+    // The list of a case deleted meanwhile is refused; that refusal is not an error when the cases say so.
+    asked.catch(() => {})
+    const overview = await api.cases.list()
+    const { scope } = get()
+    const gone = scope.kind === 'case' && !overview.cases.some((c) => c.id === scope.id)
+    set({ ...overview, ...(gone ? { scope: { kind: 'all' } as const } : {}) })
+    if (gone) {
+      await casesActions.loadRows()
+      return get().rows ?? []
+    }
+    const rows = await asked
+    if (request === rowsRequest) set({ rows })
+    return rows
+  },
+
   /** Fetches the list for the scope and order chosen. */
   async loadRows(): Promise<void> {
     const request = ++rowsRequest
-    const { scope, sort } = get()
     try {
-      const rows = await api.articles.listRows(rowsQuery(scope, sort, useLibraryStore.getState().listFilters))
+      const rows = await api.articles.listRows(currentQuery())
       if (request === rowsRequest) set({ rows })
     } catch (error) {
       if (request === rowsRequest) statusActions.alert(errorMessage(error))

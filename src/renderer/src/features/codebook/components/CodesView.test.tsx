@@ -5,6 +5,8 @@ import type { CodebookEntry } from '../../../../../shared/model/codebook'
 import { mockApi, resetMockApi } from '../../../test/mockApi'
 import { initialNotesState, useNotesStore } from '../../notes/store/state'
 import { initialStatusState, useStatusStore } from '../../status/store/state'
+import { useWorkspaceStore } from '../../workspace/store/state'
+import { codebookActions } from '../store/actions'
 import { initialCodebookState, useCodebookStore } from '../store/state'
 import { CodesView } from './CodesView'
 import { CodingBox } from './CodingBox'
@@ -37,6 +39,8 @@ beforeEach(() => {
   useCodebookStore.setState(initialCodebookState, true)
   useNotesStore.setState(initialNotesState, true)
   useStatusStore.setState(initialStatusState, true)
+  // The app mounts this view while it is the one shown.
+  useWorkspaceStore.setState({ view: 'codes' }, true)
 })
 afterEach(cleanup)
 
@@ -77,6 +81,28 @@ describe('the Codes view', () => {
       'Passages coded “Framing” per articleArticlePassagesPort strike2',
       'Codes applied to the same passagesCodeCodeShared passagesFramingState media1',
     ])
+  })
+
+  it('fetches the counts per article and the shared codes only while the view is shown', async () => {
+    mockApi.codes.list.mockResolvedValue([framing, media])
+    mockApi.codes.counts.mockResolvedValue([
+      { codeId: 'k1', articleId: 'a1', articleTitle: 'Port strike', passages: 2 },
+    ])
+    useCodebookStore.setState({ selectedId: 'k1' })
+    useWorkspaceStore.setState({ view: 'reader' })
+    await codebookActions.refresh()
+    expect(useCodebookStore.getState().codes).toEqual([framing, media])
+    expect(mockApi.codes.counts).not.toHaveBeenCalled()
+    expect(mockApi.codes.cooccurrence).not.toHaveBeenCalled()
+    expect(mockApi.codes.passages).not.toHaveBeenCalled()
+    useWorkspaceStore.setState({ view: 'codes' })
+    await codebookActions.refresh()
+    render(<CodesView />)
+    const detail = screen.getByRole('region', { name: 'Code “Framing”' })
+    expect(within(detail).getAllByRole('table')[0].textContent).toBe(
+      'Passages coded “Framing” per articleArticlePassagesPort strike2',
+    )
+    expect(mockApi.codes.passages).toHaveBeenCalledWith('k1', false)
   })
 
   it('asks before deleting, with the focus on the confirming button', async () => {

@@ -10,6 +10,7 @@ import { readerActions } from '../../reader/store/actions'
 import { useReaderStore } from '../../reader/store/state'
 import { statusActions } from '../../status/store/actions'
 import { workspaceActions } from '../../workspace/store/actions'
+import { useWorkspaceStore } from '../../workspace/store/state'
 import { exactCode } from './selectors'
 import { COLOR_FOLLOWS_KEY, type CodingTarget, useCodebookStore } from './state'
 
@@ -52,19 +53,27 @@ async function codeIdFor(name: string): Promise<string | null> {
 }
 
 export const codebookActions = {
-  /** Fetches the codebook and the code view's reports; a selected code that is gone is let go. */
+  /**
+   * Fetches the codebook, and the code view's reports while the Codes view is shown (the counts per article run
+   * to every coded article, so they are not carried until someone looks); a selected code that is gone is let go.
+   */
   async refresh(): Promise<void> {
     const request = ++reportRequest
+    const reports = useWorkspaceStore.getState().view === 'codes'
     try {
       const [codes, counts, pairs] = await Promise.all([
         api.codes.list(),
-        api.codes.counts(),
-        api.codes.cooccurrence(),
+        reports ? api.codes.counts() : get().counts,
+        reports ? api.codes.cooccurrence() : get().pairs,
       ])
       if (request !== reportRequest) return
       const { selectedId, includeChildren } = get()
       const selected = codes.some((c) => c.id === selectedId) ? selectedId : null
-      const passages = selected ? await api.codes.passages(selected, includeChildren) : []
+      const passages = !selected
+        ? []
+        : reports
+          ? await api.codes.passages(selected, includeChildren)
+          : get().passages
       if (request === reportRequest) set({ codes, counts, pairs, selectedId: selected, passages })
     } catch (error) {
       if (request === reportRequest) statusActions.alert(errorMessage(error))

@@ -5,7 +5,7 @@ import type { Command } from '../../../../../shared/ipc/contract'
 import { SHORTCUT_GROUPS, SHORTCUTS } from '../../../../../shared/shortcuts'
 import { App } from '../../../App'
 import { press } from '../../../test/keyboard'
-import { mockApi, resetMockApi } from '../../../test/mockApi'
+import { mockApi, mockLibrary, resetMockApi } from '../../../test/mockApi'
 import { initialHelpState, useHelpStore } from '../store/state'
 
 vi.mock('../../../lib/api', async (importOriginal) => ({
@@ -18,7 +18,7 @@ let send: (command: Command) => void = () => {}
 beforeEach(() => {
   resetMockApi()
   useHelpStore.setState(initialHelpState, true)
-  mockApi.articles.list.mockResolvedValue([])
+  mockLibrary([])
   mockApi.onCommand.mockImplementation((listener: (command: Command) => void) => {
     send = listener
     return () => {}

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ArticleListRow } from '../../../../../shared/model/articleList'
-import { article, mockApi, resetMockApi } from '../../../test/mockApi'
+import { article, mockApi, mockLibrary, resetMockApi } from '../../../test/mockApi'
 import { initialCasesState, useCasesStore } from '../../cases/store/state'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { initialLibraryState, useLibraryStore } from '../store/state'
@@ -47,8 +47,7 @@ beforeEach(() => {
   useLibraryStore.setState(initialLibraryState, true)
   useCasesStore.setState(initialCasesState, true)
   useReaderStore.setState(initialReaderState, true)
-  mockApi.articles.listRows.mockResolvedValue([])
-  mockApi.articles.list.mockResolvedValue([])
+  mockLibrary([])
   mockApi.articles.listChoices.mockResolvedValue(CHOICES)
   mockApi.articles.open.mockImplementation(async (id: string) => ({
     article: article({ id }),

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { article, mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import { article, mockApi, mockLibrary, resetMockApi, summary } from '../../../test/mockApi'
+import { initialCasesState, useCasesStore } from '../../cases/store/state'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { searchActions } from '../../search/store/actions'
 import { initialLibraryState, useLibraryStore } from '../store/state'
@@ -17,6 +18,7 @@ vi.mock('../../../lib/api', async (importOriginal) => ({
 beforeEach(() => {
   resetMockApi()
   useLibraryStore.setState(initialLibraryState, true)
+  useCasesStore.setState(initialCasesState, true)
   useReaderStore.setState(initialReaderState, true)
   mockApi.articles.open.mockImplementation(async (id: string) => ({
     article: article({ id }),
@@ -34,7 +36,7 @@ describe('LibraryPane', () => {
       id: 'a1',
       title: 'S',
     })
-    mockApi.articles.list.mockResolvedValue([summary()])
+    mockLibrary([summary()])
     render(<LibraryPane />)
     expect(screen.getByRole('region', { name: 'Library' })).toBeTruthy()
     expect(screen.getByText(/drop files/i)).toBeTruthy()
@@ -50,7 +52,7 @@ describe('LibraryPane', () => {
   it('calls the import dialog from the Import… button', async () => {
     useLibraryStore.setState({ loaded: true, articles: [summary()] })
     mockApi.articles.importDialog.mockResolvedValue([])
-    mockApi.articles.list.mockResolvedValue([summary()])
+    mockLibrary([summary()])
     render(<LibraryPane />)
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Import…' }))
@@ -106,7 +108,7 @@ describe('LibraryPane', () => {
 describe('DropOverlay', () => {
   it('shows while files are dragged over the window and imports what is dropped', async () => {
     mockApi.articles.importFiles.mockResolvedValue([])
-    mockApi.articles.list.mockResolvedValue([])
+    mockLibrary([])
     render(<DropOverlay />)
     const file = new File(['hello'], 'note.txt', { type: 'text/plain' })
     const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' }

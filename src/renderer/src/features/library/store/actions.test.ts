@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../../../lib/api'
-import { article, mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import type { Case } from '../../../../../shared/model/case'
+import { article, mockApi, mockLibrary, resetMockApi, rowOf, summary } from '../../../test/mockApi'
+import { initialCasesState, useCasesStore } from '../../cases/store/state'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { initialStatusState, useStatusStore } from '../../status/store/state'
-import { libraryActions } from './actions'
+import { FIRST_ROWS, libraryActions } from './actions'
 import { initialLibraryState, useLibraryStore } from './state'
 import { FIRST_PART_CHARS } from '../../reader/store/actions'
 
@@ -13,22 +15,74 @@ vi.mock('../../../lib/api', async (importOriginal) => ({
   api: (await import('../../../test/mockApi')).mockApi,
 }))
 
+const iran: Case = { id: 'c1', name: 'Iran', createdAt: 'x', updatedAt: 'x', articles: 1 }
+
 beforeEach(() => {
   resetMockApi()
   useLibraryStore.setState(initialLibraryState, true)
+  useCasesStore.setState(initialCasesState, true)
   useReaderStore.setState(initialReaderState, true)
   useStatusStore.setState(initialStatusState, true)
 })
 
 describe('libraryActions.load', () => {
-  it('fetches the list', async () => {
-    mockApi.articles.list.mockResolvedValue([summary()])
-    await libraryActions.load()
+  it('lists every article from the rows of the list, asking for the cases at the same time', async () => {
+    mockLibrary([summary()])
+    let answerCases = (_: unknown) => {}
+    mockApi.cases.list.mockImplementation(() => new Promise((resolve) => (answerCases = resolve)))
+    const loading = libraryActions.load()
+    expect(mockApi.articles.listRows).toHaveBeenCalledWith({ sort: 'published', direction: 'desc', limit: FIRST_ROWS })
+    answerCases({ cases: [], all: 1, unfiled: 1 })
+    await loading
     expect(useLibraryStore.getState()).toMatchObject({ articles: [summary()], loaded: true, loading: false })
+    expect(useCasesStore.getState()).toMatchObject({ rows: [rowOf(summary())], all: 1 })
+    // Fewer rows than were asked for: that was the whole library.
+    expect(mockApi.articles.listRows).toHaveBeenCalledTimes(1)
+    expect(mockApi.articles.list).not.toHaveBeenCalled()
+  })
+
+  it('at launch shows the first rows, then the whole list; later loads ask for the whole list at once', async () => {
+    const first = Array.from({ length: FIRST_ROWS }, (_, i) => rowOf(summary({ id: `a${i}` })))
+    const whole = [...first, rowOf(summary({ id: 'last', title: 'The last one' }))]
+    let answerRest = (_: unknown) => {}
+    mockApi.cases.list.mockResolvedValue({ cases: [], all: whole.length, unfiled: whole.length })
+    mockApi.articles.listRows
+      .mockResolvedValueOnce(first)
+      .mockImplementationOnce(() => new Promise((resolve) => (answerRest = resolve)))
+    const loading = libraryActions.load()
+    await vi.waitFor(() => expect(mockApi.articles.listRows).toHaveBeenCalledTimes(2))
+    // The first rows are on show while the rest is on its way.
+    expect(useLibraryStore.getState().loaded).toBe(true)
+    expect(useCasesStore.getState().rows).toHaveLength(FIRST_ROWS)
+    answerRest(whole)
+    await loading
+    expect(useCasesStore.getState().rows).toEqual(whole)
+    expect(useLibraryStore.getState().articles.at(-1)?.title).toBe('The last one')
+    mockApi.articles.listRows.mockResolvedValue(whole)
+    await libraryActions.load()
+    expect(mockApi.articles.listRows.mock.calls.map(([query]) => query.limit)).toEqual([FIRST_ROWS, undefined, undefined])
+  })
+
+  it('keeps the list shown when fetching it again fails, and says why', async () => {
+    useLibraryStore.setState({ loaded: true, articles: [summary()] })
+    mockApi.articles.listRows.mockRejectedValue(new ApiError('internal', 'The library could not be read.'))
+    await libraryActions.load()
+    expect(useLibraryStore.getState()).toMatchObject({ loaded: true, articles: [summary()] })
+    expect(useStatusStore.getState().alerts).toEqual(['The library could not be read.'])
+  })
+
+  it('asks for the article list too while a case narrows the list', async () => {
+    mockApi.cases.list.mockResolvedValue({ cases: [iran], all: 2, unfiled: 1 })
+    mockApi.articles.listRows.mockResolvedValue([rowOf(summary())])
+    mockApi.articles.list.mockResolvedValue([summary(), summary({ id: 'a2', title: 'Elsewhere' })])
+    useCasesStore.setState({ scope: { kind: 'case', id: iran.id } })
+    await libraryActions.load()
+    expect(useLibraryStore.getState().articles.map((a) => a.title)).toEqual(['Port strike ends', 'Elsewhere'])
+    expect(useCasesStore.getState().rows).toEqual([rowOf(summary())])
   })
 
   it('keeps the error message when the list cannot be fetched', async () => {
-    mockApi.articles.list.mockRejectedValue(new ApiError('internal', 'The library could not be read.'))
+    mockApi.articles.listRows.mockRejectedValue(new ApiError('internal', 'The library could not be read.'))
     await libraryActions.load()
     expect(useLibraryStore.getState()).toMatchObject({
       loadError: 'The library could not be read.',
@@ -50,7 +104,7 @@ describe('imports', () => {
         error: '“bad.pdf” is not a format Dossier can read.',
       },
     ])
-    mockApi.articles.list.mockResolvedValue([
+    mockLibrary([
       summary({ id: 'a0' }),
       summary({ id: 'a2', title: 'New story' }),
     ])
@@ -75,7 +129,7 @@ describe('imports', () => {
       id: 'a1',
       title: 'S',
     })
-    mockApi.articles.list.mockResolvedValue([summary()])
+    mockLibrary([summary()])
     mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
     await libraryActions.importSample()
     expect(useLibraryStore.getState().selectedId).toBe('a1')
@@ -84,7 +138,7 @@ describe('imports', () => {
 
   it('does nothing visible when the dialog is cancelled', async () => {
     mockApi.articles.importDialog.mockResolvedValue([])
-    mockApi.articles.list.mockResolvedValue([])
+    mockLibrary([])
     await libraryActions.importDialog()
     expect(useStatusStore.getState()).toEqual(initialStatusState)
     expect(mockApi.articles.open).not.toHaveBeenCalled()
@@ -94,7 +148,7 @@ describe('imports', () => {
     mockApi.articles.importFiles.mockResolvedValue([
       { file: 'a.md', status: 'imported', id: 'a1', title: 'A' },
     ])
-    mockApi.articles.list.mockResolvedValue([summary()])
+    mockLibrary([summary()])
     mockApi.articles.open.mockResolvedValue({ article: article(), annotations: [] })
     const file = new File(['# A\n\nbody'], 'a.md', { type: 'text/markdown' })
     await libraryActions.importFiles([file])
@@ -133,7 +187,7 @@ describe('importFolder', () => {
         ],
       }
     })
-    mockApi.articles.list.mockResolvedValue([summary({ id: 'a2' })])
+    mockLibrary([summary({ id: 'a2' })])
     mockApi.articles.open.mockResolvedValue({ article: article({ id: 'a2' }), annotations: [] })
 
     await libraryActions.importFolder()
@@ -166,7 +220,7 @@ describe('files opened from the OS', () => {
       { file: 'report.pdf', status: 'imported', id: 'a7', title: 'The report' },
       { file: 'tool.txt', status: 'failed', id: null, title: null, error: '“tool.txt” is empty.' },
     ])
-    mockApi.articles.list.mockResolvedValue([summary({ id: 'a7', title: 'The report' })])
+    mockLibrary([summary({ id: 'a7', title: 'The report' })])
     mockApi.articles.open.mockResolvedValue({ article: article({ id: 'a7' }), annotations: [] })
 
     await libraryActions.takeOpenedFiles()
@@ -179,7 +233,7 @@ describe('files opened from the OS', () => {
 
   it('does nothing when no file was opened', async () => {
     await libraryActions.takeOpenedFiles()
-    expect(mockApi.articles.list).not.toHaveBeenCalled()
+    expect(mockApi.articles.listRows).not.toHaveBeenCalled()
     expect(useStatusStore.getState().messages).toEqual([])
   })
 })

@@ -7,8 +7,8 @@ import type { ImportResult } from '../../../../../shared/model/import'
 import { readerActions } from '../../reader/store/actions'
 import { statusActions } from '../../status/store/actions'
 import { readLastArticle, rememberLastArticle } from './lastArticle'
-import { annotationImportMessage, articleToOpen, folderSummaryMessage, importMessages } from './selectors'
-import { deletedWith, type FilterKey } from './listFilters'
+import { annotationImportMessage, articleToOpen, folderSummaryMessage, importMessages, rowSummary } from './selectors'
+import { deletedWith, type FilterKey, hasFilters } from './listFilters'
 import { type ListFilters, useLibraryStore } from './state'
 
 const set = useLibraryStore.setState
@@ -36,6 +36,13 @@ async function showImported(results: ImportResult[]): Promise<void> {
   const id = articleToOpen(results)
   if (id) await libraryActions.select(id)
 }
+
+/** How many rows the window asks for first at launch: more than a window shows at once. */
+export const FIRST_ROWS = 200
+
+/** The list shows every article (no case chosen, no filter set): its rows are then the whole library. */
+const listsEveryArticle = (): boolean =>
+  useCasesStore.getState().scope.kind === 'all' && !hasFilters(get().listFilters)
 
 export const libraryActions = {
   /**
@@ -68,14 +75,27 @@ export const libraryActions = {
       statusActions.alert(errorMessage(error))
     }
   },
-  /** Fetches the list of articles. */
+  /**
+   * Fetches the library: the cases with their counts, the rows of the list shown and the articles. When the list
+   * shows every article (as at launch) its rows are the articles, so the whole library is not asked for twice;
+   * the first time, its first rows are asked for (and shown) before the rest.
+   */
   async load(): Promise<void> {
     set({ loading: true })
     try {
-      const articles = await api.articles.list()
-      set({ articles, loaded: true, loadError: null })
+      if (listsEveryArticle() && !get().loaded) {
+        // At launch a screenful comes first, so the window shows the library while the rest is on its way.
+        const first = await casesActions.fetch(FIRST_ROWS)
+        set({ articles: first.map(rowSummary), loaded: true, loadError: null })
+        if (first.length < FIRST_ROWS) return
+      }
+      const everyArticle = listsEveryArticle()
+      const [rows, all] = await Promise.all([casesActions.fetch(), everyArticle ? null : api.articles.list()])
+      set({ articles: all ?? rows.map(rowSummary), loaded: true, loadError: null })
     } catch (error) {
       set({ loadError: errorMessage(error) })
+      // A list already shown stays; the status bar says why it could not be fetched again.
+      if (get().loaded) statusActions.alert(errorMessage(error))
     } finally {
       set({ loading: false })
     }

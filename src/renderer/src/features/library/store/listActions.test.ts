@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ArticleListRow } from '../../../../../shared/model/articleList'
 import { ApiError } from '../../../lib/api'
-import { article, mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import { article, mockApi, mockLibrary, resetMockApi, summary } from '../../../test/mockApi'
 import { initialCasesState, useCasesStore } from '../../cases/store/state'
 import { historyActions } from '../../history/store/actions'
 import { initialHistoryState, useHistoryStore } from '../../history/store/state'
@@ -37,8 +37,7 @@ beforeEach(() => {
   useHistoryStore.setState(initialHistoryState, true)
   useReaderStore.setState(initialReaderState, true)
   useStatusStore.setState(initialStatusState, true)
-  mockApi.articles.listRows.mockResolvedValue([])
-  mockApi.articles.list.mockResolvedValue([])
+  mockLibrary([])
   mockApi.articles.open.mockImplementation(async (id: string) => ({
     article: article({ id }),
     annotations: [],

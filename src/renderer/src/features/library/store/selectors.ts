@@ -1,11 +1,18 @@
 import type { AnnotationImportSummary } from '../../../../../shared/model/annotation'
 import type { ArticleSummary } from '../../../../../shared/model/article'
+import type { ArticleListRow } from '../../../../../shared/model/articleList'
 import type { FolderImportSummary } from '../../../../../shared/ipc/contract'
 import type { ImportResult } from '../../../../../shared/model/import'
 
 function dateValue(value: string | null): number {
   const time = value ? Date.parse(value) : NaN
   return Number.isNaN(time) ? -Infinity : time
+}
+
+/** A row of the list as the article it stands for (its notes are the article's annotations). */
+export function rowSummary(row: ArticleListRow): ArticleSummary {
+  const { id, title, publisher, published, importedAt, fileName, notes } = row
+  return { id, title, publisher, published, importedAt, fileName, annotations: notes }
 }
 
 /** Newest first: by published date where known, else by when it was imported. */

@@ -8,7 +8,7 @@ import { initialHelpState, useHelpStore } from '../../help/store/state'
 import { DEFAULT_WIDTHS } from '../../layout/store/selectors'
 import { initialLayoutState, useLayoutStore } from '../../layout/store/state'
 import { press } from '../../../test/keyboard'
-import { mockApi, resetMockApi, summary } from '../../../test/mockApi'
+import { mockApi, mockLibrary, resetMockApi, summary } from '../../../test/mockApi'
 import { useWorkspaceStore } from '../../workspace/store/state'
 import { initialPaletteState, usePaletteStore } from '../store/state'
 
@@ -27,7 +27,7 @@ beforeEach(() => {
   useHelpStore.setState(initialHelpState, true)
   usePaletteStore.setState(initialPaletteState, true)
   useCasesStore.setState(initialCasesState, true)
-  mockApi.articles.list.mockResolvedValue([])
+  mockLibrary([])
   mockApi.onCommand.mockImplementation((listener: (command: Command) => void) => {
     send = listener
     return () => {}
@@ -48,7 +48,7 @@ const selected = () => palette().getAllByRole('option', { selected: true })
 
 describe('the command palette', () => {
   it('opens with Ctrl+K even in a text field, lists the available commands by group with their keys', async () => {
-    mockApi.articles.list.mockResolvedValue([summary()])
+    mockLibrary([summary()])
     await renderApp()
     const search = within(screen.getByRole('search')).getByRole('searchbox')
     search.focus()
