@@ -73,9 +73,6 @@ export function VirtualGroups({ bounds, scrollRef, revealRef, renderGroup }: Pro
     observeElementRect: observeRect,
     rangeExtractor: extract,
     getItemKey: (i) => bounds[i].start,
-    // Rows coming into view are drawn in a task of their own, not inside the frame's scroll event: that
-    // frame then only paints, and the rows drawn ahead (overscan) cover the view meanwhile.
-    useFlushSync: false,
   })
 
   useEffect(() => {
