@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSta
 import { matchesShortcut } from '../../../../../shared/shortcuts'
 import { isTextField } from '../../../lib/dom'
 import { shortcutHint } from '../../../lib/shortcuts'
+import { useWheelRest } from '../../../lib/wheelRest'
 import { LayerLegend } from '../../analysis/components/LayerLegend'
 import { LayerTooltip } from '../../analysis/components/LayerTooltip'
 import { useHighlightKeys } from '../../analysis/lib/useHighlightKeys'
@@ -122,6 +123,7 @@ export function ReaderPane() {
   const searchMatches = useSearchStore((s) => s.matches)
   const matches = matchesIn(searchMatches, article?.id) ?? undefined
   useHighlightKeys(paneRef)
+  useWheelRest(paneRef)
   const announcement = useSentenceCursor(bodyRef, article)
   const hintId = useId()
 
