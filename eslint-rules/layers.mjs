@@ -38,7 +38,6 @@ const PACKAGE_KINDS = {
   // What the services use to read untrusted files and analyse text, in the main process or a worker.
   main: [
     'jsdom',
-    'dompurify',
     'linkedom',
     '@mozilla/readability',
     'unpdf',
