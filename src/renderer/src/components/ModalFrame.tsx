@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import { onModalKeyDown, useDialogFocus } from '../lib/modalKeys'
 
 /** Props of a modal dialog's frame: its title, its extra class and what closing it does. */
@@ -6,6 +6,10 @@ export interface ModalFrameProps {
   title: string
   className: string
   onClose: () => void
+  /** A line under the title that says what the dialog is for; the dialog is described by it. */
+  description?: ReactNode
+  /** The Close button, for a dialog that gives it the focus back itself (after removing a row, say). */
+  closeRef?: RefObject<HTMLButtonElement | null>
   children: ReactNode
 }
 
@@ -13,10 +17,19 @@ export interface ModalFrameProps {
  * A modal dialog's frame: the backdrop (a click on it closes), a title and a Close button that
  * takes the focus, Escape and Tab kept inside, and the focus given back where it was on closing.
  */
-export function ModalFrame({ title, className, onClose, children }: ModalFrameProps) {
+export function ModalFrame({
+  title,
+  className,
+  onClose,
+  description,
+  closeRef: givenCloseRef,
+  children,
+}: ModalFrameProps) {
   const titleId = useId()
+  const textId = useId()
   const dialogRef = useRef<HTMLDivElement>(null)
-  const closeRef = useRef<HTMLButtonElement>(null)
+  const ownCloseRef = useRef<HTMLButtonElement>(null)
+  const closeRef = givenCloseRef ?? ownCloseRef
 
   useDialogFocus(closeRef)
 
@@ -27,15 +40,23 @@ export function ModalFrame({ title, className, onClose, children }: ModalFramePr
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={description ? textId : undefined}
         className={`modal ${className}`}
         onKeyDown={(event: KeyboardEvent<HTMLDivElement>) =>
           onModalKeyDown(event, dialogRef.current, onClose)
         }
       >
         <header className="modal-header">
-          <h2 id={titleId} className="modal-title">
-            {title}
-          </h2>
+          <div>
+            <h2 id={titleId} className="modal-title">
+              {title}
+            </h2>
+            {description && (
+              <p id={textId} className="modal-subtitle">
+                {description}
+              </p>
+            )}
+          </div>
           <button ref={closeRef} type="button" className="button button-small" onClick={onClose}>
             Close
           </button>

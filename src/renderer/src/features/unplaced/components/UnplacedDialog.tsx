@@ -1,8 +1,7 @@
-import { useId, useRef } from 'react'
-import type { KeyboardEvent } from 'react'
+import { useRef } from 'react'
 import type { OrphanAnnotation } from '../../../../../shared/model/annotation'
 import { formatDate } from '../../../lib/format'
-import { onModalKeyDown, useDialogFocus } from '../../../lib/modalKeys'
+import { ModalFrame } from '../../../components/ModalFrame'
 import { unplacedActions } from '../store/actions'
 import { useUnplacedStore } from '../store/state'
 
@@ -17,73 +16,50 @@ export function UnplacedDialog() {
 }
 
 function UnplacedDialogContent() {
-  const titleId = useId()
-  const textId = useId()
-  const dialogRef = useRef<HTMLDivElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const orphans = useUnplacedStore((s) => s.orphans)
   const error = useUnplacedStore((s) => s.error)
-
-  useDialogFocus(closeRef)
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    onModalKeyDown(event, dialogRef.current, () => unplacedActions.close())
-  }
 
   function onDelete(id: string, item: HTMLElement | null) {
     // The row is about to go: keep the keyboard in the list (the next row's Delete, else Close).
     const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null
     void unplacedActions.remove(id).then(() => {
-      const target = neighbour?.isConnected ? neighbour.querySelector<HTMLElement>('button') : closeRef.current
+      const target = neighbour?.isConnected
+        ? neighbour.querySelector<HTMLElement>('button')
+        : closeRef.current
       target?.focus()
     })
   }
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && unplacedActions.close()}>
-      <div
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={textId}
-        className="modal unplaced-dialog"
-        onKeyDown={onKeyDown}
-      >
-        <header className="modal-header">
-          <div>
-            <h2 id={titleId} className="modal-title">
-              Unplaced annotations
-            </h2>
-            <p id={textId} className="modal-subtitle">
-              Imported annotations whose passage is in no article of your library. Import the article that holds one
-              and it is placed there.
-            </p>
-          </div>
-          <button ref={closeRef} type="button" className="button button-small" onClick={unplacedActions.close}>
-            Close
-          </button>
-        </header>
-        <div className="unplaced-body">
-          {error && (
-            <p role="alert" className="unplaced-error">
-              {error}
-            </p>
-          )}
-          {orphans === null && !error && <p className="unplaced-empty">Loading…</p>}
-          {orphans?.length === 0 && (
-            <p className="unplaced-empty">No unplaced annotations: every imported annotation is on an article.</p>
-          )}
-          {orphans && orphans.length > 0 && (
-            <ul className="unplaced-list" aria-label="Unplaced annotations">
-              {orphans.map((orphan) => (
-                <OrphanItem key={orphan.id} orphan={orphan} onDelete={onDelete} />
-              ))}
-            </ul>
-          )}
-        </div>
+    <ModalFrame
+      title="Unplaced annotations"
+      className="unplaced-dialog"
+      onClose={unplacedActions.close}
+      closeRef={closeRef}
+      description="Imported annotations whose passage is in no article of your library. Import the article that holds one and it is placed there."
+    >
+      <div className="unplaced-body">
+        {error && (
+          <p role="alert" className="unplaced-error">
+            {error}
+          </p>
+        )}
+        {orphans === null && !error && <p className="unplaced-empty">Loading…</p>}
+        {orphans?.length === 0 && (
+          <p className="unplaced-empty">
+            No unplaced annotations: every imported annotation is on an article.
+          </p>
+        )}
+        {orphans && orphans.length > 0 && (
+          <ul className="unplaced-list" aria-label="Unplaced annotations">
+            {orphans.map((orphan) => (
+              <OrphanItem key={orphan.id} orphan={orphan} onDelete={onDelete} />
+            ))}
+          </ul>
+        )}
       </div>
-    </div>
+    </ModalFrame>
   )
 }
 
