@@ -35,7 +35,9 @@ test('a long folder import shows its progress and can be cancelled, keeping what
   const w = new DossierWindow(app.page)
   const folder = join(app.workDir, 'archive')
   mkdirSync(folder)
-  const total = 300
+  // Enough files that the import is still running when Cancel is clicked, even on a fast machine:
+  // the test cannot pause the import, so it is made long (a few seconds at ~150 files/s) instead.
+  const total = 1500
   for (let n = 1; n <= total; n++) writeFileSync(join(folder, `report-${String(n).padStart(3, '0')}.html`), htmlArticle(n))
 
   await app.stubOpenDialog([folder])
