@@ -245,6 +245,11 @@ export interface CaseArticles {
 }
 
 export interface NewAnnotation {
+  /**
+   * Chosen by the window (a random UUID) so that it can draw the highlight before main answers; main
+   * refuses one that an annotation already has. Main chooses when it is left out.
+   */
+  id?: string
   articleId: string
   start: number
   end: number

@@ -172,6 +172,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'analysis:get': z.strictObject({ articleId: id }),
   'annotations:create': z
     .strictObject({
+      id: id.optional(),
       articleId: id,
       start: offset,
       end: offset,

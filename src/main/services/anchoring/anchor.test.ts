@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anchor, findFirst } from './anchor'
-import { describeRange } from './selectors'
+import { describeRange } from '../../../shared/text/selectors'
 
 const TEXT =
   'South Korea’s Joint Chiefs of Staff said the two ballistic missiles fired by North Korea Wednesday morning ' +

@@ -41,6 +41,18 @@ it('creates an annotation with both selectors and lists it in text order', async
   expect(listArticles(library)[0].annotations).toBe(2)
 })
 
+it('takes the id the window chose, and refuses one that an annotation already has', async () => {
+  const { id } = await importSample()
+  const chosen = '6f1c2a9e-0b7d-4c55-9a1e-3d2f8b7c6a10'
+  const first = createAnnotation(library, { id: chosen, articleId: id, start: 0, end: 20, note: 'first' })
+  expect(first.id).toBe(chosen)
+  expect(() => createAnnotation(library, { id: chosen, articleId: id, start: 30, end: 40, note: 'second' })).toThrow(
+    'exists already',
+  )
+  const [kept] = openArticle(library, id).annotations
+  expect(kept).toMatchObject({ id: chosen, note: 'first', position: { start: 0, end: 20 } })
+})
+
 it('updates, deletes and restores an annotation exactly', async () => {
   const { id } = await importSample()
   const a = createAnnotation(library, { articleId: id, start: 0, end: 20 })

@@ -1,7 +1,7 @@
 import type { AnnotationPatch, NewAnnotation } from '../../../shared/ipc/contract'
 import type { Annotation, AnnotationColor } from '../../../shared/model/annotation'
 import { findFirst } from '../anchoring/anchor'
-import { describeRange } from '../anchoring/selectors'
+import { describeRange } from '../../../shared/text/selectors'
 import { requireArticle } from '../articles/read'
 import { codeIdsOf } from '../codebook/coding'
 import { ServiceError, notFound } from '../errors'
@@ -24,9 +24,13 @@ export function createAnnotation(
   if (request.end > article.text.length) {
     throw new ServiceError('invalid-request', 'The selection is outside the article text.')
   }
+  // An upsert would let a create overwrite another annotation: an id already taken is refused.
+  if (request.id !== undefined && annotations.getAnnotation(db, request.id)) {
+    throw new ServiceError('invalid-request', 'An annotation with this id exists already.')
+  }
   const now = clock().toISOString()
   const annotation: Annotation = {
-    id: crypto.randomUUID(),
+    id: request.id ?? crypto.randomUUID(),
     articleId: article.id,
     ...describeRange(article.text, request.start, request.end),
     note: request.note ?? '',

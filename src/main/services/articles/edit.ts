@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../../../shared/model/article'
 import type { ReextractResult } from '../../../shared/model/import'
 import { anchor } from '../anchoring/anchor'
-import { describeRange } from '../anchoring/selectors'
+import { describeRange } from '../../../shared/text/selectors'
 import { ServiceError, notFound } from '../errors'
 import { EXTRACTOR_VERSION } from '../importers/extractorVersion'
 import type { Extract } from '../runners'

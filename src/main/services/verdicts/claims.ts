@@ -1,6 +1,6 @@
 import type { ClaimRef, VerdictClaim } from '../../../shared/model/verdict'
 import { anchor } from '../anchoring/anchor'
-import { describeRange } from '../anchoring/selectors'
+import { describeRange } from '../../../shared/text/selectors'
 import { ServiceError, notFound } from '../errors'
 import type { Db } from '../store/db'
 

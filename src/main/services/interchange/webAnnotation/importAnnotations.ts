@@ -7,7 +7,7 @@ import {
 import { CODE_PATH_SEPARATOR, type Code } from '../../../../shared/model/codebook'
 import { anchor, type Anchor } from '../../anchoring/anchor'
 import { matchQuote } from '../../anchoring/matchQuote'
-import { describeRange } from '../../anchoring/selectors'
+import { describeRange } from '../../../../shared/text/selectors'
 import { codeIdsOf, listCodebook } from '../../codebook'
 import { nameKey, tidyName } from '../../codebook/codeNames'
 import { linkAt } from '../../codebook/coding'

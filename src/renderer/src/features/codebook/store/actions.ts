@@ -313,11 +313,11 @@ export const codebookActions = {
     let annotationId: string
     if (target.kind === 'annotation') annotationId = target.annotationId
     else {
-      const created = await notesActions.create({
-        articleId: target.articleId,
-        start: target.start,
-        end: target.end,
-      })
+      const { article } = useReaderStore.getState()
+      const created = await notesActions.create(
+        { articleId: target.articleId, start: target.start, end: target.end },
+        { text: article?.id === target.articleId ? article.text : undefined },
+      )
       if (!created) return false
       annotationId = created.id
       readerActions.setSelection(null)

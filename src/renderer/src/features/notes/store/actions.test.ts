@@ -48,6 +48,108 @@ describe('create and undo', () => {
   })
 })
 
+describe('drawn before main answers', () => {
+  const TEXT = 'The talks lasted a week, and each side left with a list of promises.'
+
+  /** A create that main answers only when the test says so, keeping the id the window chose. */
+  function heldCreate(): { answer: () => void; fail: (error: Error) => void } {
+    let answer = () => {}
+    let fail: (error: Error) => void = () => {}
+    mockApi.annotations.create.mockImplementation(
+      (request) =>
+        new Promise((done, refuse) => {
+          answer = () =>
+            done(
+              stored(
+                annotation({
+                  id: request.id,
+                  note: request.note ?? '',
+                  position: { type: 'TextPositionSelector', start: request.start, end: request.end },
+                }),
+              ),
+            )
+          fail = refuse
+        }),
+    )
+    return { answer: () => answer(), fail: (error) => fail(error) }
+  }
+
+  it('shows the highlight, its quote and the focus request at once, and keeps it once saved', async () => {
+    const held = heldCreate()
+    const made = notesActions.create({ articleId: 'a1', start: 4, end: 16 }, { focusNote: true, text: TEXT })
+    const drawn = state().annotations[1]
+    expect(drawn).toMatchObject({
+      quote: { exact: 'talks lasted', prefix: 'The ', suffix: ' a week, and each side left with' },
+      anchored: true,
+    })
+    expect(state().focusRequest).toBe(drawn.id)
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({
+      id: drawn.id,
+      articleId: 'a1',
+      start: 4,
+      end: 16,
+    })
+    expect(state().undoStack).toEqual([])
+
+    held.answer()
+    expect((await made)?.id).toBe(drawn.id)
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1', drawn.id])
+    expect(state().undoStack).toEqual([
+      { kind: 'create', annotation: expect.objectContaining({ id: drawn.id }) },
+    ])
+  })
+
+  it('takes the highlight away again when main refuses it', async () => {
+    const held = heldCreate()
+    const made = notesActions.create({ articleId: 'a1', start: 4, end: 16 }, { text: TEXT })
+    expect(state().annotations).toHaveLength(2)
+    held.fail(new ApiError('not-found', 'The article is not in the library.'))
+    expect(await made).toBeNull()
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1'])
+    expect(useStatusStore.getState().alerts).toEqual(['The article is not in the library.'])
+  })
+
+  it('sends a note typed before the save lands after it, and keeps it on screen', async () => {
+    const held = heldCreate()
+    mockApi.annotations.update.mockImplementation(async ({ id, note }) => stored(annotation({ id, note })))
+    const made = notesActions.create({ articleId: 'a1', start: 4, end: 16 }, { text: TEXT })
+    const { id } = state().annotations[1]
+    notesActions.editNote(id, 'typed at once')
+    const saving = notesActions.saveNote(id)
+    await Promise.resolve()
+    expect(mockApi.annotations.update).not.toHaveBeenCalled()
+    expect(state().annotations[1].note).toBe('typed at once')
+
+    held.answer()
+    await made
+    expect(state().annotations[1].note).toBe('typed at once')
+    await saving
+    expect(mockApi.annotations.update).toHaveBeenCalledWith({ id, note: 'typed at once' })
+  })
+
+  it('deletes a highlight removed before its save landed once it has, and never asks main for one that failed', async () => {
+    const held = heldCreate()
+    mockApi.annotations.delete.mockImplementation(async (id) => stored(annotation({ id })))
+    const made = notesActions.create({ articleId: 'a1', start: 4, end: 16 }, { text: TEXT })
+    const { id } = state().annotations[1]
+    const removing = notesActions.remove(id)
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1'])
+    held.answer()
+    await Promise.all([made, removing])
+    expect(mockApi.annotations.delete).toHaveBeenCalledWith(id)
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1'])
+
+    const failing = heldCreate()
+    const refused = notesActions.create({ articleId: 'a1', start: 20, end: 24 }, { text: TEXT })
+    const second = state().annotations[1].id
+    const removingSecond = notesActions.remove(second)
+    failing.fail(new ApiError('invalid-request', 'No.'))
+    await Promise.all([refused, removingSecond])
+    expect(mockApi.annotations.delete).not.toHaveBeenCalledWith(second)
+    expect(state().annotations.map((a) => a.id)).toEqual(['n1'])
+  })
+})
+
 describe('delete and undo', () => {
   it('removes the annotation, then restores exactly what main answered (without `anchored`)', async () => {
     mockApi.annotations.delete.mockResolvedValue(stored(first))
@@ -128,7 +230,9 @@ describe('redo', () => {
     // Main as a small store, so that every answer is what main would give.
     const saved = new Map([[first.id, stored(first)]])
     mockApi.annotations.create.mockImplementation(async () => {
-      const created = stored(annotation({ id: 'n2', position: { type: 'TextPositionSelector', start: 47, end: 52 } }))
+      const created = stored(
+        annotation({ id: 'n2', position: { type: 'TextPositionSelector', start: 47, end: 52 } }),
+      )
       saved.set(created.id, created)
       return created
     })
@@ -286,8 +390,14 @@ describe('export and reveal', () => {
 
 describe('an article opened in parts', () => {
   it('adds the later annotations once, even one made while they were on their way', async () => {
-    const made = annotation({ id: 'n3', position: { type: 'TextPositionSelector', start: 30_000, end: 30_010 } })
-    const later = annotation({ id: 'n2', position: { type: 'TextPositionSelector', start: 25_000, end: 25_010 } })
+    const made = annotation({
+      id: 'n3',
+      position: { type: 'TextPositionSelector', start: 30_000, end: 30_010 },
+    })
+    const later = annotation({
+      id: 'n2',
+      position: { type: 'TextPositionSelector', start: 25_000, end: 25_010 },
+    })
     mockApi.annotations.create.mockResolvedValue(stored(made))
     await notesActions.create({ articleId: 'a1', start: 30_000, end: 30_010 })
     mockApi.annotations.listFrom.mockResolvedValue([later, made])

@@ -3,6 +3,7 @@ import { UNDO_SHORTCUT } from '../../../lib/dom'
 import type { NewAnnotation } from '../../../../../shared/ipc/contract'
 import type { AnchoredAnnotation, Annotation, AnnotationColor } from '../../../../../shared/model/annotation'
 import type { ExportFormat } from '../../../../../shared/model/import'
+import { describeRange } from '../../../../../shared/text/selectors'
 import { historyActions } from '../../history/store/actions'
 import { statusActions } from '../../status/store/actions'
 import { changes, fieldsBefore, parseTags, toStored } from './selectors'
@@ -23,6 +24,14 @@ let memoTimer: ReturnType<typeof setTimeout> | undefined
 const noteTimers = new Map<string, ReturnType<typeof setTimeout>>()
 let flashTimer: ReturnType<typeof setTimeout> | undefined
 let flashSeq = 0
+// Highlights drawn before main has saved them: each settles true once saved, false if the save failed.
+// A change to one of them waits for its save, so that main never hears of an annotation it has not made yet.
+const saving = new Map<string, Promise<boolean>>()
+
+/** Whether the annotation is not saved yet (still under way: wait for `saving`) and never will be. */
+async function notSaved(id: string): Promise<boolean> {
+  return !(await saving.get(id)!)
+}
 
 /** Records a new change: it can be undone, and what was undone before can no longer be redone. */
 function pushUndo(articleId: string, entry: UndoEntry): void {
@@ -54,14 +63,33 @@ function fromStored(annotation: Annotation, anchored: boolean): AnchoredAnnotati
   return { ...annotation, anchored }
 }
 
+/** The annotation main will make of `request`, to draw until it answers. */
+function drawn(id: string, request: NewAnnotation, text: string): AnchoredAnnotation | null {
+  if (!(request.start >= 0 && request.end > request.start && request.end <= text.length)) return null
+  const now = new Date().toISOString()
+  return {
+    id,
+    articleId: request.articleId,
+    ...describeRange(text, request.start, request.end),
+    note: request.note ?? '',
+    tags: request.tags ?? [],
+    color: request.color ?? 'yellow',
+    createdAt: now,
+    updatedAt: now,
+    anchored: true,
+  }
+}
+
 /** Sends an update; answers false (and says why) when it fails, after putting the old values back. */
 async function sendUpdate(id: string, patch: AnnotationFields): Promise<boolean> {
   const current = get().annotations.find((a) => a.id === id)
   if (!current) return false
   replaceAnnotation(id, (a) => ({ ...a, ...patch }))
   try {
-    const saved = await api.annotations.update({ id, ...patch })
-    replaceAnnotation(id, (a) => fromStored(saved, a.anchored))
+    // No await when nothing is under way: a flush before another article loads must send at once.
+    if (saving.has(id) && (await notSaved(id))) return false
+    const stored = await api.annotations.update({ id, ...patch })
+    replaceAnnotation(id, (a) => fromStored(stored, a.anchored))
     return true
   } catch (error) {
     replaceAnnotation(id, (a) => ({ ...a, ...fieldsBefore(current, patch) }))
@@ -79,7 +107,11 @@ function clearTimers(): void {
 
 const MESSAGES: Record<'undoStack' | 'redoStack', Record<UndoEntry['kind'], string>> = {
   undoStack: { create: 'Annotation removed.', delete: 'Annotation restored.', update: 'Change undone.' },
-  redoStack: { create: 'Annotation added again.', delete: 'Annotation deleted again.', update: 'Change redone.' },
+  redoStack: {
+    create: 'Annotation added again.',
+    delete: 'Annotation deleted again.',
+    update: 'Change redone.',
+  },
 }
 
 /**
@@ -188,21 +220,51 @@ export const notesActions = {
     }
   },
 
-  /** Creates an annotation on the open article (it shows at once in the reader and the list). */
+  /**
+   * Creates an annotation on the open article. Given the article's `text`, the highlight and its card are
+   * drawn at once, before main has saved it (and taken away again if the save fails); without it they
+   * appear when main answers.
+   */
   async create(
     request: NewAnnotation,
-    options: { focusNote?: boolean } = {},
+    options: { focusNote?: boolean; text?: string } = {},
   ): Promise<AnchoredAnnotation | null> {
+    const id = request.id ?? crypto.randomUUID()
+    const draft =
+      options.text !== undefined && get().articleId === request.articleId
+        ? drawn(id, request, options.text)
+        : null
+    let settle: (ok: boolean) => void = () => {}
+    if (draft) {
+      saving.set(id, new Promise((done) => (settle = done)))
+      addAnnotation(draft)
+      if (options.focusNote) set({ focusRequest: id })
+    }
     try {
-      const created = fromStored(await api.annotations.create(request), true)
+      const created = fromStored(await api.annotations.create(draft ? { ...request, id } : request), true)
+      settle(true)
       if (get().articleId !== request.articleId) return created
-      addAnnotation(created)
+      if (!draft) addAnnotation(created)
+      // The note, tags or colour may have changed on the drawn highlight meanwhile (those changes wait for
+      // this save, and send themselves after it); and a highlight deleted meanwhile stays deleted.
+      else {
+        replaceAnnotation(id, (shown) => ({
+          ...created,
+          note: shown.note === draft.note ? created.note : shown.note,
+          tags: shown.tags === draft.tags ? created.tags : shown.tags,
+          color: shown.color === draft.color ? created.color : shown.color,
+        }))
+      }
       pushUndo(request.articleId, { kind: 'create', annotation: created })
-      if (options.focusNote) set({ focusRequest: created.id })
+      if (!draft && options.focusNote) set({ focusRequest: created.id })
       return created
     } catch (error) {
+      settle(false)
+      if (draft && get().articleId === request.articleId) removeAnnotation(id)
       statusActions.alert(errorMessage(error))
       return null
+    } finally {
+      saving.delete(id)
     }
   },
 
@@ -257,6 +319,7 @@ export const notesActions = {
     noteTimers.delete(id)
     removeAnnotation(id)
     try {
+      if (saving.has(id) && (await notSaved(id))) return
       const deleted = await api.annotations.delete(id)
       pushUndo(articleId, { kind: 'delete', annotation: fromStored(deleted, current.anchored) })
       statusActions.show(`Annotation deleted. Press ${UNDO_SHORTCUT} to undo.`)

@@ -117,13 +117,16 @@ describe('ReaderPane', () => {
     const toolbar = screen.getByRole('toolbar', { name: 'Selection' })
     expect(toolbar).toBeTruthy()
 
-    const created = annotation({ id: 'n9', position: { type: 'TextPositionSelector', start: 31, end: 37 } })
-    mockApi.annotations.create.mockResolvedValue(stored(created))
+    // Main keeps the id the window chose.
+    mockApi.annotations.create.mockImplementation(async (request) =>
+      stored(annotation({ id: request.id, position: { type: 'TextPositionSelector', start: 31, end: 37 } })),
+    )
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Highlight' }))
     })
-    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 31, end: 37 })
-    expect(document.querySelector('mark[data-annotation-id="n9"]')?.textContent).toBe('lasted')
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ id: expect.any(String), articleId: 'a1', start: 31, end: 37 })
+    const { id } = mockApi.annotations.create.mock.calls[0][0]
+    expect(document.querySelector(`mark[data-annotation-id="${id}"]`)?.textContent).toBe('lasted')
   })
 
   it('hides the toolbar and its keys while View original is open, and offers them again once it closes', async () => {
@@ -178,13 +181,14 @@ describe('ReaderPane', () => {
     await openArticle([])
     const li = screen.getByRole('region', { name: 'Reader' }).querySelectorAll('li')[1]
     await select(li.firstChild!, 0, li.firstChild!, 6)
-    const created = annotation({ id: 'n5', position: { type: 'TextPositionSelector', start: 60, end: 66 } })
-    mockApi.annotations.create.mockResolvedValue(stored(created))
+    mockApi.annotations.create.mockImplementation(async (request) =>
+      stored(annotation({ id: request.id, position: { type: 'TextPositionSelector', start: 60, end: 66 } })),
+    )
     await act(async () => {
       fireEvent.keyDown(document.body, { key: 'n' })
     })
-    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 60, end: 66 })
-    expect(useNotesStore.getState().focusRequest).toBe('n5')
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ id: expect.any(String), articleId: 'a1', start: 60, end: 66 })
+    expect(useNotesStore.getState().focusRequest).toBe(mockApi.annotations.create.mock.calls[0][0].id)
   })
 
   it('ignores the shortcut keys without a selection', async () => {
@@ -205,7 +209,7 @@ describe('ReaderPane', () => {
     await act(async () => {
       fireEvent.keyDown(document.body, { key: 'H', ctrlKey: true, shiftKey: true })
     })
-    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 25, end: 30 })
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ id: expect.any(String), articleId: 'a1', start: 25, end: 30 })
   })
 
   it('flashes every piece of a highlight the notes pane asks for', async () => {

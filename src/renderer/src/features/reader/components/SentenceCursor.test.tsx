@@ -106,7 +106,7 @@ describe('the sentence cursor', () => {
     await key(body, { key: 'j' })
     await key(body, { key: 'j' })
     await key(body, { key: 'h' })
-    expect(mockApi.annotations.create).toHaveBeenCalledWith({ articleId: 'a1', start: 42, end: 62 })
+    expect(mockApi.annotations.create).toHaveBeenCalledWith({ id: expect.any(String), articleId: 'a1', start: 42, end: 62 })
     expect(TEXT.slice(42, 62)).toBe('Talks lasted a week.')
     expect(useReaderStore.getState().selection).toBeNull()
     await key(body, { key: 'j' })

@@ -110,7 +110,7 @@ export const readerActions = {
     set({ selection: null })
     const created = await notesActions.create(
       { articleId: article.id, start: selection.start, end: selection.end },
-      { focusNote: options.focusNote },
+      { focusNote: options.focusNote, text: article.text },
     )
     return created?.id ?? null
   },

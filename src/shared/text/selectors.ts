@@ -1,4 +1,4 @@
-import type { TextPositionSelector, TextQuoteSelector } from '../../../shared/model/annotation'
+import type { TextPositionSelector, TextQuoteSelector } from '../model/annotation'
 
 /** How much context either side a quote selector keeps (hypothesis uses 32 too). */
 export const CONTEXT_LENGTH = 32
