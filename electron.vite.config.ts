@@ -12,6 +12,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/cli/index.ts'),
           'background.worker': resolve(__dirname, 'src/main/workers/background.worker.ts'),
           'checkpoint.worker': resolve(__dirname, 'src/main/workers/checkpoint.worker.ts'),
+          'storeWriter.worker': resolve(__dirname, 'src/main/workers/storeWriter.worker.ts'),
         },
       },
     },

@@ -4,8 +4,8 @@
  * file's bytes made unique so none is a duplicate. The folder is imported as the app does it (importFolder on
  * a store on disk, extraction and hashing in background.worker.ts threads), twice in the same run: first as
  * the app did before, the baseline (one worker, one file at a time, `synchronous = FULL`, the log checkpointed
- * by the main thread's commits), then as it does now (a worker per core, os.availableParallelism(), several
- * files at once, `synchronous = NORMAL`, checkpoints in checkpoint.worker.ts). For each: files/s, the main thread's event-loop lag (perf_hooks
+ * by the main thread's commits), then as it does now (a worker per core but one, appPoolSize(), several
+ * files at once, `synchronous = NORMAL`, checkpoints in checkpoint.worker.ts, the writes in storeWriter.worker.ts). For each: files/s, the main thread's event-loop lag (perf_hooks
  * monitorEventLoopDelay over the whole import: max and p99) and the longest write transaction. Both pools are
  * warmed up first (threads started, the extractor loaded), so start-up is not counted. One run of each: an
  * import of 1,000 files is long enough to be its own median.
@@ -17,8 +17,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { importFolder } from '../../src/main/services/articles/imports'
 import { createLibrary } from '../../src/main/services/library'
 import { openDb, STORE_FILE, type Db } from '../../src/main/services/store/db'
-import { createBackgroundPool } from '../../src/main/workers/backgroundPool'
+import { appPoolSize, createBackgroundPool } from '../../src/main/workers/backgroundPool'
 import { startCheckpointer } from '../../src/main/workers/checkpointer'
+import { startStoreWriter } from '../../src/main/workers/storeWriter'
 import { tempDir } from '../../src/test-support/tempDir'
 import { round } from './timing'
 
@@ -46,11 +47,12 @@ const PAGES = '../shared/data/extraction-dev'
 const TEXTS = '../shared/data/attribution-dev/text'
 const WORKER = resolve(__dirname, '../../src/main/workers/background.worker.ts')
 const CHECKPOINT_WORKER = resolve(__dirname, '../../src/main/workers/checkpoint.worker.ts')
+const STORE_WRITER = resolve(__dirname, '../../src/main/workers/storeWriter.worker.ts')
 // The workers are TypeScript: tsx's loader runs them.
 const TSX = { execArgv: ['--import', 'tsx'] }
 
 /** Writes the mixed folder: a tenth real pages, the rest text, Markdown and HTML in equal parts. */
-function writeFolder(folder: ReturnType<typeof tempDir>): number {
+export function writeFolder(folder: ReturnType<typeof tempDir>): number {
   const pages = readdirSync(PAGES)
     .sort()
     .map((name) => readFileSync(join(PAGES, name, 'source.html'), 'utf8'))
@@ -112,19 +114,24 @@ function timedTransactions(db: Db): { db: Db; longest(): number } {
   return { db: timed, longest: () => longest }
 }
 
-/** The app's import before (one worker, one file at a time, FULL sync, checkpoints on the main thread) or now. */
+/**
+ * The app's import before (one worker, one file at a time, FULL sync, checkpoints and writes on the main thread)
+ * or now (appPoolSize() workers, checkpoints and writes in threads of their own).
+ */
 async function importOnce(
   folder: string,
-  workers: number,
+  variant: 'before' | 'now',
   log: (line: string) => void,
 ): Promise<{ run: ImportRun; storeMB: number }> {
   const store = tempDir('dossier-bench-import-store-')
-  const before = workers === 1
+  const before = variant === 'before'
+  const workers = before ? 1 : appPoolSize()
   const db = openDb(store.dir, { checkpoints: before ? 'here' : 'elsewhere' })
   if (before) db.exec('PRAGMA synchronous = FULL')
   const checkpointer = before
     ? null
     : startCheckpointer({ script: CHECKPOINT_WORKER, path: join(store.dir, STORE_FILE), workerOptions: TSX })
+  const writer = before ? null : startStoreWriter({ script: STORE_WRITER, dir: store.dir, workerOptions: TSX })
   const pool = createBackgroundPool({
     script: WORKER,
     workerOptions: { execArgv: ['--import', 'tsx'] },
@@ -143,6 +150,7 @@ async function importOnce(
       analyze: pool.analyze,
       readOriginal: pool.original,
       parallelism: pool.size,
+      ...(writer ? { storeImport: writer.store } : {}),
     })
     const lag = monitorEventLoopDelay({ resolution: 5 })
     lag.enable()
@@ -161,13 +169,14 @@ async function importOnce(
       failed: results.filter((r) => r.status === 'failed').length,
     }
     log(
-      `import: ${workers} worker${workers === 1 ? '' : 's'}: ${results.length} files in ${run.seconds} s, ${run.filesPerSec} files/s ` +
+      `import: ${before ? 'before (baseline)' : 'now'}, ${workers} worker${workers === 1 ? '' : 's'}: ${results.length} files in ${run.seconds} s, ${run.filesPerSec} files/s ` +
         `(${run.imported} imported, ${run.failed} failed); event-loop lag max ${run.lag.ms} ms, p99 ${run.lag.p99.ms} ms; ` +
-        `longest commit ${run.commit.maxMs} ms`,
+        `longest commit on this thread ${run.commit.maxMs} ms`,
     )
     return { run, storeMB: round(statSync(join(store.dir, STORE_FILE)).size / 1e6) }
   } finally {
     await pool.close()
+    await writer?.close()
     await checkpointer?.close()
     db.close()
     store.cleanup()
@@ -189,10 +198,10 @@ export async function benchImport(log: (line: string) => void): Promise<ImportBe
     idle.disable()
     const idleLag = { ms: round(idle.max / 1e6) }
     log(`import: event-loop lag max ${idleLag.ms} ms over 5 s with nothing to do (the machine's load)`)
-    const { run: baseline } = await importOnce(folder.dir, 1, log)
-    const { run: pooled, storeMB } = await importOnce(folder.dir, availableParallelism(), log)
+    const { run: baseline } = await importOnce(folder.dir, 'before', log)
+    const { run: pooled, storeMB } = await importOnce(folder.dir, 'now', log)
     log(
-      `import: ${round(pooled.filesPerSec / baseline.filesPerSec)}× the files/s of one worker; ` +
+      `import: ${round(pooled.filesPerSec / baseline.filesPerSec)}× the files/s of before; ` +
         `store ${storeMB} MB for ${(inputBytes / 1e6).toFixed(1)} MB of files`,
     )
     return { idleLag, files: FILES, inputMB: round(inputBytes / 1e6), storeMB, ...pooled, baseline }

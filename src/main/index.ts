@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { EVENT_CHANNEL, type AppEvent } from '../shared/ipc/contract'
@@ -11,6 +10,7 @@ import { sampleArticlePath } from './app/resources'
 import { buildMenu } from './menu'
 import { hardenSession } from './security/policy'
 import { importFile } from './services/articles/imports'
+import { storeImport } from './services/articles/storeImport'
 import { SUPPORTED_EXTENSIONS } from './services/importers/fileFormat'
 import { INTERCHANGE_EXTENSIONS } from './services/interchange/refiQda/importInterchange'
 import { openLibrary, type Library } from './services/library'
@@ -19,8 +19,9 @@ import { createMainWindow, isRendererUrl } from './windows/mainWindow'
 import { electronPrinter } from './windows/pdfPrinter'
 import { setDefaultPdfPrinter } from './services/exporters/report/pdf'
 import { STORE_FILE } from './services/store/db'
-import { createBackgroundPool, type BackgroundPool } from './workers/backgroundPool'
+import { appPoolSize, createBackgroundPool, type BackgroundPool } from './workers/backgroundPool'
 import { startCheckpointer, type Checkpointer } from './workers/checkpointer'
+import { startStoreWriter, type StoreWriter } from './workers/storeWriter'
 
 // Tests and power users may point Dossier at another library folder.
 if (process.env.DOSSIER_USER_DATA) app.setPath('userData', resolve(process.env.DOSSIER_USER_DATA))
@@ -28,6 +29,7 @@ if (process.env.DOSSIER_USER_DATA) app.setPath('userData', resolve(process.env.D
 let library: Library | null = null
 let background: BackgroundPool | null = null
 let checkpointer: Checkpointer | null = null
+let storeWriter: StoreWriter | null = null
 let mainWindow: BrowserWindow | null = null
 
 const samplePath = sampleArticlePath({
@@ -156,8 +158,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession)
     // PDF reports print with Electron's own Chromium: the desktop app needs no browser installed.
     setDefaultPdfPrinter(electronPrinter())
-    // One worker per core: a folder import reads that many files at once. Workers start as work needs them.
-    background = createBackgroundPool({ script: join(__dirname, 'background.worker.js'), size: availableParallelism() })
+    // A worker per core but one (see appPoolSize). Workers start as work needs them.
+    background = createBackgroundPool({ script: join(__dirname, 'background.worker.js'), size: appPoolSize() })
     const configDir = app.getPath('userData')
     const libraryDir = startingLibraryFolder(configDir)
     library = openLibrary(libraryDir, {
@@ -167,7 +169,11 @@ if (!app.requestSingleInstanceLock()) {
       analyze: background.analyze,
       hash: background.sha256,
       readOriginal: background.original,
+      // Imports are written on a thread of their own while it runs; on this one after it stops (a moved library).
+      storeImport: (input) =>
+        storeWriter?.running ? storeWriter.store(input) : Promise.resolve(storeImport(library!.db, input)),
     })
+    storeWriter = startStoreWriter({ script: join(__dirname, 'storeWriter.worker.js'), dir: libraryDir })
     checkpointer = startCheckpointer({
       script: join(__dirname, 'checkpoint.worker.js'),
       path: join(libraryDir, STORE_FILE),
@@ -180,8 +186,9 @@ if (!app.requestSingleInstanceLock()) {
       chooseLibraryFolder,
       takeOpenedFiles: () => openedResults.splice(0),
       releaseStore: async () => {
-        await checkpointer?.close()
+        await Promise.all([checkpointer?.close(), storeWriter?.close()])
         checkpointer = null
+        storeWriter = null
       },
     }
     registerHandlers(createHandlers({ library, dialogs, samplePath, notify, app: appDeps }), isRendererUrl)
@@ -200,6 +207,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('will-quit', () => {
     void checkpointer?.close()
+    void storeWriter?.close()
     // Everything in the write-ahead log goes into the store file before it closes, so the library
     // folder holds one complete file whenever Dossier is not running.
     if (library) {

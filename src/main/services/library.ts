@@ -1,7 +1,7 @@
 import { createDeletions, type Deletions } from './annotations/restore'
 import { createArticleSnapshots, type ArticleSnapshots } from './articles/trash'
 import { originalText, sha256Hex } from './fileBytes'
-import type { Analyze, Clock, Extract, Hash, ReadOriginal } from './runners'
+import type { Analyze, Clock, Extract, Hash, ReadOriginal, StoreImport } from './runners'
 import { type Db, openDb, type OpenOptions } from './store/db'
 
 /**
@@ -18,6 +18,8 @@ export interface Library {
   readOriginal: ReadOriginal
   /** How many files `extract` and `hash` can work on at once: the app's worker count, 1 in this thread. */
   parallelism: number
+  /** Writes an import in another thread (the app's store writer); imports write in this thread without it. */
+  storeImport?: StoreImport
   /** The annotations deleted since the library opened, which an undo may put back. */
   deletions: Deletions
   /** The articles deleted from the window since the library opened, with everything that went with them. */
@@ -32,6 +34,7 @@ export interface LibraryOptions {
   hash?: Hash
   readOriginal?: ReadOriginal
   parallelism?: number
+  storeImport?: StoreImport
   /** Where the store's log is checkpointed (see openDb). */
   checkpoints?: OpenOptions['checkpoints']
 }
@@ -52,6 +55,7 @@ export function createLibrary(db: Db, options: LibraryOptions = {}): Library {
     hash: options.hash ?? (async (data) => sha256Hex(data)),
     readOriginal: options.readOriginal ?? (async (bytes, maxChars) => originalText(bytes, maxChars)),
     parallelism: options.parallelism ?? 1,
+    ...(options.storeImport ? { storeImport: options.storeImport } : {}),
     deletions: createDeletions(),
     deletedArticles: createArticleSnapshots(),
   }

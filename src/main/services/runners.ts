@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../../shared/model/analysis'
 import type { ExtractedArticle } from '../../shared/model/article'
+import type { ImportToStore, StoredImport } from './articles/storeImport'
 import type { OriginalText } from './fileBytes'
 
 export type Clock = () => Date
@@ -19,3 +20,5 @@ export type Analyze = (text: string, label: string) => Promise<Analysis>
 export type Hash = (data: string | Uint8Array, label: string, work?: WorkOptions) => Promise<string>
 /** Decodes an original for View original: likewise. */
 export type ReadOriginal = (bytes: Uint8Array, maxChars: number, label: string) => Promise<OriginalText>
+/** Writes an import's article in one transaction (`articles/storeImport.ts`): the app does it in a thread of its own. */
+export type StoreImport = (input: ImportToStore) => Promise<StoredImport>

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import type { Analysis } from '../../shared/model/analysis'
 import type { ExtractedArticle } from '../../shared/model/article'
@@ -69,6 +70,15 @@ interface Slot {
   online: boolean
   job: Job | null
   timer?: NodeJS.Timeout
+}
+
+/**
+ * The app's pool size: a worker per core but one. The core left over runs the app's own thread (the window's
+ * requests, progress) and the store writer; with every core extracting, the app's thread waited its turn for
+ * a core, and a folder import on 2 cores was slower too (the import bench: `npm run bench -- --only import`).
+ */
+export function appPoolSize(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1)
 }
 
 /**

@@ -5,13 +5,12 @@ import { listImportableFiles } from '../folders'
 import { BACKUP_FILE_BYTES } from '../interchange/backup/format'
 import { backupJson, importBackup } from '../interchange/backup/restore'
 import { interchangeImporter } from '../interchange/refiQda/importInterchange'
-import { placeOrphansOn } from '../interchange/webAnnotation/importAnnotations'
-import { EXTRACTOR_VERSION } from '../importers/extractorVersion'
 import { readImportFile } from '../readImportFile'
-import type { Clock, Extract, Hash, WorkOptions } from '../runners'
+import type { Clock, Extract, Hash, StoreImport, WorkOptions } from '../runners'
 import * as articles from '../store/articles'
-import { type Db, transaction } from '../store/db'
+import type { Db } from '../store/db'
 import { importMessage } from './importMessage'
+import { storeImport } from './storeImport'
 
 /** What an import needs: the store, the time of import, and how files are hashed and read. */
 export interface ImportContext {
@@ -21,6 +20,8 @@ export interface ImportContext {
   hash: Hash
   /** How many files `extract` and `hash` can work on at once (the app's worker pool); 1 when they run in this thread. */
   parallelism?: number
+  /** Writes an import in another thread (the app's store writer); in this thread when left out. */
+  storeImport?: StoreImport
 }
 
 /** Progress of a folder import, reported as each file starts. */
@@ -37,7 +38,7 @@ export interface FolderProgress {
  * When `work.signal` is aborted the import gives up, stores nothing, and rejects with the signal's reason.
  */
 export async function importBytes(
-  { db, clock, extract, hash }: ImportContext,
+  { db, clock, extract, hash, storeImport: writeImport }: ImportContext,
   fileName: string,
   bytes: Uint8Array,
   work: WorkOptions = {},
@@ -54,33 +55,8 @@ export async function importBytes(
     const existing = articles.findArticleIdBySha(db, sha256)
     if (existing) return { file, status: 'duplicate', id: existing.id, title: existing.title }
     const extracted = await extract(file, bytes, work)
-    const now = clock()
-    const stored = transaction(db, () => {
-      // Files of a folder are read several at once, so the same bytes may have been stored while these were read.
-      const duplicate = articles.findArticleIdBySha(db, sha256)
-      if (duplicate) return { status: 'duplicate' as const, ...duplicate }
-      // Same URL, different bytes: a new capture of a page already here, kept as a new version.
-      const earlier = extracted.url ? articles.findLatestByUrl(db, extracted.url) : undefined
-      const id = articles.insertArticle(
-        db,
-        {
-          ...extracted,
-          sha256,
-          fileName: file,
-          original: bytes,
-          extractorVersion: EXTRACTOR_VERSION,
-          previousVersionId: earlier?.id ?? null,
-        },
-        now,
-      )
-      return {
-        status: 'imported' as const,
-        id,
-        title: extracted.title ?? file,
-        versionOf: earlier?.id,
-        placedOrphans: placeOrphansOn(db, id, now.toISOString()),
-      }
-    })
+    const input = { file, sha256, extracted, original: bytes, now: clock().toISOString() }
+    const stored = writeImport ? await writeImport(input) : storeImport(db, input)
     const { status, id, title } = stored
     return {
       file,
@@ -113,8 +89,8 @@ export async function importFile(
 
 /**
  * Imports every importable file under `folder`, each in its own transaction, reporting progress as each
- * file starts. With work off this thread (`parallelism` > 1) several files are read at once, twice as
- * many as can be worked on, so that no worker waits while this thread reads a file or stores one; the
+ * file starts. With work off this thread (`parallelism` > 1, or the writes in the store writer) several files
+ * are read at once, twice as many as can be worked on, so that no worker waits on another thread; the
  * results keep the folder's order. Stops when `signal` is aborted, giving up on the files being read;
  * what was imported by then stays.
  */
@@ -135,7 +111,8 @@ export async function importFolder(
   const { files, truncated } = listing
   const results: Array<ImportResult | undefined> = []
   const parallelism = Math.max(1, context.parallelism ?? 1)
-  const lanes = Math.min(files.length, parallelism > 1 ? parallelism * 2 : 1)
+  const offThread = parallelism > 1 || context.storeImport !== undefined
+  const lanes = Math.min(files.length, offThread ? parallelism * 2 : 1)
   let next = 0
   let done = 0
   let failed = 0
