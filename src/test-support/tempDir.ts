@@ -17,6 +17,7 @@ export function tempDir(prefix = 'dossier-test-'): { dir: string; file(name: str
       writeFileSync(path, content)
       return path
     },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    // Retries: on Windows a file a process has only just closed can refuse removal for a moment.
+    cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }),
   }
 }
