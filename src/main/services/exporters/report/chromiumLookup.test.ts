@@ -37,6 +37,8 @@ describe('findChromium on Windows', () => {
     // Without PATHEXT, Windows' own default list, which has .BAT.
     expect(windows({ PATH: `${at('a')};${at('b')}` })).toBe(join(at('a'), 'chrome.bat'))
     expect(windows({ PATH: at('a'), PATHEXT: '.EXE' })).toBeNull()
+    // A quoted entry is the folder inside the quotes.
+    expect(windows({ PATH: `"${at('b')}"`, PATHEXT: '.EXE' })).toBe(edge)
   })
 
   it('finds Chrome, Chromium or Edge where their installers put them, Chrome first and Edge last', () => {

@@ -68,7 +68,11 @@ export function chromiumCandidates(search: ChromiumSearch = {}): string[] {
   const env = search.env ?? process.env
   const windows = platform === 'win32'
   const path = env.PATH ?? env.Path ?? ''
-  const folders = path.split(windows ? ';' : ':').filter(Boolean)
+  // Windows accepts quoted PATH entries; the quotes are not part of the folder.
+  const folders = path
+    .split(windows ? ';' : ':')
+    .map((dir) => (windows ? dir.replace(/^"(.*)"$/, '$1') : dir))
+    .filter(Boolean)
   const candidates: string[] = []
   if (windows) {
     // Lower case, so the path found reads like one typed; Windows file names ignore case anyway.
