@@ -255,6 +255,7 @@ describe('defaultStoreDir', () => {
     expect(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe(join('/x', 'Dossier'))
     expect(defaultStoreDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Dossier$/)
     expect(defaultStoreDir({}, 'darwin')).toMatch(/Library[\\/]Application Support[\\/]Dossier$/)
+    expect(appDataDir({ HOME: join('/h') }, 'darwin')).toBe(join('/h', 'Library', 'Application Support', 'Dossier'))
   })
   it('follows the library the desktop app moved (its settings file), for every command that opens it', async () => {
     const env = testEnv()
