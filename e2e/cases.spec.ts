@@ -125,7 +125,8 @@ test('cases from the keyboard: name a case, put the open article in it, rename w
   await expect(library.entries()).toHaveCount(1)
   await page.keyboard.press('F2')
   await expect(library.caseNameField()).toBeFocused()
-  await page.keyboard.press('Control+A')
+  // Select all in the field: Cmd+A on macOS, where Ctrl+A moves to the line's start.
+  await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.type('Port budget')
   await page.keyboard.press('Enter')
   await expect(library.caseEntry('Port budget')).toHaveAccessibleName(/, 1 article$/)

@@ -103,7 +103,8 @@ export const test = base.extend<{ app: DossierApp }, { web: { browser: Browser; 
         await electronApp.close()
       }
     } finally {
-      rmSync(root, { recursive: true, force: true })
+      // Retries: on Windows Electron's helper processes can hold the user-data folder a moment after it quits.
+      rmSync(root, { recursive: true, force: true, maxRetries: 5 })
     }
   },
 })

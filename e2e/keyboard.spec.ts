@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
 import { expectNoAxeViolations } from './support/axe'
+import { shortcutLabel } from './support/platform'
 
 const TITLE =
   'North Korea’s Kim and Russia’s Putin meet at Vostochny Cosmodrome after ballistic missiles fired'
@@ -58,7 +59,7 @@ test('? lists every shortcut; Escape closes the list and gives the focus back', 
   for (const group of ['General', 'View', 'Reading', 'Analysis highlights', 'Panes and dialogs'])
     await expect(w.shortcutsDialog().getByRole('heading', { name: group, exact: true })).toBeVisible()
   await expect(w.shortcutsDialog().getByRole('row', { name: /Select the next sentence/ })).toContainText(
-    'Alt+↓',
+    shortcutLabel('Alt+↓', '⌥↓'),
   )
   await expectNoAxeViolations(app.page, 'the keyboard shortcuts list')
   await app.page.keyboard.press('Escape')

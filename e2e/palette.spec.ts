@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
 import { expectNoAxeViolations } from './support/axe'
+import { shortcutLabel } from './support/platform'
 
 const SAMPLE = 'Kim and Russia’s Putin meet'
 
@@ -18,7 +19,9 @@ test('the command palette: Ctrl+K from anywhere, type, the keys shown, Enter run
   const palette = page.getByRole('dialog', { name: 'Command palette' })
   const field = palette.getByRole('combobox', { name: 'Command' })
   await expect(field).toBeFocused()
-  await expect(palette.getByRole('option', { name: /Find in the article/ })).toContainText('Ctrl+F')
+  await expect(palette.getByRole('option', { name: /Find in the article/ })).toContainText(
+    shortcutLabel('Ctrl+F', '⌘F'),
+  )
   await expectNoAxeViolations(page, 'the command palette')
   await page.emulateMedia({ colorScheme: 'dark' })
   await expectNoAxeViolations(page, 'the command palette, dark')
@@ -31,7 +34,7 @@ test('the command palette: Ctrl+K from anywhere, type, the keys shown, Enter run
   await page.keyboard.type('hide lib')
   const option = palette.getByRole('option', { selected: true })
   await expect(option).toContainText('Show or hide the library')
-  await expect(option).toContainText('Ctrl+\\')
+  await expect(option).toContainText(shortcutLabel('Ctrl+\\', '⌘\\'))
   await page.keyboard.press('Enter')
   await expect(palette).toHaveCount(0)
   await expect(w.library.root).toHaveCount(0)

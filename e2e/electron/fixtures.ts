@@ -43,7 +43,8 @@ export const test = base.extend<{ shell: Shell }>({
       })
     } finally {
       for (const electronApp of running) await electronApp.close().catch(() => undefined)
-      rmSync(root, { recursive: true, force: true })
+      // Retries: on Windows Electron's helper processes can hold the user-data folder a moment after it quits.
+      rmSync(root, { recursive: true, force: true, maxRetries: 5 })
     }
   },
 })

@@ -6,9 +6,12 @@ import { SAMPLE_PATH } from '../test-support/tempDir'
 /** Which of the heavy packages a fresh process has loaded after running one `dossier` command. */
 function heavyPackagesLoadedBy(argv: string[]): string[] {
   const script = `
+    const { sep } = require('node:path')
     const { run } = require(${JSON.stringify(join(__dirname, 'main.ts'))})
     run(${JSON.stringify(argv)}, { out: () => {}, err: () => {} }, {}).then(() => {
+      // Module paths with / whatever the platform (Windows' have \\), so one pattern reads them all.
       const loaded = Object.keys(require.cache)
+        .map((file) => file.split(sep).join('/'))
         .map((file) => /node_modules\\/(jsdom|linkedom|compromise|unpdf|@mozilla\\/readability)\\//.exec(file)?.[1])
         .filter(Boolean)
       process.stdout.write(JSON.stringify([...new Set(loaded)].sort()))

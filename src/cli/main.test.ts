@@ -6,7 +6,7 @@ import { buildPdf } from '../test-support/fileFixtures'
 import { SAMPLE_PATH, SAMPLE_TITLE, tempDir } from '../test-support/tempDir'
 import { DEFAULT_CLAIM_THRESHOLD } from '../shared/model/claimThreshold'
 import { writeSettings } from '../main/services/settings/settings'
-import { defaultStoreDir } from './paths'
+import { appDataDir, defaultStoreDir } from './paths'
 import { run } from './main'
 
 let tmp: ReturnType<typeof tempDir>
@@ -17,6 +17,16 @@ beforeEach(() => {
   store = join(tmp.dir, 'store')
 })
 afterEach(() => tmp.cleanup())
+
+/**
+ * An environment whose desktop user-data folder, on whatever platform runs the test, is inside the test's folder
+ * (XDG_CONFIG_HOME on Linux, APPDATA on Windows, HOME on macOS), never the user's own.
+ */
+function testEnv(): NodeJS.ProcessEnv {
+  const env = { XDG_CONFIG_HOME: join(tmp.dir, 'config'), APPDATA: join(tmp.dir, 'config'), HOME: join(tmp.dir, 'home') }
+  if (!appDataDir(env).startsWith(tmp.dir)) throw new Error(`the user-data folder escaped the test: ${appDataDir(env)}`)
+  return env
+}
 
 async function dossier(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   return dossierWithInput('', ...argv)
@@ -242,28 +252,29 @@ describe('dossier --version', () => {
 
 describe('defaultStoreDir', () => {
   it('matches the desktop app’s user-data folder on each platform', () => {
-    expect(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe('/x/Dossier')
+    expect(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe(join('/x', 'Dossier'))
     expect(defaultStoreDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Dossier$/)
-    expect(defaultStoreDir({}, 'darwin')).toMatch(/Library\/Application Support\/Dossier$/)
+    expect(defaultStoreDir({}, 'darwin')).toMatch(/Library[\\/]Application Support[\\/]Dossier$/)
+    expect(appDataDir({ HOME: join('/h') }, 'darwin')).toBe(join('/h', 'Library', 'Application Support', 'Dossier'))
   })
   it('follows the library the desktop app moved (its settings file), for every command that opens it', async () => {
-    const config = join(tmp.dir, 'config')
+    const env = testEnv()
     const moved = join(tmp.dir, 'moved library')
-    writeSettings(join(config, 'Dossier'), { libraryFolder: moved })
-    expect(defaultStoreDir({ XDG_CONFIG_HOME: config }, 'linux')).toBe(moved)
+    writeSettings(appDataDir(env), { libraryFolder: moved })
+    expect(defaultStoreDir(env)).toBe(moved)
     const io = { out: () => undefined, err: () => undefined, readStdin: async () => '' }
-    expect(await run(['import', SAMPLE_PATH], io, { XDG_CONFIG_HOME: config })).toBe(0)
+    expect(await run(['import', SAMPLE_PATH], io, env)).toBe(0)
     expect(existsSync(join(moved, 'dossier.sqlite'))).toBe(true)
-    expect(existsSync(join(config, 'Dossier', 'dossier.sqlite'))).toBe(false)
+    expect(existsSync(join(appDataDir(env), 'dossier.sqlite'))).toBe(false)
   })
 
   it('names a damaged settings file and stops with a bad-input exit code', async () => {
-    const config = join(tmp.dir, 'config')
-    mkdirSync(join(config, 'Dossier'), { recursive: true })
-    writeFileSync(join(config, 'Dossier', 'settings.json'), '{ not json')
+    const env = testEnv()
+    mkdirSync(appDataDir(env), { recursive: true })
+    writeFileSync(join(appDataDir(env), 'settings.json'), '{ not json')
     let err = ''
     const io = { out: () => undefined, err: (t: string) => void (err += t), readStdin: async () => '' }
-    expect(await run(['list'], io, { XDG_CONFIG_HOME: config })).toBe(1)
+    expect(await run(['list'], io, env)).toBe(1)
     expect(err).toMatch(/^dossier: The settings file “.*settings\.json” cannot be read: /)
   })
 })

@@ -4,7 +4,7 @@ import { libraryFolder } from '../main/services/settings/settings'
 
 /** The desktop app's user-data folder (Electron's userData for "Dossier"), where its settings are. */
 export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Dossier')
+  if (platform === 'darwin') return join(env.HOME || homedir(), 'Library', 'Application Support', 'Dossier')
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Dossier')
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'Dossier')
 }

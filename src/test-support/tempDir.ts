@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -9,7 +9,9 @@ export const SAMPLE_TITLE =
 
 /** A temporary folder for one test, and a function that removes it. */
 export function tempDir(prefix = 'dossier-test-'): { dir: string; file(name: string, content: string | Uint8Array): string; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
+  // Its real path: macOS's temp folder is under /var, a link to /private/var, and SQLite names a store by
+  // its real path, so a test comparing the two would fail there only.
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)))
   return {
     dir,
     file(name, content) {
@@ -17,6 +19,7 @@ export function tempDir(prefix = 'dossier-test-'): { dir: string; file(name: str
       writeFileSync(path, content)
       return path
     },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    // Retries: on Windows a file a process has only just closed can refuse removal for a moment.
+    cleanup: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }),
   }
 }

@@ -115,6 +115,33 @@ describe('.github/workflows/ci.yml', () => {
     for (const ext of ['AppImage', 'deb', 'dmg', 'exe']) expect(paths).toContain(`dist/*.${ext}`)
   })
 
+  it('checks out without line-ending conversion, and readies xmllint and Chromium before the tests', () => {
+    const order = (match: (s: (typeof job.steps)[number]) => boolean) => job.steps.findIndex(match)
+    const noConversion = order((s) => s.run === 'git config --global core.autocrlf false')
+    expect(noConversion).toBeGreaterThan(-1)
+    expect(noConversion).toBeLessThan(order((s) => (s.uses ?? '').startsWith('actions/checkout@')))
+    const firstTest = order((s) => /\bnpm test\b/.test(s.run ?? ''))
+    const linux = order((s) => s.if === "runner.os == 'Linux'" && /\blibxml2-utils\b/.test(s.run ?? ''))
+    const windows = order(
+      (s) => s.if === "runner.os == 'Windows'" && /\bXMLLINT=\S*xmllint\.exe\b/.test(s.run ?? ''),
+    )
+    expect(linux).toBeGreaterThan(-1)
+    expect(linux).toBeLessThan(firstTest)
+    expect(windows).toBeGreaterThan(-1)
+    expect(windows).toBeLessThan(firstTest)
+    expect(job.steps[windows].run).toMatch(
+      /pacman\.exe -Sy --noconfirm --needed mingw-w64-ucrt-x86_64-libxml2/,
+    )
+    // Ubuntu 24.04's AppArmor keeps the runner's Chromium from starting its sandbox unless this is off.
+    const sandbox = order(
+      (s) =>
+        s.if === "runner.os == 'Linux'" &&
+        /sysctl -w kernel\.apparmor_restrict_unprivileged_userns=0/.test(s.run ?? ''),
+    )
+    expect(sandbox).toBeGreaterThan(-1)
+    expect(sandbox).toBeLessThan(firstTest)
+  })
+
   it('needs no secret and only reads the repository', () => {
     expect(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')).not.toMatch(/secrets\./)
     expect(workflow.permissions).toEqual({ contents: 'read' })

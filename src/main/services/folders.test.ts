@@ -1,5 +1,5 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { listImportableFiles } from './folders'
 import { tempDir } from '../../test-support/tempDir'
@@ -27,9 +27,10 @@ describe('listImportableFiles', () => {
       'photo.png',
       'report.docx',
     ])
-    symlinkSync(tmp.dir, join(tmp.dir, 'loop'))
+    // A junction on Windows (a folder link any user may make; elsewhere the type is ignored), listed as a link.
+    symlinkSync(tmp.dir, join(tmp.dir, 'loop'), 'junction')
     const { files, truncated } = listImportableFiles(tmp.dir)
-    expect(files.map((f) => relative(tmp.dir, f))).toEqual(['a.txt', 'b.html', 'notes/z.md', 'notes/deeper/y.htm'])
+    expect(files.map((f) => relative(tmp.dir, f).split(sep).join('/'))).toEqual(['a.txt', 'b.html', 'notes/z.md', 'notes/deeper/y.htm'])
     expect(truncated).toBe(false)
   })
 

@@ -1,32 +1,32 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { seedExportLibrary } from '../../../../test-support/exportLibrary'
+import { fakeChromium, PRINTING_CHROMIUM } from '../../../../test-support/fakeChromium'
 import { tempStore } from '../../../../test-support/tempStore'
 import type { Db } from '../../store/db'
 import { EXPORT_WRITERS } from '../registry'
 import { resolveExportScope } from '../scope'
-import { chromiumPrinter, findChromium, pdfWriter, setDefaultPdfPrinter } from './pdf'
+import { chromiumPrinter, pdfWriter, setDefaultPdfPrinter } from './pdf'
 
 let db: Db
 const store = tempStore((opened) => (db = opened))
 
-/** A folder holding a fake `chromium` command running `script`, for PATH. */
-function fakeChromium(script: string): string {
-  const bin = join(store.dir, 'bin')
-  mkdirSync(bin, { recursive: true })
-  writeFileSync(join(bin, 'chromium'), `#!/bin/sh\n${script}\n`)
-  chmodSync(join(bin, 'chromium'), 0o755)
-  return bin
-}
+/** A search of only the folder that holds `command`, as this machine searches PATH. */
+const onlyIn = (command: string) => ({ env: { PATH: dirname(command), PATHEXT: '.EXE;.CMD' } })
+const nowhere = () => ({ env: { PATH: join(store.dir, 'none') }, applications: [join(store.dir, 'none')] })
 
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1')
 
 describe('the PDF export', () => {
-  it('finds Chromium on PATH by its usual names, and nothing in a folder without it', () => {
-    const bin = fakeChromium('exit 0')
-    expect(findChromium(`${join(store.dir, 'none')}:${bin}`)).toBe(join(bin, 'chromium'))
-    expect(findChromium(join(store.dir, 'none'))).toBeNull()
+  it('hands the system Chromium the page and where to write the PDF, and returns what it wrote', async () => {
+    const command = fakeChromium(join(store.dir, 'bin'), PRINTING_CHROMIUM)
+    const html = '<title>A & B</title><p>100% “sure”</p>'
+    const pdf = Buffer.from(await chromiumPrinter(onlyIn(command))(html)).toString('utf8')
+    const [, args, page] = /^%PDF-fake (\[.*?\]) ([\s\S]*)$/.exec(pdf) ?? []
+    expect(page).toBe(html)
+    expect(JSON.parse(args!)).toEqual(
+      expect.arrayContaining(['--headless', '--no-pdf-header-footer', expect.stringMatching(/^--user-data-dir=/)]),
+    )
   })
 
   it('prints the HTML report of the selection with the printer it is given', async () => {
@@ -58,19 +58,30 @@ describe('the PDF export', () => {
     }
   })
 
-  it('says Chromium is needed when none is on PATH', async () => {
-    await expect(chromiumPrinter(join(store.dir, 'none'))('<p>x</p>')).rejects.toThrow(
-      /^Making a PDF needs Chromium, and none was found on PATH \(looked for chromium, /,
+  it('says Chromium is needed, and where it was looked for, when there is none', async () => {
+    await expect(chromiumPrinter({ ...nowhere(), platform: 'linux' })('<p>x</p>')).rejects.toThrow(
+      /^Making a PDF needs Chromium, and none was found on PATH \(looked for chromium, chromium-browser, google-chrome, google-chrome-stable\)\. Install Chromium, /,
+    )
+    await expect(chromiumPrinter({ ...nowhere(), platform: 'darwin' })('<p>x</p>')).rejects.toThrow(
+      /^Making a PDF needs Chromium, and none was found on PATH \(looked for chromium, .*\) or in \/Applications and ~\/Applications \(looked for Google Chrome\.app, Chromium\.app, Microsoft Edge\.app\)\. Install Chromium, /,
+    )
+    await expect(chromiumPrinter({ ...nowhere(), platform: 'win32' })('<p>x</p>')).rejects.toThrow(
+      /^Making a PDF needs Chromium, and none was found on PATH \(looked for chromium, chrome, msedge\) or where Chrome, Chromium and Edge install themselves \(in Program Files, Program Files \(x86\) and AppData\\Local\)\. Install Chromium, /,
     )
   })
 
   it('names the failure when Chromium fails or writes nothing', async () => {
-    const failing = fakeChromium('echo "cannot open display" >&2; exit 3')
-    await expect(chromiumPrinter(failing)('<p>x</p>')).rejects.toThrow(
-      `Chromium (${join(failing, 'chromium')}) could not print the report: cannot open display`,
+    const failing = fakeChromium(
+      join(store.dir, 'failing'),
+      "process.stderr.write('starting\\ncannot open display\\n'); process.exit(3)",
     )
-    const silent = fakeChromium('exit 0')
-    await expect(chromiumPrinter(silent)('<p>x</p>')).rejects.toThrow('finished without writing the PDF')
+    await expect(chromiumPrinter(onlyIn(failing))('<p>x</p>')).rejects.toThrow(
+      `Chromium (${failing}) could not print the report: cannot open display`,
+    )
+    const silent = fakeChromium(join(store.dir, 'silent'), 'process.exit(0)')
+    await expect(chromiumPrinter(onlyIn(silent))('<p>x</p>')).rejects.toThrow(
+      `Chromium (${silent}) finished without writing the PDF.`,
+    )
   })
 
   it('prints a real PDF of the report with the system Chromium', async () => {

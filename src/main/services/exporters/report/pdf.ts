@@ -1,48 +1,31 @@
 import { execFile } from 'node:child_process'
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ServiceError } from '../../errors'
 import type { ExportWriter } from '../registry'
+import { launchOf } from './batchLaunch'
+import { chromiumSearchDescription, findChromium, type ChromiumSearch } from './chromiumLookup'
 import { reportOf } from './index'
 
 /** Prints a self-contained HTML page to PDF bytes. */
 export type PrintPdf = (html: string) => Promise<Uint8Array>
 
-/** The names Chromium's command is installed under, tried in this order on PATH. */
-export const CHROMIUM_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
-
 /** How long Chromium may take to print one report before it is stopped (a stuck browser must not hang an export). */
 const PRINT_TIMEOUT_MS = 120_000
-
-/** The first Chromium command found on `path` (a PATH value), or null. */
-export function findChromium(path = process.env.PATH ?? ''): string | null {
-  for (const dir of path.split(delimiter).filter(Boolean)) {
-    for (const name of CHROMIUM_COMMANDS) {
-      const candidate = join(dir, name)
-      try {
-        accessSync(candidate, constants.X_OK)
-        return candidate
-      } catch {
-        // Not here: try the next name and folder.
-      }
-    }
-  }
-  return null
-}
 
 /**
  * Prints with the system's Chromium in headless mode (the command line and the web build have no Electron). The page
  * is written to a private temp folder with its own browser profile, both removed afterwards.
  */
-export function chromiumPrinter(path?: string): PrintPdf {
+export function chromiumPrinter(search: ChromiumSearch = {}): PrintPdf {
   return async (html) => {
-    const command = findChromium(path)
+    const command = findChromium(search)
     if (!command) {
       throw new ServiceError(
         'export-failed',
-        `Making a PDF needs Chromium, and none was found on PATH (looked for ${CHROMIUM_COMMANDS.join(', ')}). ` +
+        `Making a PDF needs Chromium, and none was found ${chromiumSearchDescription(search.platform)}. ` +
           'Install Chromium, or export the report as HTML and print it from a browser.',
       )
     }
@@ -65,11 +48,16 @@ export function chromiumPrinter(path?: string): PrintPdf {
       ]
       // Chromium refuses to start as root with its sandbox (as in containers); the page it prints has no script.
       if (process.getuid?.() === 0) args.unshift('--no-sandbox')
+      const launch = launchOf(command, args)
       await new Promise<void>((resolve, reject) => {
-        execFile(command, args, { timeout: PRINT_TIMEOUT_MS }, (error, _stdout, stderr) => {
+        const options = {
+          timeout: PRINT_TIMEOUT_MS,
+          windowsVerbatimArguments: launch.windowsVerbatimArguments,
+        }
+        execFile(launch.file, launch.args, options, (error, _stdout, stderr) => {
           if (!error) resolve()
           else {
-            const why = String(stderr).trim().split('\n').pop() || error.message
+            const why = String(stderr).trim().split(/\r?\n/).pop() || error.message
             reject(
               new ServiceError('export-failed', `Chromium (${command}) could not print the report: ${why}`),
             )
@@ -84,7 +72,8 @@ export function chromiumPrinter(path?: string): PrintPdf {
       }
       return new Uint8Array(bytes)
     } finally {
-      rmSync(dir, { recursive: true, force: true })
+      // On Windows the browser's helper processes can hold the profile for a moment after it exits.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
     }
   }
 }
