@@ -3,10 +3,11 @@
  * articles), with compromise-only tagging (people, organisations, places) as a baseline; then claim
  * scoring (benchClaims.ts, key claims.score10k.ms), the search benchmark (benchSearch.ts), the
  * library list benchmark (benchList.ts), the reader at density (benchReader.ts), extraction beside
- * Readability on linkedom (benchExtract.ts), the CLI's start-up (benchCli.ts) and the folder import
- * (benchImport.ts).
+ * Readability on linkedom (benchExtract.ts), the CLI's start-up (benchCli.ts), the folder import
+ * (benchImport.ts) and the window showing a 10,000-article library (benchLaunch.ts). The reader and launch parts
+ * open the built renderer: `npm run build` first.
  * Run: npm run bench [-- --json] [-- --only PART]; with --json the last line is one JSON object with every
- * figure measured; --only runs one part (analysis, claims, search, list, reader, extract, cli, import).
+ * figure measured; --only runs one part (analysis, claims, search, list, reader, extract, cli, import, launch).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,6 +17,7 @@ import { benchClaims } from './benchClaims'
 import { benchCli } from './benchCli'
 import { benchExtract } from './benchExtract'
 import { benchImport } from './benchImport'
+import { benchLaunch } from './benchLaunch'
 import { benchList } from './benchList'
 import { benchReader } from './benchReader'
 import { benchSearch } from './benchSearch'
@@ -85,9 +87,12 @@ async function main(): Promise<void> {
   const extract = selected('extract') ? await benchExtract(console.log) : undefined
   const cli = selected('cli') ? (benchCli(console.log) ?? undefined) : undefined
   const imports = selected('import') ? await benchImport(console.log) : undefined
+  const launch = selected('launch') ? await benchLaunch(console.log) : undefined
   const library = list && { list: { ms: list.shown.ms } }
   if (process.argv.includes('--json'))
-    console.log(JSON.stringify({ analysis, claims, search, list, library, reader, extract, cli, import: imports }))
+    console.log(
+      JSON.stringify({ analysis, claims, search, list, library, reader, extract, cli, import: imports, launch }),
+    )
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,7 @@
  * library pane no longer busy), median of 5 loads each, for the 10,000-article library of benchList.ts and, as
  * the same-run baseline, a library of one article. The bridge carries each answer as JSON through the DevTools
  * protocol, which costs more than Electron's IPC, so the figures are upper bounds for the app.
- * Run: npx tsx scripts/eval/launch.ts
+ * Part `launch` of `npm run bench`.
  */
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumLaunchOptions } from '../../e2e/support/chromium'
@@ -48,7 +48,18 @@ async function shownMs(browser: Browser, url: string, library: Library): Promise
   return { firstRow: median(firstRows), whole: median(wholes) }
 }
 
-async function main(): Promise<void> {
+export interface LaunchBench {
+  articles: number
+  loads: number
+  /** The list's first row on screen, ms after navigation, with 10,000 articles. */
+  firstRow: { ms: number }
+  /** The whole list fetched. */
+  whole: { ms: number }
+  /** The same with one article. */
+  baseline: { firstRow: { ms: number }; whole: { ms: number } }
+}
+
+export async function benchLaunch(log: (line: string) => void): Promise<LaunchBench> {
   const server = await serveRenderer()
   const browser = await chromium.launch(chromiumLaunchOptions())
   const big = tempDir('dossier-launch-')
@@ -60,13 +71,20 @@ async function main(): Promise<void> {
     await importFile(one, SAMPLE_PATH)
     const baseline = await shownMs(browser, server.url, one)
     const shown = await shownMs(browser, server.url, library)
-    console.log(
+    log(
       `launch: the list's first row on screen ${round(shown.firstRow)} ms after navigation with 10,000 articles ` +
         `(the whole list fetched at ${round(shown.whole)} ms); ${round(baseline.firstRow)} ms with one ` +
-        `(median of ${LOADS} loads each)`,
+        `(median of ${LOADS} loads each; web target, built renderer)`,
     )
     library.db.close()
     one.db.close()
+    return {
+      articles: 10_000,
+      loads: LOADS,
+      firstRow: { ms: round(shown.firstRow) },
+      whole: { ms: round(shown.whole) },
+      baseline: { firstRow: { ms: round(baseline.firstRow) }, whole: { ms: round(baseline.whole) } },
+    }
   } finally {
     await browser.close()
     await server.close()
@@ -74,5 +92,3 @@ async function main(): Promise<void> {
     small.cleanup()
   }
 }
-
-void main()
