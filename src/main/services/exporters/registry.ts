@@ -30,6 +30,8 @@ export interface ExportWriter {
   label: string
   /** The file name ending, without the dot. */
   extension: string
+  /** Writes bytes (a zip, a PDF), never text: the command line asks for --out before doing any work. */
+  binary?: true
   write(library: Library, selection: ExportSelection, options?: ExportRunOptions): Promise<ExportOutput>
 }
 
@@ -96,6 +98,7 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]: ExportWriter } = 
     format: 'qdpx',
     label: 'REFI-QDA project (.qdpx)',
     extension: 'qdpx',
+    binary: true,
     write: async (library, selection, options) => ({ bytes: await exportQdpx(library, selection, options) }),
   },
 }
