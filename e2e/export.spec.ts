@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseCsv } from '../src/test-support/rfc4180'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './fixtures'
 import { DossierWindow } from './models/DossierWindow'
@@ -96,4 +97,35 @@ test('the palette opens Export…, which starts on the open article', async ({ a
   await dialog.getByRole('button', { name: 'Export…' }).click()
   await expect(w.status()).toContainText(`Exported 1 article to ${out}`)
   expect(readFileSync(out, 'utf8')).toMatch(/^# North Korea’s Kim and Russia’s Putin meet/m)
+})
+
+test('File → Export… as CSV: one row per claim of the open article, with its metadata, the rows remembered', async ({
+  app,
+}) => {
+  const w = new DossierWindow(app.page)
+  await w.library.openSampleButton().click()
+  await expect(w.library.article(SAMPLE)).toBeVisible()
+  await app.menu('export')
+  const dialog = app.page.getByRole('dialog', { name: 'Export' })
+  await expect(dialog.getByRole('group', { name: 'Rows' })).toHaveCount(0)
+  await dialog.getByRole('radio', { name: /^CSV/ }).check()
+  const rows = dialog.getByRole('group', { name: 'Rows' })
+  await expect(rows.getByRole('radio', { name: /^Highlights/ })).toBeChecked()
+  await rows.getByRole('radio', { name: /^Claims/ }).check()
+  await expectNoAxeViolations(app.page, 'the Export dialog with CSV rows')
+  const out = join(app.workDir, 'kim-claims.csv')
+  await app.stubSaveDialog(out)
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+  await expect(w.status()).toContainText(`Exported 1 article to ${out}`)
+  const text = readFileSync(out, 'utf8')
+  expect(text.startsWith('\uFEFF')).toBe(true)
+  const [header, ...records] = parseCsv(text.slice(1))
+  expect(header.slice(0, 2)).toEqual(['article_id', 'article_title'])
+  expect(header).toContain('claim')
+  expect(header).not.toContain('annotation_id')
+  expect(records.length).toBeGreaterThan(0)
+  for (const record of records) expect(record[header.indexOf('article_title')]).toContain(SAMPLE)
+
+  await app.menu('export')
+  await expect(rows.getByRole('radio', { name: /^Claims/ })).toBeChecked()
 })

@@ -98,8 +98,8 @@ const BAD_IDS: PayloadCase[] = [
 function wrongValues(valid: unknown, key: string): PayloadCase[] {
   const cases = junk(valid)
   if (typeof valid === 'string') {
-    // A value picked from a fixed list (a colour, a format, a selector type).
-    const choice = ['color', 'format', 'type'].includes(key)
+    // A value picked from a fixed list (a colour, a format, a selector type, what a CSV's rows are).
+    const choice = ['color', 'format', 'type', 'rows'].includes(key)
     cases.push(...NUMBERS, { label: 'an object', payload: { value: valid } })
     cases.push(...(/id$/i.test(key) ? BAD_IDS : STRINGS.filter((s) => s.payload === HUGE_STRING || choice)))
     if (choice) cases.push({ label: 'an unknown choice', payload: 'red; drop table' })
@@ -155,7 +155,9 @@ function variants(valid: unknown, path: string, optional: readonly string[]): Pa
   } else if (valid && typeof valid === 'object' && !(valid instanceof Uint8Array)) {
     const record = valid as Record<string, unknown>
     cases.push({ label: `${here} with an extra key`, payload: { ...record, isAdmin: true } })
-    cases.push({ label: `${here} = {}`, payload: {} })
+    // An empty object is valid where every key is optional (an export's options).
+    const someRequired = Object.keys(record).some((key) => !optional.includes(path ? `${path}.${key}` : key))
+    if (someRequired) cases.push({ label: `${here} = {}`, payload: {} })
     for (const keys of PROTOTYPE_KEYS) {
       cases.push({
         label: `${here} with an own ${Object.keys(keys)[0]} key`,

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { EXPORT_WRITERS } from '../../main/services/exporters/registry'
 import { cliRunner, jsonLines } from '../../test-support/cli'
 import { tempDir } from '../../test-support/tempDir'
 import { run } from '../main'
@@ -139,6 +140,20 @@ describe('dossier export --format html, pdf and claimreview', () => {
     expect(r).toMatchObject({ code: 0, err: '' })
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   }, 120_000)
+
+  it.each(['pdf', 'qdpx'] as const)('refuses %s without --out before rendering anything', async (format) => {
+    const [pier] = await importNotes(['Pier'])
+    const write = vi.spyOn(EXPORT_WRITERS[format], 'write')
+    try {
+      const r = await dossier('export', pier, '--format', format, '--store', store)
+      expect(r).toMatchObject({ code: 2, out: '' })
+      expect(r.err).toContain(`export --format ${format} writes a binary file: give --out PATH`)
+      // Counted, not printed: the calls hold the library, closed by the time a failure would show them.
+      expect(write.mock.calls.length).toBe(0)
+    } finally {
+      write.mockRestore()
+    }
+  })
 
   it('prints an empty list when no claim has a rating', async () => {
     await importNotes(['Pier'])

@@ -19,6 +19,11 @@ function checkedWriter(format: string | undefined): ExportWriter {
   return EXPORT_WRITERS[format as ExportFormatId]
 }
 
+/** A binary file (a zip, a PDF) is never written to the terminal. */
+function binaryNeedsOut(writer: ExportWriter): UsageError {
+  return new UsageError(`export --format ${writer.format} writes a binary file: give --out PATH`)
+}
+
 /**
  * `export (ID...|--case NAME|--all) --format FMT [--out PATH]`. An unknown id is reported and the
  * others are still exported. Markdown of several articles with --out is a folder: one note per
@@ -28,6 +33,8 @@ export async function exportCommand(library: Library, ids: string[], values: Val
   const writer = checkedWriter(values.format)
   const selections = [ids.length > 0, values.case !== undefined, Boolean(values.all)].filter(Boolean).length
   if (selections !== 1) throw new UsageError('export takes article IDs, --case NAME or --all (one of them)')
+  // Checked before any work, so that no PDF is printed (Chromium started) and no project zipped only to be refused.
+  if (writer.binary && !values.out) throw binaryNeedsOut(writer)
 
   let status = 0
   let chosen: string[]
@@ -64,7 +71,7 @@ export async function exportCommand(library: Library, ids: string[], values: Val
     }
     const output = await writer.write(library, selection)
     if ('bytes' in output) {
-      if (!out) throw new UsageError(`export --format ${writer.format} writes a binary file: give --out PATH`)
+      if (!out) throw binaryNeedsOut(writer)
       writeFileAtomic(out, output.bytes)
     } else if (out) writeFileAtomic(out, output.text)
     else io.out(output.text)

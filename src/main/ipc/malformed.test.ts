@@ -257,8 +257,11 @@ function validPayloads(): { [C in Channel]: { payload: RequestOf<C>; optional?: 
     'annotations:orphans': { payload: undefined },
     'annotations:deleteOrphan': { payload: { id: UNKNOWN_ID } },
     'export:formats': { payload: undefined },
-    // Without options: their one field is a boolean, which no variant can make wrong.
-    'export:run': { payload: { format: 'json', scope: { kind: 'case', caseId: f.caseId } } },
+    // Options without `folder`: a boolean, which no variant can make wrong (junk holds true and false).
+    'export:run': {
+      payload: { format: 'csv', scope: { kind: 'case', caseId: f.caseId }, options: { rows: 'claims' } },
+      optional: ['options', 'options.rows'],
+    },
     'export:cancel': { payload: undefined },
     'app:about': { payload: undefined },
     'app:takeOpenedFiles': { payload: undefined },

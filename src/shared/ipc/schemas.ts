@@ -3,7 +3,7 @@ import { ANNOTATION_COLORS } from '../model/annotation'
 import { ARTICLE_SORT_KEYS } from '../model/articleList'
 import { CASE_NAME_MAX } from '../model/case'
 import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX } from '../model/codebook'
-import { EXPORT_FORMAT_IDS } from '../model/export'
+import { CSV_ROWS, EXPORT_FORMAT_IDS } from '../model/export'
 import { NOTES_PER_RESTORE } from '../model/tags'
 import { CONCLUSION_MAX, EVIDENCE_NOTE_MAX, VERDICT_RATINGS, VERDICT_STATUSES } from '../model/verdict'
 import type { Channel, RequestOf } from './contract'
@@ -85,6 +85,16 @@ const annotation = z
   })
 
 const none = z.undefined()
+
+/**
+ * A plain object, put before a schema whose keys are all optional: zod takes any object without own keys
+ * (a Date, a Map, a RegExp) for such a schema.
+ */
+const plainObject = z.custom<object>((value) => {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}, 'not a plain object')
 
 /*
  * Room for whitespace around a name: the service tidies it (runs of spaces made one, trimmed)
@@ -298,7 +308,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
       z.strictObject({ kind: z.literal('code'), codeId: id }),
       z.strictObject({ kind: z.literal('library') }),
     ]),
-    options: z.strictObject({ folder: z.boolean().optional() }).optional(),
+    options: plainObject
+      .pipe(z.strictObject({ folder: z.boolean().optional(), rows: z.enum(CSV_ROWS).optional() }))
+      .optional(),
   }),
   'export:cancel': none,
   'app:about': none,

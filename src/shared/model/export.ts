@@ -13,10 +13,19 @@ export type ExportScope =
   | { kind: 'code'; codeId: string }
   | { kind: 'library' }
 
+/**
+ * What one row of a CSV export stands for: a highlight with its note (`dossier export --format csv` writes these
+ * alone), a claim (judged, or check-worthy and not judged yet) or a source of the article's ledger.
+ */
+export const CSV_ROWS = ['annotations', 'claims', 'sources'] as const
+export type CsvRows = (typeof CSV_ROWS)[number]
+
 /** Choices an export takes beyond its format and scope (each applies to some formats only). */
 export interface ExportOptions {
   /** Markdown of several articles: a folder with one note per article and an index note (the default), or one file. */
   folder?: boolean
+  /** CSV: one row per highlight (the default), per claim or per source; other formats ignore it. */
+  rows?: CsvRows
 }
 
 /** What the window asks `export:run` for. */

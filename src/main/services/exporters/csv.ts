@@ -1,8 +1,6 @@
 import type { Article } from '../../../shared/model/article'
+import type { CsvRows } from '../../../shared/model/export'
 import type { ArticleRecord } from './exportData'
-
-/** What one row of the CSV stands for. The command line writes annotations; the others are for the window. */
-export type CsvRows = 'annotations' | 'claims' | 'sources'
 
 /** Spreadsheet apps read a UTF-8 file as UTF-8 only when it starts with this byte order mark. */
 export const CSV_BOM = '\uFEFF'

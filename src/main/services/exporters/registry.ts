@@ -1,4 +1,4 @@
-import type { ExportFormatId } from '../../../shared/model/export'
+import type { CsvRows, ExportFormatId } from '../../../shared/model/export'
 import { codebookToQdc } from '../interchange/refiQda/qdc'
 import { exportQdpx } from '../interchange/refiQda/qdpxExport'
 import { writeBackup } from '../interchange/backup/write'
@@ -21,6 +21,8 @@ export interface ExportRunOptions {
   signal?: AbortSignal
   /** Called as articles are done, for the window's progress bar. */
   onProgress?(done: number, total: number): void
+  /** What a CSV's rows stand for (highlights when not given); other formats ignore it. */
+  rows?: CsvRows
 }
 
 /** One export format: how it is named and how it renders a selection of the library. */
@@ -30,6 +32,8 @@ export interface ExportWriter {
   label: string
   /** The file name ending, without the dot. */
   extension: string
+  /** Writes bytes (a zip, a PDF), never text: the command line asks for --out before doing any work. */
+  binary?: true
   write(library: Library, selection: ExportSelection, options?: ExportRunOptions): Promise<ExportOutput>
 }
 
@@ -64,11 +68,14 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]: ExportWriter } = 
   },
   csv: {
     format: 'csv',
-    label: 'CSV (one row per highlight)',
+    label: 'CSV',
     extension: 'csv',
-    write: async (library, selection, options) => ({
-      text: recordsToCsv(await gatherArticles(library, selection, options)),
-    }),
+    write: async (library, selection, options) => {
+      const rows = options?.rows ?? 'annotations'
+      // Claims not judged yet, their scores and the source ledger come from the articles' analysis.
+      const records = await gatherArticles(library, selection, options, rows !== 'annotations')
+      return { text: recordsToCsv(records, rows) }
+    },
   },
   claimreview: {
     format: 'claimreview',
@@ -96,6 +103,7 @@ export const EXPORT_WRITERS: { readonly [F in ExportFormatId]: ExportWriter } = 
     format: 'qdpx',
     label: 'REFI-QDA project (.qdpx)',
     extension: 'qdpx',
+    binary: true,
     write: async (library, selection, options) => ({ bytes: await exportQdpx(library, selection, options) }),
   },
 }

@@ -1,4 +1,4 @@
-import type { ExportFormatInfo, ExportRequest } from '../../../shared/model/export'
+import type { CsvRows, ExportFormatInfo, ExportRequest } from '../../../shared/model/export'
 import { ServiceError } from '../errors'
 import type { Library } from '../library'
 import { writeFileAtomic } from './atomicWrite'
@@ -20,9 +20,14 @@ export interface ExportPlan {
   selection: ExportSelection
   /** Markdown of several articles goes to a folder of notes, not to one file. */
   folder: boolean
+  /** What a CSV's rows stand for; null for the other formats. */
+  rows: CsvRows | null
   /** The name the save dialog offers. */
   defaultName: string
 }
+
+/** How a CSV's file name says what its rows are: "Harbour — claims.csv", as notes are "Port — notes.md". */
+const CSV_ROW_NAMES: Record<CsvRows, string> = { annotations: 'highlights', claims: 'claims', sources: 'sources' }
 
 /**
  * Checks a request before any dialog opens: a format without a writer, an unknown article, case or
@@ -36,8 +41,10 @@ export function planExport(library: Library, { format, scope, options }: ExportR
     throw new ServiceError('export-failed', `“${selection.title}” has no articles to export.`)
   }
   const folder = format === 'md' && selection.articleIds.length > 1 && options?.folder !== false
+  const rows = format === 'csv' ? (options?.rows ?? 'annotations') : null
   const stem = safeFileStem(selection.title, 'Dossier export')
-  return { writer, selection, folder, defaultName: folder ? stem : `${stem}.${writer.extension}` }
+  const name = rows ? `${stem} — ${CSV_ROW_NAMES[rows]}` : stem
+  return { writer, selection, folder, rows, defaultName: folder ? stem : `${name}.${writer.extension}` }
 }
 
 /**
@@ -55,7 +62,7 @@ export async function writeExport(
       const files = await notesFolder(library, plan.selection.articleIds, plan.selection.title, options)
       writeNotesFolder(path, files)
     } else {
-      const output = await plan.writer.write(library, plan.selection, options)
+      const output = await plan.writer.write(library, plan.selection, { ...options, rows: plan.rows ?? undefined })
       writeFileAtomic(path, 'bytes' in output ? output.bytes : output.text)
     }
     return true

@@ -95,6 +95,7 @@ export function pdfWriter(print?: PrintPdf): ExportWriter {
     format: 'pdf',
     label: 'Report (PDF)',
     extension: 'pdf',
+    binary: true,
     write: async (library, selection, options) => {
       const html = await reportOf(library, selection, options)
       return { bytes: await (print ?? defaultPrinter)(html) }

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
+import { CSV_ROWS } from '../../../../../shared/model/export'
 import { useCasesStore } from '../../cases/store/state'
 import { useCodebookStore } from '../../codebook/store/state'
 import { exportActions } from '../store/actions'
-import { availableScopes, FORMAT_PURPOSES } from '../store/selectors'
+import { availableScopes, CSV_ROW_CHOICES, FORMAT_PURPOSES } from '../store/selectors'
 import { useExportStore, type ScopeKind } from '../store/state'
 import { onModalKeyDown } from '../../../lib/modalKeys'
 
@@ -151,6 +152,27 @@ function ExportDialogContent() {
                   One note per article in a folder, with an index note (for an Obsidian vault)
                 </span>
               </label>
+            </fieldset>
+          )}
+
+          {s.format === 'csv' && (
+            <fieldset className="export-fieldset" disabled={s.running}>
+              <legend>Rows</legend>
+              {CSV_ROWS.map((rows) => (
+                <label key={rows} className="export-choice">
+                  <input
+                    type="radio"
+                    name="export-rows"
+                    value={rows}
+                    checked={s.rows === rows}
+                    onChange={() => exportActions.setRows(rows)}
+                  />
+                  <span className="export-choice-text">
+                    <span className="export-choice-label">{CSV_ROW_CHOICES[rows].label}</span>
+                    <span className="export-muted">{CSV_ROW_CHOICES[rows].purpose}</span>
+                  </span>
+                </label>
+              ))}
             </fieldset>
           )}
 

@@ -54,11 +54,22 @@ describe('exportActions.open', () => {
     expect(useExportStore.getState().formats).toEqual(FORMATS)
     exportActions.setFormat('json')
     exportActions.setFolder(false)
+    exportActions.setRows('sources')
     exportActions.close()
     useExportStore.setState(initialExportState, true)
     await exportActions.open(nothingOnScreen)
-    expect(useExportStore.getState()).toMatchObject({ format: 'json', folder: false })
-    expect(JSON.parse(localStorage.getItem(EXPORT_CHOICES_KEY)!)).toMatchObject({ format: 'json', folder: false })
+    expect(useExportStore.getState()).toMatchObject({ format: 'json', folder: false, rows: 'sources' })
+    expect(JSON.parse(localStorage.getItem(EXPORT_CHOICES_KEY)!)).toMatchObject({
+      format: 'json',
+      folder: false,
+      rows: 'sources',
+    })
+  })
+
+  it('leaves out remembered rows no CSV has', async () => {
+    localStorage.setItem(EXPORT_CHOICES_KEY, JSON.stringify({ format: 'csv', rows: 'paragraphs' }))
+    await exportActions.open(nothingOnScreen)
+    expect(useExportStore.getState().rows).toBe('annotations')
   })
 
   it('falls back to the first format offered when the remembered one is not offered', async () => {
@@ -78,7 +89,7 @@ describe('exportActions.run', () => {
     expect(mockApi.export.run).toHaveBeenCalledWith({
       format: 'json',
       scope: { kind: 'case', caseId: 'c1' },
-      options: { folder: true },
+      options: { folder: true, rows: 'annotations' },
     })
     progressListener?.({ type: 'export-progress', done: 1, total: 3 })
     expect(useExportStore.getState()).toMatchObject({ running: true, progress: { done: 1, total: 3 } })

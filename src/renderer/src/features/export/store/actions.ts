@@ -1,4 +1,4 @@
-import type { ExportFormatId, ExportOutcome } from '../../../../../shared/model/export'
+import type { CsvRows, ExportFormatId, ExportOutcome } from '../../../../../shared/model/export'
 import { api, errorMessage, onAppEvent } from '../../../lib/api'
 import { statusActions } from '../../status/store/actions'
 import { readChoices, writeChoices } from './remembered'
@@ -10,8 +10,8 @@ const get = store.getState
 const storage = () => globalThis.localStorage
 
 function remember(): void {
-  const { format, scope, folder } = get()
-  writeChoices(storage(), { format, scope, folder })
+  const { format, scope, folder, rows } = get()
+  writeChoices(storage(), { format, scope, folder, rows })
 }
 
 /** What the status bar says of a finished export. */
@@ -34,6 +34,7 @@ export const exportActions = {
       context,
       format: remembered.format ?? get().format,
       folder: remembered.folder ?? true,
+      rows: remembered.rows ?? 'annotations',
       scope: defaultScope(context, remembered.scope),
       caseId: context.caseId,
       error: null,
@@ -76,6 +77,11 @@ export const exportActions = {
     remember()
   },
 
+  setRows(rows: CsvRows): void {
+    set({ rows })
+    remember()
+  },
+
   /** Asks main where to save, then exports, showing progress; the outcome goes to the status bar. */
   async run(): Promise<void> {
     const state = get()
@@ -90,7 +96,8 @@ export const exportActions = {
       if (event.type === 'export-progress') set({ progress: { done: event.done, total: event.total } })
     })
     try {
-      const outcome = await api.export.run({ format: state.format, scope, options: { folder: state.folder } })
+      const options = { folder: state.folder, rows: state.rows }
+      const outcome = await api.export.run({ format: state.format, scope, options })
       if (!outcome) return
       statusActions.show(outcomeMessage(outcome))
       if (outcome.status === 'written') set({ open: false })

@@ -1,4 +1,9 @@
-import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../../../../shared/model/export'
+import {
+  CSV_ROWS,
+  EXPORT_FORMAT_IDS,
+  type CsvRows,
+  type ExportFormatId,
+} from '../../../../../shared/model/export'
 import type { ScopeKind } from './state'
 
 export const EXPORT_CHOICES_KEY = 'dossier.export.choices'
@@ -8,6 +13,7 @@ export interface RememberedChoices {
   format?: ExportFormatId
   scope?: ScopeKind
   folder?: boolean
+  rows?: CsvRows
 }
 
 const SCOPES: readonly ScopeKind[] = ['article', 'listed', 'case', 'code', 'library']
@@ -22,6 +28,7 @@ export function readChoices(storage: Storage | undefined): RememberedChoices {
       format: (EXPORT_FORMAT_IDS as readonly unknown[]).includes(r.format) ? (r.format as ExportFormatId) : undefined,
       scope: SCOPES.includes(r.scope as ScopeKind) ? (r.scope as ScopeKind) : undefined,
       folder: typeof r.folder === 'boolean' ? r.folder : undefined,
+      rows: (CSV_ROWS as readonly unknown[]).includes(r.rows) ? (r.rows as CsvRows) : undefined,
     }
   } catch {
     return {}

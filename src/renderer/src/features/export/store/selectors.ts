@@ -1,4 +1,4 @@
-import type { ExportScope } from '../../../../../shared/model/export'
+import type { CsvRows, ExportScope } from '../../../../../shared/model/export'
 import type { ExportState, ScopeKind } from './state'
 
 /** The scopes the dialog can offer now: "this article" needs one open, "the listed articles" a list. */
@@ -39,10 +39,20 @@ export const FORMAT_PURPOSES: Record<string, string> = {
   md: 'Notes for Obsidian and other Markdown tools — one note per article, with an index',
   json: 'Articles, highlights and notes with their W3C selectors — for other programs and for backup',
   jsonld: 'W3C Web Annotations — highlights any annotation tool can read',
-  csv: 'A table of highlights — for spreadsheets and statistics',
+  csv: 'A table of highlights, claims or sources — for spreadsheets and statistics',
   qdpx: 'REFI-QDA project — for NVivo, ATLAS.ti, MAXQDA',
   qdc: 'REFI-QDA codebook — the codes alone, for NVivo, ATLAS.ti, MAXQDA',
   html: 'A report to read in a browser or print',
   pdf: 'A report to print or send',
   claimreview: 'ClaimReview — verdicts as fact-checks search engines read',
+}
+
+/** What a CSV's rows can stand for, as the dialog offers them. */
+export const CSV_ROW_CHOICES: Record<CsvRows, { label: string; purpose: string }> = {
+  annotations: { label: 'Highlights', purpose: 'One row per highlight, with its note, tags and codes' },
+  claims: {
+    label: 'Claims',
+    purpose: 'One row per claim: the judged ones with their verdicts, and the check-worthy ones not judged yet',
+  },
+  sources: { label: 'Sources', purpose: 'One row per source of each article’s ledger, with its mentions' },
 }

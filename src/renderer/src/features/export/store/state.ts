@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { ExportFormatId, ExportFormatInfo } from '../../../../../shared/model/export'
+import type { CsvRows, ExportFormatId, ExportFormatInfo } from '../../../../../shared/model/export'
 
 /** What the Export dialog offers to export. */
 export type ScopeKind = 'article' | 'listed' | 'case' | 'code' | 'library'
@@ -30,6 +30,8 @@ export interface ExportState {
   codeId: string | null
   /** Markdown of several articles: a folder of notes (true) or one file. */
   folder: boolean
+  /** CSV: one row per highlight, per claim or per source. */
+  rows: CsvRows
   context: ScreenContext
   /** An export is running (the save dialog included). */
   running: boolean
@@ -47,6 +49,7 @@ export const initialExportState: ExportState = {
   caseId: null,
   codeId: null,
   folder: true,
+  rows: 'annotations',
   context: { articleId: null, articleTitle: null, listedIds: [], caseId: null },
   running: false,
   progress: null,
