@@ -28,7 +28,7 @@ let flashSeq = 0
 // A change to one of them waits for its save, so that main never hears of an annotation it has not made yet.
 const saving = new Map<string, Promise<boolean>>()
 
-/** Whether the annotation is not saved yet (still under way: wait for `saving`) and never will be. */
+/** Waits for the save under way of a highlight drawn before main had it; answers true when that save failed. */
 async function notSaved(id: string): Promise<boolean> {
   return !(await saving.get(id)!)
 }
