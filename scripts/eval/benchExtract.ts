@@ -3,8 +3,8 @@
  * Dossier's extraction (extractArticle, as `dossier extract` runs it: format sniffing, decoding,
  * prepass, parse, metadata, Readability, blocks) beside the peer measured in the same run, Mozilla
  * Readability on linkedom in one process (the page's bytes decoded as UTF-8, parsed, Readability's parse).
- * Each run reads the pages REPEAT times through each, the two alternating, and the figure is the
- * median over RUNS runs. F1 is the 4-word-shingle overlap with the data set's reference text, which
+ * Each run reads the pages REPEAT times through each, the two alternating, each from a heap just collected (so
+ * neither pays for the other's garbage), and the figure is the median over RUNS runs. F1 is the 4-word-shingle overlap with the data set's reference text, which
  * is Readability's own output (on jsdom): the peer scores near 1 by construction, so its F1 says
  * how closely it reproduces the reference, and ours is for comparison with earlier runs of ours.
  */
@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom'
 import { extractArticle } from '../../src/main/services/importers'
 import { shingleScores } from '../../src/main/services/importers/shingles'
 import { bodyScores, devPages, readDevPage, referenceText, type DevPage } from './extractionDev'
-import { round } from './timing'
+import { collectGarbage, round } from './timing'
 
 export interface ExtractBench {
   pages: number
@@ -29,7 +29,7 @@ export interface ExtractBench {
   peerF1: number
 }
 
-const RUNS = 5
+const RUNS = 7
 const REPEAT = 2
 
 /** The peer: the page's bytes decoded as UTF-8 (as readFileSync(file, 'utf8') would), parsed, read. */
@@ -83,6 +83,7 @@ export async function benchExtract(log: (line: string) => void): Promise<Extract
   const peerCpu: number[] = []
   for (let run = 0; run < RUNS; run++) {
     const timeOurs = async (): Promise<void> => {
+      collectGarbage()
       const t = performance.now()
       const cpu = threadCpuMs()
       await ours(batch)
@@ -90,6 +91,7 @@ export async function benchExtract(log: (line: string) => void): Promise<Extract
       ourRates.push(batch.length / ((performance.now() - t) / 1000))
     }
     const timePeer = async (): Promise<void> => {
+      collectGarbage()
       const t = performance.now()
       const cpu = threadCpuMs()
       await peers(batch)

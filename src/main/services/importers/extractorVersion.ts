@@ -3,4 +3,4 @@
  * A module of its own so that the store and the app's main process can read it without loading
  * the readers (jsdom, linkedom, Readability, pdf.js).
  */
-export const EXTRACTOR_VERSION = 6
+export const EXTRACTOR_VERSION = 7

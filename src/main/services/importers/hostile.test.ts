@@ -77,6 +77,35 @@ describe('saved pages', () => {
     )
   })
 
+  it('drops comments, script code, style sheets and <noscript> whole before parsing, keeping JSON-LD', () => {
+    const html =
+      '<html><head>\n  <meta charset="utf-8">\n  <title>T</title>\n  <script src="a.js"></script>\n' +
+      '  <script type="application/ld+json">{"headline":"H"}</script>\n  <style>p{}</style>\n</head>\n' +
+      '<body>\n<!-- nav -->\n<div>\n<script>var a = "</div>"</script>\n<p>One <!-- x -->two<noscript><p>Enable JS</p></noscript>' +
+      ' three</p>\n</div>\n</body></html>'
+    expect(prepareHtml(html).html).toBe(
+      '<html><head><meta charset="utf-8"><title>T</title>' +
+        '<script type="application/ld+json">{"headline":"H"}</script></head>' +
+        '<body><div><p>One two three</p></div></body></html>',
+    )
+  })
+
+  it('ends comments where HTML5 does, so no text after an odd one is lost', () => {
+    expect(prepareHtml('<p>a<!-->b<!--->c<!-- x --!>d<!-- y -->e</p>').html).toBe('<p>abcde</p>')
+    expect(prepareHtml('<p>a<!-- never closed <p>b</p>').html).toBe('<p>a')
+  })
+
+  it('keeps white space in a head once a tag that has no place there ends it', () => {
+    const html = '<head>\n<title>T</title>\n<b>One</b> <i>two</i></head>'
+    expect(prepareHtml(html).html).toBe('<head><title>T</title><b>One</b> <i>two</i></head>')
+  })
+
+  it('reads the comment a browser saves a page with, though comments are dropped before parsing', async () => {
+    const html = `<!-- saved from url=(0029)https://gazette.example/pier -->\n<html><head><title>Pier</title></head><body><article><p>${PARAGRAPH}</p></article></body></html>`
+    const { result } = await outcome('pier.html', utf8(html))
+    expect(result).toMatchObject({ format: 'html', url: 'https://gazette.example/pier' })
+  })
+
   it('reads a "Webpage, complete" page without its _files folder, taking the address it was saved from', async () => {
     const html = `<!DOCTYPE html>
 <!-- saved from url=(0029)https://gazette.example/pier -->

@@ -24,7 +24,8 @@ const sameText = (a: string, b: string): boolean =>
 export function extractHtml(source: string): Omit<ExtractedArticle, 'format'> {
   // Throws Unreadable for a page nested too deep to parse; lightens saved pages before parsing.
   const { html } = prepareHtml(source)
-  const saved = savedPageInfo(html)
+  // Read from the page as saved: the prepass drops the comments this is written in.
+  const saved = savedPageInfo(source)
   const document = parseHtmlDocument(html)
   const metadata = readHtmlMetadata(document)
   // Readability's time grows faster than the page (24,000 paragraphs: 8 s); a page that large

@@ -4,9 +4,9 @@
  * style sheet as a <style>, "Webpage, complete" pages link a `_files` folder — and the parser and
  * Readability pay for all of it (jsdom, which reads EPUB chapters, parses style sheets too). Hostile
  * pages nest elements so deep that the parser takes minutes and recursive tree operations overflow
- * the stack. So this pass drops `data:` URIs, overlong attribute values, style sheets and script
- * code (keeping JSON-LD, which the metadata needs), and refuses a page nested deeper than the
- * limit, all before parsing. Nothing here loads anything: the `_files` folder is never opened.
+ * the stack. So this pass drops `data:` URIs, overlong attribute values, comments, and style sheets,
+ * scripts (keeping JSON-LD, which the metadata needs) and <noscript> whole, and refuses a page nested
+ * deeper than the limit, all before parsing. Nothing here loads anything: the `_files` folder is never opened.
  * Attributes that neither Readability nor the metadata reads (data-*, event handlers, ARIA labels
  * and the like) go too, as each is one more node to build and to copy when Readability moves
  * elements; media elements keep theirs, whose values Readability searches for image and video
@@ -25,6 +25,13 @@ const NO_DEPTH = new Set(
 
 /** Elements whose content is raw text up to their end tag, not markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'])
+
+/**
+ * Elements dropped whole, with their content: style sheets, script code (JSON-LD excepted, which the metadata
+ * reads) and <noscript>, whose content a browser that runs scripts reads as raw text and never shows. Readability
+ * removes each before it reads the page, and none holds article text, so they need not be parsed at all.
+ */
+const DROPPED = new Set(['style', 'noscript'])
 
 /** Foreign content (SVG, MathML), where "/>" closes an element as it does in XML. */
 const FOREIGN = new Set(['svg', 'math'])
@@ -45,6 +52,9 @@ const READ_ATTRIBUTES = new Set(
 
 /** Elements whose every attribute Readability may look at (lazy images, video embeds). */
 const MEDIA = new Set('img picture figure source video audio iframe embed object'.split(' '))
+
+/** What a head holds; any other start tag ends it. */
+const HEAD_CONTENT = new Set('base basefont bgsound link meta title style script noscript template'.split(' '))
 
 /**
  * Block-level elements: white space between a tag of one of these and the next tag is never
@@ -105,8 +115,10 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
   let lastTagEnd = -1
   let lastWasBlock = false
   let pre = 0
+  // In the head, up to the first tag that has no place there, white space between tags is never shown either.
+  let inHead = false
   const dropBlankBefore = (tagStart: number, name: string): void => {
-    const block = BLOCK_LEVEL.has(name)
+    const block = BLOCK_LEVEL.has(name) || (inHead && HEAD_CONTENT.has(name))
     if (pre === 0 && (block || lastWasBlock) && lastTagEnd >= copied && lastTagEnd < tagStart) {
       let k = lastTagEnd
       while (k < tagStart && isSpace(html.charCodeAt(k))) k++
@@ -119,9 +131,14 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
   while (i >= 0 && i < n - 1) {
     const next = html.charCodeAt(i + 1)
     if (html.startsWith('<!--', i)) {
-      lastTagEnd = -1
-      const end = html.indexOf('-->', i + 4)
-      i = end < 0 ? n : end + 3
+      // Comments are no part of the text: each goes, and white space around it is judged as if it were not there.
+      const end = commentEnd(html, i)
+      const wasBlock: boolean = lastWasBlock
+      dropBlankBefore(i, '')
+      lastWasBlock = wasBlock
+      cut(i, end)
+      i = end
+      lastTagEnd = end
     } else if (next === 0x21 || next === 0x3f) {
       // <!doctype …>, <?xml …?>, <![CDATA[ … ]]>: skipped to their end.
       const end = html.indexOf('>', i + 2)
@@ -132,6 +149,7 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       while (j < n && isNameChar(html.charCodeAt(j))) j++
       const name = html.slice(i + 2, j).toLowerCase()
       dropBlankBefore(i, name)
+      if (name === 'head') inHead = false
       if (name === 'pre' && pre > 0) pre--
       if (name && !NO_DEPTH.has(name) && depth > 0) depth--
       if (FOREIGN.has(name) && foreign > 0) foreign--
@@ -152,7 +170,13 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       let j = i + 1
       while (j < n && isNameChar(html.charCodeAt(j))) j++
       const name = html.slice(i + 1, j).toLowerCase()
+      if (name === 'head') inHead = true
+      else if (!HEAD_CONTENT.has(name)) inHead = false
+      const wasBlock: boolean = lastWasBlock
       dropBlankBefore(i, name)
+      // Where this tag's output starts, in case the whole element is dropped.
+      const outAtTag = out.length
+      const copiedAtTag = copied
       if (name === 'pre') pre++
       let keepScript = name !== 'script'
       const keepAll = MEDIA.has(name)
@@ -212,6 +236,17 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
         }
       }
       const tagEnd = Math.min(j + 1, n)
+      if (!selfClosing && (DROPPED.has(name) || (name === 'script' && !keepScript))) {
+        // The element goes whole, and white space around it is judged as if it were not there.
+        const end = endTagEnd(html, name, tagEnd)
+        out.length = outAtTag
+        copied = copiedAtTag
+        cut(i, end)
+        lastWasBlock = wasBlock
+        lastTagEnd = end
+        i = html.indexOf('<', end)
+        continue
+      }
       if (FOREIGN.has(name)) foreign++
       if (!NO_DEPTH.has(name) && !(selfClosing && foreign > 0) && !RAW_TEXT.has(name)) {
         depth++
@@ -237,8 +272,6 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
       if (RAW_TEXT.has(name) && !selfClosing) {
         lastTagEnd = -1
         const close = findEndTag(html, name, tagEnd)
-        // Style sheets and script code are never article text; their bulk is dropped here.
-        if ((name === 'style' || (name === 'script' && !keepScript)) && close > tagEnd) cut(tagEnd, close)
         i = close
       }
     } else {
@@ -249,6 +282,29 @@ export function prepareHtml(html: string, maxDepth: number = IMPORT_LIMITS.htmlD
   if (copied === 0) return { html, depth: deepest }
   out.push(html.slice(copied))
   return { html: out.join(''), depth: deepest }
+}
+
+/**
+ * Where the comment opened at `start` ends: after "-->", or "--!>", or at once for "<!-->" and "<!--->", as
+ * HTML5 reads them; an unclosed comment runs to the end.
+ */
+function commentEnd(html: string, start: number): number {
+  if (html.startsWith('>', start + 4)) return start + 5
+  if (html.startsWith('->', start + 4)) return start + 6
+  // One scan from "--" to "--": looking for each ending over the whole rest of the page would be quadratic.
+  for (let k = html.indexOf('--', start + 4); k >= 0; k = html.indexOf('--', k + 1)) {
+    if (html.charCodeAt(k + 2) === 0x3e) return k + 3
+    if (html.startsWith('!>', k + 2)) return k + 4
+  }
+  return html.length
+}
+
+/** Where the element `name` whose start tag ended at `from` ends: after its end tag, or at the end of the string. */
+function endTagEnd(html: string, name: string, from: number): number {
+  const close = findEndTag(html, name, from)
+  if (close >= html.length) return html.length
+  const end = html.indexOf('>', close)
+  return end < 0 ? html.length : end + 1
 }
 
 /** Where `</name` starts after `from` (case-insensitive), or the end of the string. */
