@@ -12,7 +12,7 @@ function heavyPackagesLoadedBy(argv: string[]): string[] {
       // Module paths with / whatever the platform (Windows' have \\), so one pattern reads them all.
       const loaded = Object.keys(require.cache)
         .map((file) => file.split(sep).join('/'))
-        .map((file) => /node_modules\\/(jsdom|linkedom|compromise|unpdf|@mozilla\\/readability)\\//.exec(file)?.[1])
+        .map((file) => /node_modules\\/(jsdom|linkedom|compromise|unpdf|zod|@mozilla\\/readability)\\//.exec(file)?.[1])
         .filter(Boolean)
       process.stdout.write(JSON.stringify([...new Set(loaded)].sort()))
     })`
@@ -22,7 +22,7 @@ function heavyPackagesLoadedBy(argv: string[]): string[] {
 }
 
 describe('dossier start-up', () => {
-  it('answers --version and --help without loading the readers, the analyser or pdf.js', () => {
+  it('answers --version and --help without loading the readers, the analyser, pdf.js or the schema library', () => {
     expect(heavyPackagesLoadedBy(['--version'])).toEqual([])
     expect(heavyPackagesLoadedBy(['--help'])).toEqual([])
     // The same check sees them once a command needs them.

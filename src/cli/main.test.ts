@@ -251,17 +251,17 @@ describe('dossier --version', () => {
 })
 
 describe('defaultStoreDir', () => {
-  it('matches the desktop app’s user-data folder on each platform', () => {
-    expect(defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe(join('/x', 'Dossier'))
-    expect(defaultStoreDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Dossier$/)
-    expect(defaultStoreDir({}, 'darwin')).toMatch(/Library[\\/]Application Support[\\/]Dossier$/)
+  it('matches the desktop app’s user-data folder on each platform', async () => {
+    expect(await defaultStoreDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe(join('/x', 'Dossier'))
+    expect(await defaultStoreDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toMatch(/Roaming[\\/]Dossier$/)
+    expect(await defaultStoreDir({}, 'darwin')).toMatch(/Library[\\/]Application Support[\\/]Dossier$/)
     expect(appDataDir({ HOME: join('/h') }, 'darwin')).toBe(join('/h', 'Library', 'Application Support', 'Dossier'))
   })
   it('follows the library the desktop app moved (its settings file), for every command that opens it', async () => {
     const env = testEnv()
     const moved = join(tmp.dir, 'moved library')
     writeSettings(appDataDir(env), { libraryFolder: moved })
-    expect(defaultStoreDir(env)).toBe(moved)
+    expect(await defaultStoreDir(env)).toBe(moved)
     const io = { out: () => undefined, err: () => undefined, readStdin: async () => '' }
     expect(await run(['import', SAMPLE_PATH], io, env)).toBe(0)
     expect(existsSync(join(moved, 'dossier.sqlite'))).toBe(true)

@@ -55,7 +55,7 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
     }
     const withLibrary = async (work: (library: Library) => number | Promise<number>) => {
       const { openLibrary } = await import('../main/services/library')
-      const library = openLibrary(values.store ?? defaultStoreDir(env))
+      const library = openLibrary(values.store ?? (await defaultStoreDir(env)))
       try {
         return await work(library)
       } finally {

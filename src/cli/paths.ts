@@ -1,6 +1,5 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { libraryFolder } from '../main/services/settings/settings'
 
 /** The desktop app's user-data folder (Electron's userData for "Dossier"), where its settings are. */
 export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
@@ -11,8 +10,13 @@ export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform = proc
 
 /**
  * The library the desktop app uses: the folder chosen in its Settings → Library location (its
- * settings file), else its user-data folder.
+ * settings file), else its user-data folder. The settings reader is loaded here, when a command
+ * opens the library: its schema library alone costs `dossier --version` more than the rest of it.
  */
-export function defaultStoreDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export async function defaultStoreDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): Promise<string> {
+  const { libraryFolder } = await import('../main/services/settings/settings')
   return libraryFolder(appDataDir(env, platform))
 }
