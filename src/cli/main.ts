@@ -30,7 +30,8 @@ Commands:
   export (ID...|--case NAME|--all) --format FMT [--out PATH]
                                         FMT: md json jsonld csv qdpx qdc html pdf claimreview
                                         (qdpx and pdf need --out); several articles in md:
-                                        --out is a folder, one note per article plus index.md
+                                        --out is a folder, one note per article plus
+                                        an index note ("CASE — index.md")
   import-annotations FILE [--json]      W3C Web Annotations (JSON-LD) or a Hypothesis export,
                                         anchored onto the library's articles by their quotes
 

@@ -38,11 +38,11 @@ describe('dossier export --case', () => {
 
     const r = await dossier('export', '--case', 'harbour', '--format', 'md', '--out', out, '--store', store)
     expect(r).toMatchObject({ code: 0, err: '' })
-    const index = readFileSync(join(out, 'index.md'), 'utf8')
+    const index = readFileSync(join(out, 'Harbour — index.md'), 'utf8')
     expect(index).toContain('# Harbour\n')
     const notes = links(index)
     expect(notes).toEqual(['Ferry strike — notes.md', 'Pier (closing) — notes.md'])
-    expect(readdirSync(out).sort()).toEqual(['index.md', ...notes].sort())
+    expect(readdirSync(out).sort()).toEqual(['Harbour — index.md', ...notes].sort())
     expect(readFileSync(join(out, notes[1]), 'utf8')).toContain('Check the minutes')
     expect(readFileSync(join(out, notes[0]), 'utf8')).toContain('# Ferry strike')
     expect(index).toMatch(/^- \[\[Pier \(closing\) — notes\]\] — 1 highlight$/m)
@@ -55,8 +55,21 @@ describe('dossier export --case', () => {
     mkdirSync(out)
     writeFileSync(join(out, 'mine.md'), 'my own note')
     expect((await dossier('export', '--case', 'Council', '--format', 'md', '--out', out, '--store', store)).code).toBe(0)
-    expect(readdirSync(out).sort()).toEqual(['Minutes — notes (2).md', 'Minutes — notes.md', 'index.md', 'mine.md'])
+    expect(readdirSync(out).sort()).toEqual(['Council — index.md', 'Minutes — notes (2).md', 'Minutes — notes.md', 'mine.md'])
     expect(readFileSync(join(out, 'mine.md'), 'utf8')).toBe('my own note')
+  })
+
+  it('gives each case its own index note, so a second case exported into the same folder keeps the first’s', async () => {
+    await importNotes(['Pier', 'Ferry'], '--case', 'Harbour')
+    await importNotes(['Budget', 'Levy'], '--case', 'Council')
+    const out = join(tmp.dir, 'vault')
+    for (const name of ['Harbour', 'Council'])
+      expect((await dossier('export', '--case', name, '--format', 'md', '--out', out, '--store', store)).code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(
+      ['Budget', 'Ferry', 'Levy', 'Pier'].map((t) => `${t} — notes.md`).concat('Council — index.md', 'Harbour — index.md').sort(),
+    )
+    expect(links(readFileSync(join(out, 'Harbour — index.md'), 'utf8')).sort()).toEqual(['Ferry — notes.md', 'Pier — notes.md'])
+    expect(links(readFileSync(join(out, 'Council — index.md'), 'utf8')).sort()).toEqual(['Budget — notes.md', 'Levy — notes.md'])
   })
 
   it('prints the case’s articles in the backup format to stdout', async () => {
@@ -84,7 +97,7 @@ describe('dossier export ID...', () => {
     const r = await dossier('export', pier, 'no-such-id', ferry, '--format', 'md', '--out', out, '--store', store)
     expect(r.code).toBe(1)
     expect(r.err).toBe('dossier: No article “no-such-id” in the library.\n')
-    expect(links(readFileSync(join(out, 'index.md'), 'utf8'))).toEqual(['Pier — notes.md', 'Ferry — notes.md'])
+    expect(links(readFileSync(join(out, 'Dossier notes — index.md'), 'utf8'))).toEqual(['Pier — notes.md', 'Ferry — notes.md'])
   })
 
   it('writes one article’s notes to the --out file itself', async () => {

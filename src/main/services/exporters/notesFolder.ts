@@ -9,7 +9,7 @@ import { writeFileAtomic } from './atomicWrite'
 import { codePathsReader } from './codePaths'
 import { notesToMarkdown } from './markdown'
 import { markdownInline, yamlString as yaml } from './markdownText'
-import { exportFileName } from './notesExport'
+import { exportFileName, safeFileStem } from './notesExport'
 import { mapArticles } from './progress'
 import type { ExportRunOptions } from './registry'
 
@@ -19,8 +19,14 @@ export interface NoteFile {
   content: string
 }
 
-/** The index note's name; article notes always end in " — notes.md", so none can take it. */
-export const INDEX_NOTE = 'index.md'
+/**
+ * The index note's name: its heading (the case's name, say) and " — index.md". Named after what it indexes, so
+ * that exporting a second case into the same vault folder adds its own index instead of replacing the first's;
+ * article notes always end in " — notes.md", so none can take it.
+ */
+export function indexNoteName(heading: string): string {
+  return `${safeFileStem(heading, 'Dossier notes')} — index.md`
+}
 
 /**
  * The notes of several articles as a folder for Obsidian and other Markdown tools: one note per
@@ -34,7 +40,8 @@ export async function notesFolder(
   options: ExportRunOptions = {},
 ): Promise<NoteFile[]> {
   const now = clock()
-  const taken = new Set([INDEX_NOTE])
+  const indexName = indexNoteName(heading)
+  const taken = new Set([indexName.toLowerCase()])
   const notes: NoteFile[] = []
   const entries: string[] = []
   const codePaths = codePathsReader(db)
@@ -59,7 +66,7 @@ export async function notesFolder(
     '',
     ...entries,
   ]
-  return [{ name: INDEX_NOTE, content: index.join('\n') + '\n' }, ...notes]
+  return [{ name: indexName, content: index.join('\n') + '\n' }, ...notes]
 }
 
 /** File systems on macOS and Windows ignore letters' case, so names are kept apart ignoring it. */
