@@ -1,3 +1,4 @@
+import type { Analysis } from '../../../../shared/model/analysis'
 import type { Evidence } from '../../../../shared/model/verdict'
 import { RATING_NAMES } from '../claimReview'
 import type { ArticleRecord, JudgedClaim } from '../exportData'
@@ -121,17 +122,56 @@ function claimsBoard(records: ArticleRecord[]): string {
   return judged.map((j) => claimCard(j, records.length > 1)).join('\n')
 }
 
+/** How many of a source's attributions are quotes and how many reported speech. */
+function saidCounts(analysis: Analysis, sourceId: string): [number, number] {
+  const own = analysis.attributions.filter((a) => a.sourceId === sourceId)
+  return [own.filter((a) => a.kind === 'direct').length, own.filter((a) => a.kind === 'indirect').length]
+}
+
 function sourceLedger(records: ArticleRecord[]): string {
   const rows = records.flatMap(({ article, analysis }) =>
-    (analysis?.sources ?? []).map(
-      (s) =>
+    (analysis?.sources ?? []).map((s) => {
+      const [quoted, reported] = saidCounts(analysis!, s.id)
+      return (
         `<tr><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.kind)}</td><td>${escapeHtml(s.role ?? '')}</td>` +
-        `<td>${s.mentions.length}</td>${records.length > 1 ? `<td>${escapeHtml(article.title)}</td>` : ''}</tr>`,
-    ),
+        `<td>${s.mentions.length}</td><td>${quoted}</td><td>${reported}</td>` +
+        `${records.length > 1 ? `<td>${escapeHtml(article.title)}</td>` : ''}</tr>`
+      )
+    }),
   )
   if (rows.length === 0) return '<p class="empty">No sources found.</p>'
   const articleHead = records.length > 1 ? '<th>Article</th>' : ''
-  return `<table><thead><tr><th>Source</th><th>Kind</th><th>Role</th><th>Mentions</th>${articleHead}</tr></thead><tbody>${rows.join('')}</tbody></table>`
+  const head = `<th>Source</th><th>Kind</th><th>Role</th><th>Mentions</th><th>Quoted</th><th>Reported</th>${articleHead}`
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${sourceStatements(records)}`
+}
+
+/**
+ * What each source said, in the article's order: its quotes (in quotation marks) and its reported speech ("X said
+ * that …", marked as reported), then what the article quotes without naming who said it.
+ */
+function sourceStatements(records: ArticleRecord[]): string {
+  const blocks = records.flatMap(({ article, analysis }) => {
+    if (!analysis?.attributions.length) return []
+    const said = (sourceId: string | null): string[] =>
+      analysis.attributions
+        .filter((a) => a.sourceId === sourceId)
+        .map((a) => {
+          const words = escapeHtml(article.text.slice(a.start, a.end))
+          return a.kind === 'direct'
+            ? `<li class="quoted">“${words}”</li>`
+            : `<li class="reported">${words} <span class="meta">(reported)</span></li>`
+        })
+    const from = records.length > 1 ? ` <span class="meta">in ${escapeHtml(article.title)}</span>` : ''
+    const named = analysis.sources.flatMap((s) => {
+      const items = said(s.id)
+      const role = s.role ? ` <span class="meta">${escapeHtml(s.role)}</span>` : ''
+      return items.length ? [`<h4>${escapeHtml(s.name)}${role}${from}</h4><ul class="said">${items.join('')}</ul>`] : []
+    })
+    const unnamed = said(null)
+    if (unnamed.length) named.push(`<h4>No source named${from}</h4><ul class="said">${unnamed.join('')}</ul>`)
+    return named
+  })
+  return blocks.length ? `<h3>What the sources said</h3>${blocks.join('\n')}` : ''
 }
 
 /** Highlights under each of their codes (a highlight with two codes is under both), uncoded ones last. */
@@ -161,7 +201,7 @@ function highlightsByCode(records: ArticleRecord[]): string {
 /**
  * The report as one self-contained HTML file: inline style, no script, nothing loaded from elsewhere, every text
  * from an article or the analyst escaped. Sections: provenance, counts, the claims with their verdicts and
- * evidence, the source ledger, and the highlights with their notes grouped by code.
+ * evidence, the source ledger with what each source said, and the highlights with their notes grouped by code.
  */
 export function reportHtml(records: ArticleRecord[], heading: ReportHeading): string {
   const generated = heading.generatedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'

@@ -2,7 +2,8 @@ import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { addArticles, createCase } from '../../cases'
 import type { Db } from '../../store/db'
-import { seedExportLibrary } from '../../../../test-support/exportLibrary'
+import { EXPORT_TEXT, seedExportLibrary } from '../../../../test-support/exportLibrary'
+import { getAnalysis, putAnalysis } from '../../store/analyses'
 import { tempStore } from '../../../../test-support/tempStore'
 import { EXPORT_WRITERS } from '../registry'
 import { resolveExportScope } from '../scope'
@@ -57,10 +58,46 @@ describe('the HTML report', () => {
       'person',
       'Mayor',
       '1',
+      '0',
+      '0',
     ])
     const groups = [...doc.querySelectorAll('#highlights h3')].map((h) => h.textContent)
     expect(groups).toEqual(['Framing/Economy (1 highlight)', 'Not coded (1 highlight)'])
     expect(section(doc, 'highlights')).toContain('Check the total, "4 million"')
+  })
+
+  it('says what each source said: its quotes, its reported speech, and quotes with no source named', async () => {
+    const { library, articleId } = seedExportLibrary(db)
+    const stored = getAnalysis(db, articleId)!
+    const at = (words: string) => ({ start: EXPORT_TEXT.indexOf(words), end: EXPORT_TEXT.indexOf(words) + words.length })
+    const attribution = (id: string, kind: 'direct' | 'indirect', words: string, sourceId: string | null) => ({
+      id,
+      kind,
+      ...at(words),
+      sourceId,
+      speaker: null,
+      cue: null,
+    })
+    putAnalysis(db, articleId, {
+      ...stored,
+      result: {
+        ...stored.result,
+        attributions: [
+          attribution('a1', 'indirect', 'the ferry was “late, again”, costing 200 jobs', 's1'),
+          attribution('a2', 'direct', 'late, again', 's1'),
+          attribution('a3', 'direct', 'growth next year', null),
+        ],
+      },
+    }, new Date('2026-03-01T00:00:00.000Z'))
+    const out = await EXPORT_WRITERS.html!.write(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }))
+    const doc = new JSDOM('text' in out ? out.text : '').window.document
+    expect([...doc.querySelectorAll('#sources tbody td')].slice(4).map((td) => td.textContent)).toEqual(['1', '1'])
+    expect([...doc.querySelectorAll('#sources h4')].map((h) => h.textContent)).toEqual(['The mayor Mayor', 'No source named'])
+    const said = [...doc.querySelectorAll('#sources .said')].map((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent))
+    expect(said).toEqual([
+      ['the ferry was “late, again”, costing 200 jobs (reported)', '“late, again”'],
+      ['“growth next year”'],
+    ])
   })
 
   it('is one self-contained file: no script, nothing loaded, links only to evidence on the web', async () => {

@@ -40,6 +40,10 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .highlight blockquote { margin: 0; padding: .1rem .75rem; border-left: 4px solid #d4a72c; background: #fff8c5; }
 .highlight .note { margin: .3rem 0 0 .9rem; }
 .highlight .from { color: #57606a; font-size: .85rem; margin: .2rem 0 0 .9rem; }
+.said { margin: .25rem 0 .9rem; padding-left: 1.2rem; break-inside: avoid; }
+.said li { margin: .15rem 0; }
+h4 { font-size: .95rem; margin: .9rem 0 .25rem; }
+h4 .meta { display: inline; margin-left: .35rem; font-size: .85rem; }
 .empty { color: #57606a; font-style: italic; }
 a { color: #0969da; overflow-wrap: anywhere; }
 code { font-size: .85em; overflow-wrap: anywhere; }
