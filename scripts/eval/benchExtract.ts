@@ -3,10 +3,11 @@
  * Dossier's extraction (extractArticle, as `dossier extract` runs it: format sniffing, decoding,
  * prepass, parse, metadata, Readability, blocks) beside the peer measured in the same run, Mozilla
  * Readability on linkedom in one process (the page's bytes decoded as UTF-8, parsed, Readability's parse).
- * Each run reads the pages REPEAT times through each, the two alternating, each from a heap just collected (so
- * neither pays for the other's garbage), and the figure is the median over RUNS runs. F1 is the 4-word-shingle overlap with the data set's reference text, which
- * is Readability's own output (on jsdom): the peer scores near 1 by construction, so its F1 says
- * how closely it reproduces the reference, and ours is for comparison with earlier runs of ours.
+ * Each run reads the pages REPEAT times through each, the two alternating, each from a heap just
+ * collected (so neither pays for the other's garbage), and the figure is the median over RUNS runs.
+ * F1 is the 4-word-shingle overlap with the data set's reference text, which is Readability's own
+ * output (on jsdom): the peer scores near 1 by construction, so its F1 says how closely it
+ * reproduces the reference, and ours is for comparison with earlier runs of ours.
  */
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'

@@ -68,8 +68,8 @@ export function VirtualGroups({ bounds, scrollRef, revealRef, renderGroup }: Pro
     estimateSize: (i) =>
       Math.ceil((bounds[i].end - bounds[i].start) / CHARS_PER_LINE) * LINE_PX + BLOCK_GAP_PX,
     overscan: 6,
-    // The rows a scroll brings are drawn in a task of their own, not inside the scroll event's: the event, the
-    // drawing and the frame's layout and paint then never add up to one long task (the reader bench's scroll).
+    // The rows a scroll brings are drawn in a task of their own, not inside the scroll event's, so the event, the
+    // drawing and the frame's layout and paint are not one task (the reader bench's scroll: its long tasks went).
     useFlushSync: false,
     scrollMargin: margin,
     initialRect: FIRST_SCREEN,
