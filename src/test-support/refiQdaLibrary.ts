@@ -7,11 +7,22 @@ import { addArticle, addNote } from './searchLibrary'
 /** The first article's text: the rocket is outside the BMP, so UTF-16 and code point offsets differ after it. */
 export const ROCKET_TEXT = 'Launch day 🚀 at Vostochny.\n\nKim met Putin, state media said.'
 
+/** The first article's metadata: a dated time with its offset, and characters XML must escape. */
+export const ROCKET_METADATA = {
+  byline: 'Lee Min-jun & Anna Petrova',
+  publisher: 'Yonhap <News>',
+  published: '2023-09-13T10:05:00+09:00',
+  url: 'https://en.yna.co.kr/view/AEN20230913?section=nk&lang=en',
+  lang: 'ko',
+}
+
 export function seedCodedLibrary(db: Db): { articleIds: string[] } {
-  const first = addArticle(db, { title: 'Kim and Putin meet', text: ROCKET_TEXT })
+  const first = addArticle(db, { title: 'Kim and Putin meet', text: ROCKET_TEXT, ...ROCKET_METADATA })
+  // No metadata at all: the project must carry its absence, not empty values.
   const second = addArticle(db, {
     title: 'Second story',
     text: 'Officials declined to comment on the talks.',
+    lang: null,
   })
   const framing = createCode(db, { name: 'Framing', color: 'blue', description: 'How the story is framed' })
   const state = createCode(db, { name: 'State media', parentId: framing.id, color: 'pink' })

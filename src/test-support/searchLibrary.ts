@@ -13,6 +13,9 @@ export interface ArticleSeed {
   publisher?: string | null
   byline?: string | null
   published?: string | null
+  /** 'en' when left out. */
+  lang?: string | null
+  url?: string | null
 }
 
 /** Stores an article with one paragraph block per paragraph of `text`; returns its id. */
@@ -30,8 +33,8 @@ export function addArticle(db: Db, seed: ArticleSeed): string {
     byline: seed.byline ?? null,
     publisher: seed.publisher ?? null,
     published: seed.published ?? null,
-    lang: 'en',
-    url: null,
+    lang: seed.lang === undefined ? 'en' : seed.lang,
+    url: seed.url ?? null,
     text: seed.text,
     blocks,
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveExportScope } from '../../exporters/scope'
 import { createLibrary } from '../../library'
 import type { Db } from '../../store/db'
-import { ROCKET_TEXT, seedCodedLibrary } from '../../../../test-support/refiQdaLibrary'
+import { ROCKET_METADATA, ROCKET_TEXT, seedCodedLibrary } from '../../../../test-support/refiQdaLibrary'
 import { tempStore } from '../../../../test-support/tempStore'
 import { xmllint } from '../../../../test-support/xmllint'
 import { exportQdpx } from './qdpxExport'
@@ -35,6 +35,9 @@ describe('.qdpx project export', () => {
     const broken = qde.replace(/startPosition="\d+"/, 'startPosition="first"')
     expect(xmllint(broken, 'Project.xsd').valid).toBe(false)
     expect(xmllint(qde.replace('<Users>', '<Users><Bogus/>'), 'Project.xsd').valid).toBe(false)
+    expect(xmllint(qde.replace('typeOfVariable="Text"', 'typeOfVariable="Words"'), 'Project.xsd').valid).toBe(
+      false,
+    )
   })
 
   it('counts selection positions in code points, so a passage after an emoji lands on the same characters', async () => {
@@ -59,6 +62,36 @@ describe('.qdpx project export', () => {
       'Compare with the Reuters account.',
       'No source named 😶',
     ])
+  })
+
+  it("writes each article's metadata as named variables of its source, and none for an article without", async () => {
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+      strFromU8((await exported())['project.qde']),
+    )
+    const names = new Map(
+      [parsed.Project.Variables.Variable]
+        .flat()
+        .map((v: { guid: string; name: string; typeOfVariable: string }) => [v.guid, v.name]),
+    )
+    const sources = [parsed.Project.Sources.TextSource].flat()
+    const variablesOf = (name: string): Record<string, string> => {
+      const source = sources.find((s: { name: string }) => s.name === name)
+      const values = source.VariableValue === undefined ? [] : [source.VariableValue].flat()
+      return Object.fromEntries(
+        values.map((v: { VariableRef: { targetGUID: string }; TextValue: string }) => [
+          names.get(v.VariableRef.targetGUID),
+          v.TextValue,
+        ]),
+      )
+    }
+    expect(variablesOf('Kim and Putin meet')).toEqual({
+      Byline: ROCKET_METADATA.byline,
+      Publisher: ROCKET_METADATA.publisher,
+      Published: ROCKET_METADATA.published,
+      URL: ROCKET_METADATA.url,
+      Language: ROCKET_METADATA.lang,
+    })
+    expect(variablesOf('Second story')).toEqual({})
   })
 
   it('gives the same GUIDs on a second export', async () => {

@@ -10,6 +10,7 @@ import { listAnnotations } from '../../store/annotations'
 import { codeElements } from './codebookXml'
 import { stableGuid } from './ids'
 import { toCodePoints } from './offsets'
+import { type SourceMetadata, metadataOf, variableValues, variablesElement } from './sourceVariables'
 import { ORIGIN, PROJECT_NS, type XmlNode, attrs, buildXml } from './xml'
 
 /** The person exporting, as the project's one user: the OS account name, which other tools show as the coder. */
@@ -31,8 +32,9 @@ interface Memo {
 
 /**
  * A REFI-QDA project (.qdpx: a zip of `project.qde` and `sources/<GUID>.txt`), valid against Project.xsd: the
- * selected articles as text sources with their text, the whole codebook, each highlight as a PlainTextSelection
- * (code point offsets) with a Coding per code, and each highlight's note and each article's memo as a Note.
+ * selected articles as text sources with their text and their byline, publisher, publication date, URL and
+ * language as source variables, the whole codebook, each highlight as a PlainTextSelection (code point offsets)
+ * with a Coding per code, and each highlight's note and each article's memo as a Note.
  */
 export async function exportQdpx(
   library: Library,
@@ -45,6 +47,7 @@ export async function exportQdpx(
   const user = stableGuid('user', userName)
   const files: Record<string, Uint8Array> = {}
   const sources: XmlNode[] = []
+  const metadata: SourceMetadata[] = []
   const notes: Memo[] = []
   const noteRef = (memo: Memo): XmlNode => {
     notes.push(memo)
@@ -99,6 +102,9 @@ export async function exportQdpx(
       }
       source.NoteRef = [noteRef(memo)]
     }
+    const values = variableValues(article)
+    if (values.length) source.VariableValue = values
+    metadata.push(metadataOf(article))
     sources.push(source)
     onProgress?.(done + 1, selection.articleIds.length)
     // Let a cancel request in between articles.
@@ -117,6 +123,8 @@ export async function exportQdpx(
   const codes = codeElements(listCodebook(db))
   // The schema wants at least one <Code> in a <CodeBook>, and at least one source in <Sources>.
   if (codes.length) project.CodeBook = { Codes: { Code: codes } }
+  const variables = variablesElement(metadata)
+  if (variables) project.Variables = variables
   if (sources.length) project.Sources = { TextSource: sources }
   if (notes.length) {
     project.Notes = {

@@ -10,7 +10,7 @@ import { createLibrary, type Library } from '../../library'
 import { listAnnotations } from '../../store/annotations'
 import { getArticle, listArticles } from '../../store/articles'
 import { type Db, openDb } from '../../store/db'
-import { seedCodedLibrary } from '../../../../test-support/refiQdaLibrary'
+import { ROCKET_METADATA, seedCodedLibrary } from '../../../../test-support/refiQdaLibrary'
 import { sharedPath } from '../../../../test-support/shared'
 import { tempDir } from '../../../../test-support/tempDir'
 import { tempStore } from '../../../../test-support/tempStore'
@@ -67,6 +67,23 @@ describe('.qdpx round trip', () => {
     const before = contents(db)
     expect(before.passages).toHaveLength(3)
     expect(contents(target.db)).toEqual(before)
+  })
+
+  it("keeps each article's title, byline, publisher, publication date, URL and language", async () => {
+    const project = await exportedProject()
+    const target = emptyLibrary()
+    await importBytes(target, 'dossier.qdpx', project)
+    const originals = listArticles(db).map((a) => getArticle(db, a.id)!)
+    const imported = new Map(listArticles(target.db).map((a) => [a.title, getArticle(target.db, a.id)!]))
+    expect(originals.map((a) => a.publisher)).toContain(ROCKET_METADATA.publisher)
+    expect(originals.map((a) => a.publisher)).toContain(null)
+    for (const original of originals) {
+      const copy = imported.get(original.title)
+      expect(copy, original.title).toBeDefined()
+      for (const field of ['title', 'byline', 'publisher', 'published', 'url', 'lang'] as const) {
+        expect(copy![field], `${original.title}: ${field}`).toBe(original[field])
+      }
+    }
   })
 
   it('adds nothing when the same project is imported again', async () => {
@@ -163,6 +180,68 @@ describe('a project from another tool', () => {
     const [passage] = listAnnotations(db, article.id)
     expect(passage.quote.exact).toBe('rise')
     expect(codesOfAnnotation(db, passage.id).map((c) => [c.name, c.color])).toEqual([['Moon', 'green']])
+  })
+
+  it('imports a source without variables with no byline, publisher, date, URL or language', async () => {
+    const zip = zipSync({ 'project.qde': strToU8(qde('')), 'sources/T.txt': strToU8(text) })
+    expect((await importBytes(createLibrary(db), 'p.qdpx', zip)).status).toBe('imported')
+    const [article] = listArticles(db)
+    expect(getArticle(db, article.id)).toMatchObject({
+      title: 'Diary',
+      byline: null,
+      publisher: null,
+      published: null,
+      url: null,
+      lang: null,
+    })
+  })
+
+  /** The project of `qde` with variables declared as `declared` and `values` on its source. */
+  const withVariables = (declared: string, values: string): string =>
+    qde(values).replace('<Sources>', `<Variables>${declared}</Variables><Sources>`)
+  const variable = (guid: string, name: string, type = 'Text'): string =>
+    `<Variable guid="${guid}" name="${name}" typeOfVariable="${type}"/>`
+  const value = (guid: string, element: string, text: string): string =>
+    `<VariableValue><VariableRef targetGUID="${guid}"/><${element}>${text}</${element}></VariableValue>`
+
+  it("reads another tool's source variables by name, as the app's importers read such values", async () => {
+    const guid = (n: number): string => `6666666${n}-6666-6666-6666-666666666666`
+    const project = withVariables(
+      variable(guid(1), ' publisher ') +
+        variable(guid(2), 'PUBLISHED', 'Date') +
+        variable(guid(3), 'url') +
+        variable(guid(4), 'Byline') +
+        variable(guid(5), 'Interviewer') +
+        variable(guid(6), 'Language'),
+      value(`{${guid(1).toLowerCase()}}`, 'TextValue', ' The Courier ') +
+        value(guid(2), 'DateValue', '2021-04-05') +
+        value(guid(3), 'TextValue', 'javascript:alert(1)') +
+        value(guid(4), 'TextValue', 'Ann Lee') +
+        value(guid(4), 'TextValue', 'Someone Else') +
+        value(guid(5), 'TextValue', 'Bob') +
+        value(guid(6), 'TextValue', '   '),
+    )
+    const zip = zipSync({ 'project.qde': strToU8(project), 'sources/T.txt': strToU8(text) })
+    expect((await importBytes(createLibrary(db), 'p.qdpx', zip)).status).toBe('imported')
+    const [article] = listArticles(db)
+    expect(getArticle(db, article.id)).toMatchObject({
+      byline: 'Ann Lee',
+      publisher: 'The Courier',
+      published: '2021-04-05',
+      url: null,
+      lang: null,
+    })
+  })
+
+  it('refuses a publisher longer than the library can filter by, importing nothing', async () => {
+    const guid = '77777777-7777-7777-7777-777777777777'
+    const project = withVariables(variable(guid, 'Publisher'), value(guid, 'TextValue', 'P'.repeat(1001)))
+    const zip = zipSync({ 'project.qde': strToU8(project), 'sources/T.txt': strToU8(text) })
+    const result = await importBytes(createLibrary(db), 'p.qdpx', zip)
+    expect(result.error).toBe(
+      'Could not import “p.qdpx”: the publisher of “Diary” is longer than 1,000 characters.',
+    )
+    expect(listArticles(db)).toHaveLength(0)
   })
 
   it('refuses a selection outside its text and imports nothing of the file', async () => {

@@ -60,10 +60,11 @@ interface Placed {
 }
 
 /**
- * Imports a REFI-QDA project in one transaction: each text source with its text becomes an article (one the
- * library has, by content hash, is reused), the codebook is merged by path, and each plain text selection
- * becomes a highlight with its codes and its notes. A source whose text the project does not hold is left out
- * and said so; a selection outside its source refuses the whole file.
+ * Imports a REFI-QDA project in one transaction: each text source with its text becomes an article, with the
+ * byline, publisher, publication date, URL and language its variables give (one the library has, by content hash,
+ * is reused as it is), the codebook is merged by path, and each plain text selection becomes a highlight with its
+ * codes and its notes. A source whose text the project does not hold is left out and said so; a selection outside
+ * its source refuses the whole file.
  */
 export async function importQdpx(
   { db, clock, hash }: ImportContext,
@@ -89,6 +90,13 @@ export async function importQdpx(
       throw new ImportError(
         file,
         `the text of “${source.name}” is longer than ${LIMITS.textChars.toLocaleString('en')} characters`,
+      )
+    }
+    // The library's publisher filter takes no longer name.
+    if ((source.metadata.publisher?.length ?? 0) > LIMITS.publisherLength) {
+      throw new ImportError(
+        file,
+        `the publisher of “${source.name}” is longer than ${LIMITS.publisherLength.toLocaleString('en')} characters`,
       )
     }
   }
@@ -154,11 +162,7 @@ export async function importQdpx(
         {
           format: 'text',
           title: source.name.slice(0, TITLE_CHARS),
-          byline: null,
-          publisher: null,
-          published: null,
-          lang: null,
-          url: null,
+          ...source.metadata,
           text,
           blocks: paragraphBlocks(text),
           sha256,

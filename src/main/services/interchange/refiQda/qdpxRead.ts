@@ -1,6 +1,7 @@
 import { BoundedZip } from '../../importers/boundedZip'
 import { ImportError, Unreadable } from '../../importers/importError'
 import { guidKey } from './ids'
+import { type SourceMetadata, sourceMetadataReader } from './sourceVariables'
 import { decodeUtf8 } from './text'
 import { type QdaCode, type XmlNode, attr, child, children, parseXml, readCodes, textOf } from './xml'
 
@@ -23,6 +24,8 @@ export interface QdaTextSource {
   name: string
   /** The plain text, or null when the project does not hold it (ATLAS.ti leaves some out). */
   text: string | null
+  /** Byline, publisher, publication date, URL and language from the source's variables; null where it has none. */
+  metadata: SourceMetadata
   selections: QdaSelection[]
   noteGuids: string[]
 }
@@ -51,8 +54,8 @@ function position(node: XmlNode, name: string, file: string): number {
 
 /**
  * Reads a REFI-QDA project file (.qdpx): its project.qde (any letter case, as ATLAS.ti writes `Project.qde`),
- * the plain text of each text source (inline or in `sources/`), codes, selections and notes. The zip is read
- * with the bounded reader, so a zip bomb is refused before it fills the memory.
+ * the plain text of each text source (inline or in `sources/`) and its variables, codes, selections and notes.
+ * The zip is read with the bounded reader, so a zip bomb is refused before it fills the memory.
  */
 export function readQdpx(bytes: Uint8Array, file: string): QdaProject {
   try {
@@ -77,10 +80,12 @@ export function readQdpx(bytes: Uint8Array, file: string): QdaProject {
       const entry = byLowerName.get(`sources/${path.slice('internal://'.length)}`.toLowerCase())
       return entry ? decodeUtf8(zip.readOne(entry)!, file) : null
     }
+    const readMetadata = sourceMetadataReader(root)
     const sources = children(child(root, 'Sources'), 'TextSource').map((source) => ({
       guid: attr(source, 'guid') ?? '',
       name: attr(source, 'name')?.trim() || 'Untitled source',
       text: sourceText(source),
+      metadata: readMetadata(source),
       noteGuids: refs(source, 'NoteRef'),
       selections: children(source, 'PlainTextSelection').map((s) => ({
         guid: attr(s, 'guid') ?? '',

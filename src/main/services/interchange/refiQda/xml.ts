@@ -25,6 +25,8 @@ const REPEATED = new Set([
   'Note',
   'Set',
   'MemberCode',
+  'Variable',
+  'VariableValue',
 ])
 
 const parser = new XMLParser({
