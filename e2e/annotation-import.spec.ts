@@ -92,7 +92,7 @@ test('Import annotations… from the palette: the one that fits the open article
 
 const HARBOUR = 'Council approves the harbour budget'
 
-test('Unplaced annotations…: orphans listed with quote, note, tags and origin; Delete removes one; importing the article that holds the other places it', async ({
+test('Unplaced annotations…: orphans listed with quote, note, tags, codes and origin; Delete removes one; importing the article that holds the other places it with its codes and colour', async ({
   app,
 }) => {
   const { page } = app
@@ -105,8 +105,13 @@ test('Unplaced annotations…: orphans listed with quote, note, tags and origin;
     body: [
       { type: 'TextualBody', value: note, purpose: 'commenting' },
       { type: 'TextualBody', value: tag, purpose: 'tagging' },
+      { type: 'SpecificResource', purpose: 'classifying', source: { label: `Framing/${tag}` } },
     ],
-    target: { source: 'https://council.example/harbour-budget', selector: { type: 'TextQuoteSelector', exact } },
+    target: {
+      source: 'https://council.example/harbour-budget',
+      styleClass: 'dossier-green',
+      selector: { type: 'TextQuoteSelector', exact },
+    },
   })
   writeFileSync(
     file,
@@ -129,6 +134,7 @@ test('Unplaced annotations…: orphans listed with quote, note, tags and origin;
   const budget = items.filter({ hasText: 'approved 12 million euros for the harbour' })
   await expect(budget).toContainText('Compare with last year’s 9 million.')
   await expect(budget).toContainText('Tags: budget')
+  await expect(budget).toContainText('Codes: Framing/budget')
   await expect(budget).toContainText('From “council-notes.jsonld”')
   await expect(budget).toContainText('https://council.example/harbour-budget')
   await expectNoAxeViolations(page, 'the Unplaced annotations dialog')
@@ -145,7 +151,7 @@ test('Unplaced annotations…: orphans listed with quote, note, tags and origin;
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 
-  // The article that holds the other one's passage arrives: it is placed there with its note and tag.
+  // The article that holds the other one's passage arrives: it is placed there with its note, tag, code and colour.
   const article = join(app.workDir, 'harbour.txt')
   writeFileSync(article, `${HARBOUR}\n\nThe council approved 12 million euros for the harbour on Tuesday.\n`)
   await app.stubOpenDialog([article])
@@ -154,6 +160,8 @@ test('Unplaced annotations…: orphans listed with quote, note, tags and origin;
   await expect(w.reader.title()).toContainText(HARBOUR)
   await expect(w.reader.highlights()).toHaveText('approved 12 million euros for the harbour')
   await expect(w.notes.noteFields()).toHaveValue('Compare with last year’s 9 million.')
+  await expect(w.notes.annotations()).toHaveClass(/annotation-green/)
+  await expect(w.notes.annotations().getByRole('group', { name: 'Codes' })).toHaveText(/budget/)
 
   await app.menu('unplaced-annotations')
   await expect(dialog).toContainText('No unplaced annotations: every imported annotation is on an article.')

@@ -30,8 +30,10 @@ export function seedBackupLibrary(db: Db): ExportLibrary & { newerId: string } {
   addArticles(db, council.id, [seeded.articleId, newerId], AT)
   createCase(db, 'Empty for now', AT)
   db.prepare(
-    `INSERT INTO orphan_annotations (id, source, exact, prefix, suffix, note, tags, file_name, imported_at)
-     VALUES ('o1', 'hypothesis', 'a lost quote', '', '', 'kept', '["x"]', 'notes.json', ?)`,
+    `INSERT INTO orphan_annotations (id, source, exact, prefix, suffix, position_start, position_end, note, tags,
+       codes, color, created, modified, file_name, imported_at)
+     VALUES ('o1', 'hypothesis', 'a lost quote', '', '', 4, 16, 'kept', '["x"]', '[{"id":null,"label":"Framing/Lost"}]',
+       'pink', '2025-12-01T08:00:00.000Z', '2025-12-02T08:00:00.000Z', 'notes.json', ?)`,
   ).run(AT.toISOString())
   return { ...seeded, newerId }
 }

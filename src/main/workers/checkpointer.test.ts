@@ -21,7 +21,10 @@ describe('startCheckpointer', () => {
     ).toBe(16_384)
     const store = join(tmp.dir, STORE_FILE)
     const before = statSync(store).size
-    const insert = db.prepare('INSERT INTO orphan_annotations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const insert = db.prepare(
+      `INSERT INTO orphan_annotations (id, source, exact, prefix, suffix, note, tags, file_name, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
     // About 8 MB: past SQLite's own 4 MB checkpoint, which this connection no longer makes.
     for (let batch = 0; batch < 8; batch++) {
       transaction(db, () => {

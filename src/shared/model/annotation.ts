@@ -16,6 +16,9 @@ export interface TextPositionSelector {
 export const ANNOTATION_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
 export type AnnotationColor = (typeof ANNOTATION_COLORS)[number]
 
+export const isAnnotationColor = (value: unknown): value is AnnotationColor =>
+  ANNOTATION_COLORS.includes(value as AnnotationColor)
+
 /** A highlight or note on a passage of one article. */
 export interface Annotation {
   id: string
@@ -35,8 +38,19 @@ export interface AnchoredAnnotation extends Annotation {
 }
 
 /**
- * An imported annotation that fits no article of the library yet ("unplaced"): its quote, note and tags, where it
- * said it belonged (`source`: a URL or `urn:sha256:` name, or empty) and the file it came in.
+ * A code an imported annotation names: the code's id where the file was written (null when it gave none) and its
+ * path from the top (`Framing/State media`), by which a library that lacks that id finds or makes the code.
+ */
+export interface ImportedCode {
+  id: string | null
+  label: string
+}
+
+/**
+ * An imported annotation that fits no article of the library yet ("unplaced"), with all that placing it reads, so
+ * that placing it later gives the annotation placing it at once would have: where it said it belonged (`source`: a
+ * URL or `urn:sha256:` name, or empty), its quote and position, note, tags, codes, colour (null when the file gave
+ * none Dossier knows) and the file's `created`/`modified` times (null when it gave none); and the file it came in.
  */
 export interface OrphanAnnotation {
   id: string
@@ -44,8 +58,13 @@ export interface OrphanAnnotation {
   exact: string
   prefix: string
   suffix: string
+  position: { start: number; end: number } | null
   note: string
   tags: string[]
+  codes: ImportedCode[]
+  color: AnnotationColor | null
+  created: string | null
+  modified: string | null
   fileName: string
   importedAt: string
 }

@@ -27,6 +27,10 @@ export function codeName(input: string): string {
   return name
 }
 
+/** The names of a code's path as a file writes it (`Framing/State media`), tidied; empty when it names none. */
+export const codePath = (label: string): string[] =>
+  label.split(CODE_PATH_SEPARATOR).map(tidyName).filter(Boolean)
+
 export function codeColor(input: string): AnnotationColor {
   if (!(ANNOTATION_COLORS as readonly string[]).includes(input)) {
     throw new ServiceError(

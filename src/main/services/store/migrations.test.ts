@@ -1,5 +1,10 @@
 import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
+import { importBytes } from '../articles/imports'
+import { codeIdsOf } from '../codebook'
+import { listOrphans } from '../interchange/webAnnotation/orphans'
+import { createLibrary } from '../library'
+import { listAnnotations } from './annotations'
 import { getArticle, listArticles } from './articles'
 import { migrate } from './db'
 import { MIGRATIONS } from './migrations'
@@ -29,5 +34,57 @@ describe('the document-date migration', () => {
     expect(getArticle(db, 'pdf2')).toMatchObject({ published: null, documentDate: null })
     expect(getArticle(db, 'web1')).toMatchObject({ published: '2024-03-11T07:00:00Z', documentDate: null })
     expect(listArticles(db).find((a) => a.id === 'pdf1')?.published).toBeNull()
+  })
+})
+
+describe('the unplaced-annotation fields migration', () => {
+  it('keeps an unplaced annotation stored before it, which is placed with its note and tags at its import time', async () => {
+    const fields = MIGRATIONS.findIndex((m) => m.includes('ALTER TABLE orphan_annotations ADD COLUMN codes'))
+    expect(fields).toBeGreaterThan(0)
+    const db = new DatabaseSync(':memory:')
+    migrate(db, MIGRATIONS.slice(0, fields))
+    db.prepare(
+      `INSERT INTO orphan_annotations (id, source, exact, prefix, suffix, note, tags, file_name, imported_at)
+       VALUES ('o1', '', 'approved 12 million euros', '', '', 'Compare', '["budget"]', 'notes.json',
+         '2024-04-01T00:00:00.000Z')`,
+    ).run()
+
+    migrate(db)
+
+    expect(listOrphans(db)).toEqual([
+      {
+        id: 'o1',
+        source: '',
+        exact: 'approved 12 million euros',
+        prefix: '',
+        suffix: '',
+        position: null,
+        note: 'Compare',
+        tags: ['budget'],
+        codes: [],
+        color: null,
+        created: null,
+        modified: null,
+        fileName: 'notes.json',
+        importedAt: '2024-04-01T00:00:00.000Z',
+      },
+    ])
+    const library = createLibrary(db, { clock: () => new Date('2026-04-02T00:00:00Z') })
+    const text = 'Harbour\n\nThe council approved 12 million euros for the harbour.'
+    const { id, placedOrphans } = await importBytes(library, 'harbour.txt', new TextEncoder().encode(text))
+    expect(placedOrphans).toBe(1)
+    expect(listAnnotations(db, id!)).toMatchObject([
+      {
+        id: 'o1',
+        quote: { exact: 'approved 12 million euros' },
+        note: 'Compare',
+        tags: ['budget'],
+        color: 'yellow',
+        createdAt: '2024-04-01T00:00:00.000Z',
+        updatedAt: '2024-04-01T00:00:00.000Z',
+      },
+    ])
+    expect(codeIdsOf(db, 'o1')).toEqual([])
+    expect(listOrphans(db)).toEqual([])
   })
 })

@@ -258,4 +258,15 @@ export const MIGRATIONS: readonly string[] = [
     imported_at TEXT NOT NULL
   );
   `,
+  // An unplaced annotation keeps everything its file said of it, so that placing it later gives the annotation
+  // placing it at once would have: its position, its codes (a JSON array of { id, label }, the label being the
+  // code's path), its colour and its own created and modified times. Rows kept before have none of these.
+  `
+  ALTER TABLE orphan_annotations ADD COLUMN position_start INTEGER;
+  ALTER TABLE orphan_annotations ADD COLUMN position_end INTEGER;
+  ALTER TABLE orphan_annotations ADD COLUMN codes TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE orphan_annotations ADD COLUMN color TEXT;
+  ALTER TABLE orphan_annotations ADD COLUMN created TEXT;
+  ALTER TABLE orphan_annotations ADD COLUMN modified TEXT;
+  `,
 ]

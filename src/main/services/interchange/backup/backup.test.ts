@@ -2,13 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { importBytes, importFile } from '../../articles/imports'
-import { createCode } from '../../codebook'
+import { codesOfAnnotation, createCode, listCodebook } from '../../codebook'
 import { createCase, listCases } from '../../cases'
 import { EXPORT_WRITERS } from '../../exporters/registry'
 import { resolveExportScope } from '../../exporters/scope'
 import { createLibrary, type Library } from '../../library'
 import { searchLibrary } from '../../search/search'
+import { listAnnotations } from '../../store/annotations'
 import { type Db, openDb } from '../../store/db'
+import { listOrphans } from '../webAnnotation/orphans'
 import { AT, dumpStore, seedBackupLibrary } from '../../../../test-support/backupLibrary'
 import { tempDir } from '../../../../test-support/tempDir'
 import { tempStore } from '../../../../test-support/tempStore'
@@ -147,6 +149,47 @@ describe('the JSON export as a backup', () => {
     expect(claim).toEqual([{ article_id: newerId, annotation_id: null }])
   })
 
+  it('restores unplaced annotations, those of a backup made before they kept codes and colour too, and places them', async () => {
+    const { library } = seedBackupLibrary(db)
+    const json = JSON.parse(await backupOf(library))
+    // As a backup made before unplaced annotations kept their position, codes, colour and times wrote it.
+    json.orphanAnnotations.push({
+      id: 'o2',
+      source: '',
+      exact: 'the ferry was sold',
+      prefix: '',
+      suffix: '',
+      note: 'older',
+      tags: '["ferry"]',
+      file_name: 'old.json',
+      imported_at: '2025-01-01T00:00:00.000Z',
+    })
+    expect((await restore(other.library, JSON.stringify(json))).error).toBeUndefined()
+    expect(listOrphans(other.db)).toMatchObject([
+      {
+        id: 'o1',
+        position: { start: 4, end: 16 },
+        codes: [{ id: null, label: 'Framing/Lost' }],
+        color: 'pink',
+        created: '2025-12-01T08:00:00.000Z',
+        modified: '2025-12-02T08:00:00.000Z',
+      },
+      { id: 'o2', position: null, tags: ['ferry'], codes: [], color: null, created: null, modified: null },
+    ])
+
+    const text = 'Harbour\n\nIn the end, a lost quote was found. Last year the ferry was sold.'
+    const { id } = await restore(other.library, text, 'harbour.txt')
+    const placed = listAnnotations(other.db, id!)
+    expect(placed).toMatchObject([
+      { id: 'o1', note: 'kept', tags: ['x'], color: 'pink', createdAt: '2025-12-01T08:00:00.000Z' },
+      { id: 'o2', note: 'older', tags: ['ferry'], color: 'yellow', createdAt: '2025-01-01T00:00:00.000Z' },
+    ])
+    const paths = new Map(listCodebook(other.db).map((c) => [c.id, c.path.join('/')]))
+    expect(codesOfAnnotation(other.db, 'o1').map((c) => paths.get(c.id))).toEqual(['Framing/Lost'])
+    expect(codesOfAnnotation(other.db, 'o2')).toEqual([])
+    expect(listOrphans(other.db)).toEqual([])
+  })
+
   it('stops between articles when cancelled and reports progress per article', async () => {
     const { library } = seedBackupLibrary(db)
     const seen: number[] = []
@@ -166,7 +209,11 @@ describe('the JSON export as a backup', () => {
 
 /** A backup's JSON as a test edits it. */
 type Rows = { article: Record<string, unknown>; annotations: Record<string, unknown>[] }
-type BackupJson = { dossierExport: unknown; articles: { rows: Rows }[] }
+type BackupJson = {
+  dossierExport: unknown
+  articles: { rows: Rows }[]
+  orphanAnnotations: Record<string, unknown>[]
+}
 
 describe('a backup that cannot be restored', () => {
   /** The last article gets a highlight ending before it starts, which the store refuses after the others went in. */
@@ -190,6 +237,16 @@ describe('a backup that cannot be restored', () => {
       'a newer version',
       (j) => (j.dossierExport = 3),
       /a Dossier backup of version 3, and this Dossier reads version 2/,
+    ],
+    [
+      'an unplaced annotation whose codes are not a list of codes',
+      (j) => (j.orphanAnnotations[0].codes = '[{"label": 7}]'),
+      /damaged: orphanAnnotations\.0\.codes: is not a JSON list of codes/,
+    ],
+    [
+      'an unplaced annotation whose colour Dossier does not know',
+      (j) => (j.orphanAnnotations[0].color = 'mauve'),
+      /damaged: orphanAnnotations\.0\.color/,
     ],
     // A field name is never written into a statement: one the store has no column for is refused.
     [

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ANNOTATION_COLORS } from '../../../../shared/model/annotation'
+import { codePath } from '../../codebook/codeNames'
 
 /**
  * Dossier's backup: the JSON export, version 2. Version 1 held each article's metadata and notes; version 2 keeps
@@ -21,6 +23,35 @@ const text = z.string()
 const base64 = z
   .string()
   .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'is not valid base64')
+
+/** An unplaced annotation's codes as its `codes` column holds them: JSON, each code with its id and its path. */
+const importedCodes = z.array(
+  z.object({
+    id: text.nullable(),
+    label: text.refine((label) => codePath(label).length > 0, 'names no code'),
+  }),
+)
+const codesJson = text.refine((json) => {
+  try {
+    return importedCodes.safeParse(JSON.parse(json)).success
+  } catch {
+    return false
+  }
+}, 'is not a JSON list of codes, each with an id (or null) and a path')
+
+/**
+ * An unplaced annotation's row. A backup made before it kept position, codes, colour and times has none of those
+ * fields; the store's defaults stand in for them.
+ */
+const orphanRow = rowWith({
+  id: text,
+  position_start: z.number().int().nullable().optional(),
+  position_end: z.number().int().nullable().optional(),
+  codes: codesJson.optional(),
+  color: z.enum(ANNOTATION_COLORS).nullable().optional(),
+  created: text.nullable().optional(),
+  modified: text.nullable().optional(),
+})
 
 export const backupSchema = z.object({
   dossierExport: z.literal(BACKUP_VERSION),
@@ -49,7 +80,7 @@ export const backupSchema = z.object({
       .object({ id: text, evidence: z.array(rowWith({ id: text, article_id: text.nullable() })) })
       .catchall(scalar),
   ),
-  orphanAnnotations: z.array(rowWith({ id: text })),
+  orphanAnnotations: z.array(orphanRow),
 })
 
 export type Backup = z.infer<typeof backupSchema>

@@ -1,15 +1,15 @@
 import {
-  ANNOTATION_COLORS,
   type Annotation,
-  type AnnotationColor,
   type AnnotationImportSummary,
+  type ImportedCode,
+  isAnnotationColor,
 } from '../../../../shared/model/annotation'
-import { CODE_PATH_SEPARATOR, type Code } from '../../../../shared/model/codebook'
+import type { Code } from '../../../../shared/model/codebook'
 import { anchor, type Anchor } from '../../anchoring/anchor'
 import { matchQuote } from '../../anchoring/matchQuote'
 import { describeRange } from '../../../../shared/text/selectors'
 import { codeIdsOf, listCodebook } from '../../codebook'
-import { nameKey, tidyName } from '../../codebook/codeNames'
+import { codePath, nameKey } from '../../codebook/codeNames'
 import { linkAt } from '../../codebook/coding'
 import { ServiceError } from '../../errors'
 import type { Library } from '../../library'
@@ -168,7 +168,7 @@ function putImported(db: Db, item: IncomingAnnotation, placed: Placed, now: stri
     ...selectors,
     note: item.note,
     tags: [...new Set(item.tags.map((t) => t.trim()).filter(Boolean))],
-    color: colorOf(item.color) ?? existing?.color ?? 'yellow',
+    color: isAnnotationColor(item.color) ? item.color : (existing?.color ?? 'yellow'),
     createdAt: item.created ?? existing?.createdAt ?? now,
     updatedAt: item.modified ?? now,
   }
@@ -180,19 +180,16 @@ function putImported(db: Db, item: IncomingAnnotation, placed: Placed, now: stri
   }
 }
 
-const colorOf = (c: string | null): AnnotationColor | null =>
-  ANNOTATION_COLORS.includes(c as AnnotationColor) ? (c as AnnotationColor) : null
-
 /**
  * The code an imported highlight names: the same code when this library made it, else the code at its path,
  * created (with its parents) when missing. Written here rather than through createCode, which opens its own
  * transaction and so cannot run inside the import's.
  */
-function resolveCode(db: Db, code: { id: string | null; label: string }, now: string): string {
+function resolveCode(db: Db, code: ImportedCode, now: string): string {
   const codebook: Code[] = listCodebook(db)
   if (code.id && codebook.some((c) => c.id === code.id)) return code.id
   let parentId: string | null = null
-  for (const name of code.label.split(CODE_PATH_SEPARATOR).map(tidyName).filter(Boolean)) {
+  for (const name of codePath(code.label)) {
     const existing = codebook.find((c) => c.parentId === parentId && nameKey(c.name) === nameKey(name))
     if (existing) {
       parentId = existing.id

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import type { ImportedCode } from '../../../../shared/model/annotation'
+import { codePath } from '../../codebook/codeNames'
 import { ServiceError } from '../../errors'
 import {
   VERDICT_RATINGS,
@@ -25,7 +27,7 @@ export interface IncomingAnnotation extends IncomingTarget {
   id: string
   note: string
   tags: string[]
-  codes: { id: string | null; label: string }[]
+  codes: ImportedCode[]
   color: string | null
   created: string | null
   modified: string | null
@@ -102,6 +104,14 @@ export function parseAnnotationFile(fileName: string, text: string): AnnotationF
     }
   }
   visit(doc)
+  // Refused whether or not the annotation fits an article now: one kept unplaced is coded when it is placed.
+  const nameless = found.flatMap((a) => a.codes).find((c) => codePath(c.label).length === 0)
+  if (nameless) {
+    throw new ServiceError(
+      'import-failed',
+      `“${fileName}” holds an annotation that names a code without a name (“${nameless.label}”).`,
+    )
+  }
   if (found.length === 0 && verdicts.length === 0 && !isEmptyCollection(doc)) {
     throw new ServiceError(
       'import-failed',

@@ -6,8 +6,8 @@ import { unplacedActions } from '../store/actions'
 import { useUnplacedStore } from '../store/state'
 
 /**
- * Imported annotations that fit no article of the library yet: each one's quote, note, tags and where it came from,
- * with Delete. They are placed on their own when an article holding their passage is imported.
+ * Imported annotations that fit no article of the library yet: each one's quote, note, tags, codes and where it came
+ * from, with Delete. They are placed on their own when an article holding their passage is imported.
  */
 export function UnplacedDialog() {
   const open = useUnplacedStore((s) => s.open)
@@ -79,6 +79,11 @@ function OrphanItem({
       {orphan.tags.length > 0 && (
         <p className="unplaced-tags">
           <span className="unplaced-label">Tags:</span> {orphan.tags.join(', ')}
+        </p>
+      )}
+      {orphan.codes.length > 0 && (
+        <p className="unplaced-codes">
+          <span className="unplaced-label">Codes:</span> {orphan.codes.map((c) => c.label).join(', ')}
         </p>
       )}
       <p className="unplaced-origin">
