@@ -52,6 +52,13 @@ export const casesActions = {
     return rows
   },
 
+  /** Sets the note count of one row of the list, as the open article's notes change. */
+  setNoteCount(id: string, notes: number): void {
+    const { rows } = get()
+    if (!rows?.some((r) => r.id === id && r.notes !== notes)) return
+    set({ rows: rows.map((r) => (r.id === id ? { ...r, notes } : r)) })
+  },
+
   /** Fetches the list for the scope and order chosen. */
   async loadRows(): Promise<void> {
     const request = ++rowsRequest

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { article, mockApi, mockLibrary, resetMockApi, summary } from '../../../test/mockApi'
+import { annotation, article, mockApi, mockLibrary, resetMockApi, rowOf, summary } from '../../../test/mockApi'
+import { initialNotesState, useNotesStore } from '../../notes/store/state'
 import { initialCasesState, useCasesStore } from '../../cases/store/state'
 import { initialReaderState, useReaderStore } from '../../reader/store/state'
 import { searchActions } from '../../search/store/actions'
@@ -102,6 +103,40 @@ describe('LibraryPane', () => {
     render(<LibraryPane />)
     act(() => searchActions.focusSearch())
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search the library' }))
+  })
+})
+
+describe('the list follows the open article’s notes', () => {
+  const twoRows = [rowOf(summary({ id: 'a1' })), rowOf(summary({ id: 'a2', title: 'Ferry late' }))]
+  const showNotes = async (count: number) => {
+    const annotations = Array.from({ length: count }, (_, i) => annotation({ id: `n${i}` }))
+    await act(async () => useNotesStore.setState({ annotations }))
+  }
+
+  beforeEach(() => {
+    useNotesStore.setState({ ...initialNotesState, articleId: 'a1' }, true)
+    useLibraryStore.setState({ loaded: true, articles: [summary({ id: 'a1' }), summary({ id: 'a2' })] })
+    useCasesStore.setState({ rows: twoRows })
+    mockLibrary([summary({ id: 'a1' }), summary({ id: 'a2' })])
+    mockApi.articles.listChoices.mockResolvedValue(null)
+  })
+
+  it('counts a new note on the open article’s row without fetching the whole list again', async () => {
+    render(<LibraryPane />)
+    const choicesAsked = mockApi.articles.listChoices.mock.calls.length
+    await showNotes(2)
+    expect(mockApi.articles.listRows).not.toHaveBeenCalled()
+    // The tag choices may change with the notes: those are fetched again.
+    expect(mockApi.articles.listChoices).toHaveBeenCalledTimes(choicesAsked + 1)
+    expect(screen.getByRole('button', { name: /Port strike ends/ }).textContent).toContain('2 notes')
+    expect(screen.getByRole('button', { name: /Ferry late/ }).textContent).toContain('no notes')
+  })
+
+  it('fetches the list again while a filter narrows it, as a note may take the article in or out', async () => {
+    useLibraryStore.setState({ listFilters: { tag: 'check' } })
+    render(<LibraryPane />)
+    await showNotes(1)
+    expect(mockApi.articles.listRows).toHaveBeenCalledTimes(1)
   })
 })
 
