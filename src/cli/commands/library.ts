@@ -1,4 +1,4 @@
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../shared/model/annotation'
+import { ANNOTATION_COLORS, type AnnotationColor, isAnnotationColor } from '../../shared/model/annotation'
 import { annotateQuote } from '../../main/services/annotations/edit'
 import { deleteArticle } from '../../main/services/articles/edit'
 import { importFile } from '../../main/services/articles/imports'
@@ -69,7 +69,7 @@ export function list(library: Library, values: Values, io: Io): number {
 export function annotate(library: Library, args: string[], values: Values, io: Io): number {
   if (args.length !== 1) throw new UsageError('annotate needs exactly one article ID')
   if (!values.quote) throw new UsageError('annotate needs --quote TEXT')
-  if (values.color && !ANNOTATION_COLORS.includes(values.color as AnnotationColor)) {
+  if (values.color && !isAnnotationColor(values.color)) {
     throw new UsageError(`--color must be one of ${ANNOTATION_COLORS.join(', ')}`)
   }
   const annotation = annotateQuote(library, args[0], values.quote, {

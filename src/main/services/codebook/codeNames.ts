@@ -1,4 +1,4 @@
-import { ANNOTATION_COLORS, type AnnotationColor } from '../../../shared/model/annotation'
+import { ANNOTATION_COLORS, type AnnotationColor, isAnnotationColor } from '../../../shared/model/annotation'
 import { CODE_DESCRIPTION_MAX, CODE_NAME_MAX, CODE_PATH_SEPARATOR } from '../../../shared/model/codebook'
 import { tidyName } from '../cases/caseNames'
 import { ServiceError } from '../errors'
@@ -32,13 +32,13 @@ export const codePath = (label: string): string[] =>
   label.split(CODE_PATH_SEPARATOR).map(tidyName).filter(Boolean)
 
 export function codeColor(input: string): AnnotationColor {
-  if (!(ANNOTATION_COLORS as readonly string[]).includes(input)) {
+  if (!isAnnotationColor(input)) {
     throw new ServiceError(
       'invalid-request',
       `“${input}” is not a highlight colour; choose one of ${ANNOTATION_COLORS.join(', ')}.`,
     )
   }
-  return input as AnnotationColor
+  return input
 }
 
 export function codeDescription(input: string): string {

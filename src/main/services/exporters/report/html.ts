@@ -139,7 +139,8 @@ function sourceLedger(records: ArticleRecord[]): string {
       )
     }),
   )
-  if (rows.length === 0) return '<p class="empty">No sources found.</p>'
+  // Quotes whose source the analysis did not name are listed even when it named no source at all.
+  if (rows.length === 0) return `<p class="empty">No sources found.</p>${sourceStatements(records)}`
   const articleHead = records.length > 1 ? '<th>Article</th>' : ''
   const head = `<th>Source</th><th>Kind</th><th>Role</th><th>Mentions</th><th>Quoted</th><th>Reported</th>${articleHead}`
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${sourceStatements(records)}`

@@ -100,6 +100,23 @@ describe('the HTML report', () => {
     ])
   })
 
+  it('lists the quotes of no source named in an article where the analysis named no source', async () => {
+    const { library, articleId } = seedExportLibrary(db)
+    const stored = getAnalysis(db, articleId)!
+    const start = EXPORT_TEXT.indexOf('late, again')
+    const quote = { id: 'a1', kind: 'direct' as const, start, end: start + 11, sourceId: null, speaker: null, cue: null }
+    putAnalysis(
+      db,
+      articleId,
+      { ...stored, result: { ...stored.result, sources: [], attributions: [quote] } },
+      new Date('2026-03-01T00:00:00.000Z'),
+    )
+    const out = await EXPORT_WRITERS.html!.write(library, resolveExportScope(db, { kind: 'articles', ids: [articleId] }))
+    const doc = new JSDOM('text' in out ? out.text : '').window.document
+    expect(section(doc, 'sources')).toContain('No sources found.')
+    expect([...doc.querySelectorAll('#sources .said li')].map((li) => li.textContent)).toEqual(['“late, again”'])
+  })
+
   it('is one self-contained file: no script, nothing loaded, links only to evidence on the web', async () => {
     const { html, doc } = await report()
     expect(doc.querySelectorAll('script, link, iframe, img, object, embed')).toHaveLength(0)
